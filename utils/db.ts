@@ -1,0 +1,44 @@
+import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { FeedError } from "./feed/load";
+import type { Feed } from "./feed/schema";
+import type { OutboxEntry, OutboxStatus } from "./reports/schema";
+
+/** The last good feed from one URL, and how the latest attempt to renew it went. */
+export interface StoredFeed {
+  url: string;
+  feed: Feed;
+  keyId: string;
+  syncedAt: number;
+  lastAttemptAt: number;
+  lastError?: { error: FeedError; detail: string; at: number };
+}
+
+interface SoiHangDB extends DBSchema {
+  feeds: { key: string; value: StoredFeed };
+  outbox: { key: string; value: OutboxEntry; indexes: { status: OutboxStatus } };
+}
+
+export const DB_NAME = "soi-hang";
+const DB_VERSION = 1;
+
+let dbPromise: Promise<IDBPDatabase<SoiHangDB>> | undefined;
+
+/** One connection per context; migrations are numbered and only ever appended. */
+export function getDb(): Promise<IDBPDatabase<SoiHangDB>> {
+  dbPromise ??= openDB<SoiHangDB>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore("feeds", { keyPath: "url" });
+        db.createObjectStore("outbox", { keyPath: "id" }).createIndex("status", "status");
+      }
+    },
+  });
+  return dbPromise;
+}
+
+/** For tests that delete the database between cases. */
+export async function closeDb(): Promise<void> {
+  if (!dbPromise) return;
+  (await dbPromise).close();
+  dbPromise = undefined;
+}

@@ -1,0 +1,81 @@
+import { type Feed, FeedSchema } from "./schema";
+import { SignatureFileSchema, type TrustedKey, verifyFeedSignature } from "./signature";
+
+export const FEED_ERRORS = [
+  "network",
+  "http_status",
+  "missing_signature",
+  "unknown_key",
+  "bad_signature",
+  "malformed_json",
+  "schema",
+  "rollback",
+  "expired",
+  "too_large",
+] as const;
+export type FeedError = (typeof FEED_ERRORS)[number];
+
+export type FeedLoadResult = { ok: true; feed: Feed; keyId: string } | { ok: false; error: FeedError; detail: string };
+
+const MAX_FEED_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Checks a downloaded feed in the only safe order: size, signature over the raw bytes, JSON, schema, freshness.
+ * Nothing here touches storage: the caller keeps the last good feed when this refuses.
+ */
+export async function checkFeed(
+  bytes: Uint8Array<ArrayBuffer>,
+  signatureText: string | null,
+  trusted: readonly TrustedKey[],
+  options: { now: number; heldSerial?: number },
+): Promise<FeedLoadResult> {
+  if (bytes.byteLength > MAX_FEED_BYTES) return { ok: false, error: "too_large", detail: `${bytes.byteLength} B` };
+  if (signatureText === null) return { ok: false, error: "missing_signature", detail: "no .sig file" };
+  let sigJson: unknown;
+  try {
+    sigJson = JSON.parse(signatureText);
+  } catch {
+    return { ok: false, error: "missing_signature", detail: "signature file is not JSON" };
+  }
+  const sig = SignatureFileSchema.safeParse(sigJson);
+  if (!sig.success) return { ok: false, error: "missing_signature", detail: "signature file is malformed" };
+  const check = await verifyFeedSignature(bytes, sig.data, trusted);
+  if (!check.ok) return { ok: false, error: check.error, detail: `key ${sig.data.keyId}` };
+
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (e) {
+    return { ok: false, error: "malformed_json", detail: String(e).slice(0, 200) };
+  }
+  const parsed = FeedSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: "schema", detail: `${issue?.path.join(".")}: ${issue?.message}`.slice(0, 300) };
+  }
+  const feed = parsed.data;
+  if (options.heldSerial !== undefined && feed.serial < options.heldSerial) {
+    return { ok: false, error: "rollback", detail: `serial ${feed.serial} < held ${options.heldSerial}` };
+  }
+  if (Date.parse(feed.expires) <= options.now) {
+    return { ok: false, error: "expired", detail: `expired ${feed.expires}` };
+  }
+  return { ok: true, feed, keyId: check.keyId };
+}
+
+/** Downloads a feed and its `.sig` sibling. CORS applies: publishers serve both with `Access-Control-Allow-Origin`. */
+export async function fetchFeed(
+  url: string,
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer>; signature: string | null } | { ok: false; error: FeedError; detail: string }> {
+  try {
+    const [feedRes, sigRes] = await Promise.all([
+      fetch(url, { cache: "no-cache", signal: AbortSignal.timeout(30_000) }),
+      fetch(`${url}.sig`, { cache: "no-cache", signal: AbortSignal.timeout(30_000) }),
+    ]);
+    if (!feedRes.ok) return { ok: false, error: "http_status", detail: `HTTP ${feedRes.status}` };
+    const bytes = new Uint8Array(await feedRes.arrayBuffer());
+    return { ok: true, bytes, signature: sigRes.ok ? await sigRes.text() : null };
+  } catch (e) {
+    return { ok: false, error: "network", detail: String(e).slice(0, 200) };
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { browser } from "wxt/browser";
+import { LanguageSchema } from "./localized";
+
+export const DEFAULT_INTAKE_URL = "http://localhost:8787/api/reports";
+
+export const SettingsSchema = z.object({
+  /** Empty means the feed bundled with the extension. */
+  feedUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
+  intakeUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_INTAKE_URL),
+  language: LanguageSchema.default("vi"),
+  staffMode: z.boolean().default(false),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const KEY = "settings";
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const parsed = SettingsSchema.safeParse(stored ?? {});
+  // A corrupt stored value falls back to defaults rather than breaking every context.
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await loadSettings()), ...patch });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== "local" || !(KEY in changes)) return;
+    const parsed = SettingsSchema.safeParse(changes[KEY]?.newValue ?? {});
+    if (parsed.success) listener(parsed.data);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

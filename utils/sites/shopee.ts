@@ -1,0 +1,212 @@
+import type { FoundListing, SiteAdapter } from "./adapter";
+import { type Listing, ListingSchema, type PageKind } from "./listing";
+import { parsePriceNumber, parsePriceText } from "./price";
+import { shopeeRegion } from "./shopee-domains";
+
+const ITEM_IN_PATH = [/-i\.(\d+)\.(\d+)(?:$|[/?#])/, /\/product\/(\d+)\/(\d+)(?:$|[/?#])/];
+const CARD_SELECTOR = [
+  'li[data-sqe="item"]',
+  ".shopee-search-item-result__item",
+  ".shop-search-result-view__item",
+  '[data-sqe="item"]',
+].join(",");
+const TITLE_SELECTOR = '.line-clamp-2, [data-sqe="name"]';
+// "Shopee Mall" / official marks as images or labels. The generic "flag-label" image is deliberately not one:
+// it also marks Preferred sellers, and a false "official" is worse than none.
+const OFFICIAL_MARK = /\b(shopee\s*)?mall\b|official\s*(store|shop)|chính\s*hãng/i;
+const NOT_SHOP_PATHS = new Set(["search", "cart", "user", "buyer", "mall", "daily_discover", "flash_sale", "verify"]);
+
+export function shopeeItemIds(href: string): { shopId: string; itemId: string } | undefined {
+  let path: string;
+  try {
+    path = decodeURI(new URL(href, "https://shopee.vn").pathname);
+  } catch {
+    return undefined;
+  }
+  for (const pattern of ITEM_IN_PATH) {
+    const m = pattern.exec(path);
+    if (m?.[1] && m[2]) return { shopId: m[1], itemId: m[2] };
+  }
+  return undefined;
+}
+
+function pageKindOf(url: URL): PageKind {
+  const path = url.pathname;
+  if (shopeeItemIds(url.href)) return "product";
+  if (path.startsWith("/search")) return "search";
+  if (/-cat\.\d+/.test(path)) return "category";
+  if (path === "/" || path.startsWith("/daily_discover")) return "feed";
+  const first = path.split("/")[1] ?? "";
+  if (path.startsWith("/shop/") || (first && !NOT_SHOP_PATHS.has(first) && !path.slice(1).includes("/"))) return "shop";
+  return "search";
+}
+
+function text(el: Element | null | undefined): string {
+  return el?.textContent?.trim() ?? "";
+}
+
+function absoluteHttpUrl(raw: string | null | undefined, base: URL): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw, base);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hasOfficialMark(el: Element): boolean {
+  for (const marked of el.querySelectorAll("[alt], [aria-label], [data-official]")) {
+    if (marked.hasAttribute("data-official")) return true;
+    const label = `${marked.getAttribute("alt") ?? ""} ${marked.getAttribute("aria-label") ?? ""}`;
+    if (OFFICIAL_MARK.test(label)) return true;
+  }
+  return false;
+}
+
+/** The element that holds the card's displayed price: Shopee colours it with its primary colour class. */
+function priceText(card: Element): string {
+  const labelled = card.querySelector('[aria-label="promotion price"], [aria-label="price"]')?.parentElement;
+  const primary = labelled ?? card.querySelector('[class*="text-shopee-primary"]');
+  return text(primary);
+}
+
+function cardFor(link: Element): Element | null {
+  return link.closest(CARD_SELECTOR);
+}
+
+/** Validates at the boundary: page content is untrusted and a malformed listing is dropped, not sent. */
+function valid(listing: Listing): Listing | undefined {
+  const parsed = ListingSchema.safeParse(listing);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function readCard(card: Element, link: Element, url: URL, kind: PageKind, shop: ShopContext): FoundListing | undefined {
+  const region = shopeeRegion(url.hostname);
+  const ids = shopeeItemIds(link.getAttribute("href") ?? "");
+  if (!region || !ids) return undefined;
+  const titleEl = card.querySelector(TITLE_SELECTOR);
+  const image = card.querySelector("img:not([alt='flag-label'])");
+  const title = text(titleEl) || image?.getAttribute("alt")?.trim() || "";
+  if (!title) return undefined;
+  const price = parsePriceText(priceText(card), region.decimal);
+  const sameShop = shop.id === ids.shopId;
+  const listing = valid({
+    platform: "shopee",
+    key: `shopee:${ids.shopId}:${ids.itemId}`,
+    url: new URL(link.getAttribute("href") ?? "", url).href,
+    title,
+    ...price,
+    currency: region.currency,
+    sellerId: ids.shopId,
+    ...(sameShop && shop.name ? { sellerName: shop.name } : {}),
+    ...(sameShop && shop.url ? { sellerUrl: shop.url } : {}),
+    official: hasOfficialMark(card),
+    imageUrl: absoluteHttpUrl(image?.getAttribute("src"), url),
+    pageKind: kind,
+  });
+  return listing ? { listing, card, anchor: titleEl ?? link } : undefined;
+}
+
+interface ShopContext {
+  id?: string;
+  name?: string;
+  url?: string;
+}
+
+/** On a shop page every card's seller is the shop in the header; find its id from the cards' URLs. */
+function shopContext(root: ParentNode, url: URL, kind: PageKind, links: Element[]): ShopContext {
+  if (kind !== "shop") return {};
+  const name = text(root.querySelector(".section-seller-overview-horizontal__portrait-name, h1"));
+  const counts = new Map<string, number>();
+  for (const link of links) {
+    const id = shopeeItemIds(link.getAttribute("href") ?? "")?.shopId;
+    if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return { id: top?.[0], name: name || undefined, url: `${url.origin}${url.pathname}` };
+}
+
+interface JsonLdProduct {
+  name?: string;
+  brand?: string | { name?: string };
+  image?: string | string[];
+  offers?: { price?: string | number; lowPrice?: string | number; highPrice?: string | number; priceCurrency?: string; seller?: { name?: string } };
+}
+
+function jsonLdProduct(root: ParentNode): JsonLdProduct | undefined {
+  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? "");
+      for (const node of Array.isArray(data) ? data : [data]) {
+        if (node && typeof node === "object" && (node as { "@type"?: unknown })["@type"] === "Product") {
+          return node as JsonLdProduct;
+        }
+      }
+    } catch {
+      // A broken JSON-LD block is the page's problem; the DOM still has what we need.
+    }
+  }
+  return undefined;
+}
+
+function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
+  const region = shopeeRegion(url.hostname);
+  const ids = shopeeItemIds(url.href);
+  if (!region || !ids) return undefined;
+  const titleEl = [...root.querySelectorAll("h1")].find((h) => !h.closest(CARD_SELECTOR));
+  if (!titleEl) return undefined;
+  const ld = jsonLdProduct(root);
+  const section = titleEl.closest("section, main, [class*='product']") ?? titleEl.parentElement ?? titleEl;
+  const offerPrice = ld?.offers?.lowPrice ?? ld?.offers?.price;
+  const ldPrice = offerPrice !== undefined ? parsePriceNumber(String(offerPrice), ".") : undefined;
+  const ldMax = ld?.offers?.highPrice !== undefined ? parsePriceNumber(String(ld.offers.highPrice), ".") : undefined;
+  const domPrice = parsePriceText(text(section.querySelector('[class*="price"], [aria-label*="price" i]')), region.decimal);
+  const shopLink = root.querySelector(`a[href^="/shop/${ids.shopId}"], a[href*="/shop/${ids.shopId}"]`);
+  const sellerName = text(root.querySelector('[data-testid="shop-name"], [class*="shop-name"]')) || ld?.offers?.seller?.name;
+  const brand = typeof ld?.brand === "string" ? ld.brand : ld?.brand?.name;
+  const image = Array.isArray(ld?.image) ? ld?.image[0] : ld?.image;
+  const listing = valid({
+    platform: "shopee",
+    key: `shopee:${ids.shopId}:${ids.itemId}`,
+    url: `${url.origin}${url.pathname}`,
+    title: text(titleEl) || ld?.name?.trim() || "",
+    ...(ldPrice !== undefined ? { price: ldPrice, ...(ldMax && ldMax > ldPrice ? { priceMax: ldMax } : {}) } : domPrice),
+    currency: ld?.offers?.priceCurrency ?? region.currency,
+    sellerId: ids.shopId,
+    sellerName: sellerName?.trim() || undefined,
+    sellerUrl: absoluteHttpUrl(shopLink?.getAttribute("href") ?? `/shop/${ids.shopId}`, url),
+    official: hasOfficialMark(section) || (shopLink?.parentElement ? hasOfficialMark(shopLink.parentElement) : false),
+    brand: brand?.trim() || undefined,
+    imageUrl: absoluteHttpUrl(image, url),
+    pageKind: "product",
+  });
+  return listing ? { listing, card: section, anchor: titleEl } : undefined;
+}
+
+export const shopee: SiteAdapter = {
+  platform: "shopee",
+  matches: (url) => shopeeRegion(url.hostname) !== undefined,
+  pageKind: pageKindOf,
+  find(root, url) {
+    const kind = pageKindOf(url);
+    const found: FoundListing[] = [];
+    const product = kind === "product" ? readProductPage(root, url) : undefined;
+    if (product) found.push(product);
+    const links = [...root.querySelectorAll('a[href*="-i."], a[href*="/product/"]')];
+    const shop = shopContext(root, url, kind, links);
+    const seenCards = new Set<Element>();
+    const seenKeys = new Set(found.map((f) => f.listing.key));
+    for (const link of links) {
+      const card = cardFor(link);
+      if (!card || seenCards.has(card)) continue;
+      seenCards.add(card);
+      const item = readCard(card, link, url, kind === "product" ? "product" : kind, shop);
+      if (item && !seenKeys.has(item.listing.key)) {
+        seenKeys.add(item.listing.key);
+        found.push(item);
+      }
+    }
+    return found;
+  },
+};

@@ -1,0 +1,30 @@
+import preact from "@preact/preset-vite";
+import { defineConfig } from "wxt";
+
+// Chrome is the reference target; Firefox builds with `-b firefox --mv3`.
+export default defineConfig({
+  modules: ["@wxt-dev/webextension-polyfill"],
+  // Vite 8 can emit Vietnamese string literals that Chrome rejects as "not UTF-8".
+  experimental: { escapeUnicode: true },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "vi",
+    permissions: ["storage", "alarms", "tabs"],
+    action: { default_title: "__MSG_extName__" },
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: "soi-hang@soihang.org",
+              strict_min_version: "129.0",
+              data_collection_permissions: { required: ["none"], optional: ["websiteContent"] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
