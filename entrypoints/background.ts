@@ -1,1 +1,46 @@
-export default defineBackground(() => {});
+import { browser } from "wxt/browser";
+import { refreshFeeds } from "@/utils/feed/active-feed";
+import { createHandlers } from "@/utils/background/handlers";
+import { forgetTab } from "@/utils/matching/tab-stats";
+import { createMessageListener } from "@/utils/message-router";
+import { createForwarder } from "@/utils/reports/forwarder";
+import { onSettingsChanged } from "@/utils/settings";
+
+const OUTBOX_ALARM = "outbox";
+const FEED_ALARM = "feed-sync";
+const FEED_PERIOD_MINUTES = 6 * 60;
+
+export default defineBackground(() => {
+  // Everything below registers synchronously: a worker woken by an event must find its listener in place.
+  const forward = createForwarder({
+    workerStartedAt: Date.now(),
+    schedule: (when) => {
+      if (when === undefined) void browser.alarms.clear(OUTBOX_ALARM);
+      else void browser.alarms.create(OUTBOX_ALARM, { when: Math.max(when, Date.now() + 1000) });
+    },
+  });
+
+  browser.runtime.onMessage.addListener(
+    createMessageListener(createHandlers(forward), {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL("/"),
+    }),
+  );
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void forward();
+    if (alarm.name === FEED_ALARM) void refreshFeeds();
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_PERIOD_MINUTES });
+    void refreshFeeds();
+  });
+  browser.runtime.onStartup.addListener(() => void refreshFeeds());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  onSettingsChanged(() => void refreshFeeds());
+
+  // Whatever woke this worker, pick up reports a previous worker left waiting or mid-send.
+  void forward();
+});

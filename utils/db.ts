@@ -3,12 +3,12 @@ import type { FeedError } from "./feed/load";
 import type { Feed } from "./feed/schema";
 import type { OutboxEntry, OutboxStatus } from "./reports/schema";
 
-/** The last good feed from one URL, and how the latest attempt to renew it went. */
+/** The last good feed from one URL (absent until one verifies), and how the latest attempt went. */
 export interface StoredFeed {
   url: string;
-  feed: Feed;
-  keyId: string;
-  syncedAt: number;
+  feed?: Feed;
+  keyId?: string;
+  syncedAt?: number;
   lastAttemptAt: number;
   lastError?: { error: FeedError; detail: string; at: number };
 }

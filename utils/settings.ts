@@ -2,7 +2,8 @@ import { z } from "zod";
 import { browser } from "wxt/browser";
 import { LanguageSchema } from "./localized";
 
-export const DEFAULT_INTAKE_URL = "http://localhost:8787/api/reports";
+/** The demo intake that `npm start` runs; a real deployment sets the authority's intake in options. */
+export const DEFAULT_INTAKE_URL = "http://127.0.0.1:8787/api/reports";
 
 export const SettingsSchema = z.object({
   /** Empty means the feed bundled with the extension. */

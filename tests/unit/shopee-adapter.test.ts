@@ -103,3 +103,20 @@ describe("shopeeItemIds", () => {
     expect(shopeeItemIds("https://shopee.vn/search?keyword=i.1.2")).toBeUndefined();
   });
 });
+
+describe("official marks", () => {
+  const page = (label: string) =>
+    new DOMParser().parseFromString(
+      `<ul><li data-sqe="item"><a href="/x-i.1.2"><img alt="${label}" src="x.png"><div class="line-clamp-2">Loa bluetooth chính hãng</div></a></li></ul>`,
+      "text/html",
+    );
+  const official = (label: string) => shopee.find(page(label), new URL("https://shopee.vn/search?keyword=loa"))[0]?.listing.official;
+
+  it("reads a short Mall label as official", () => {
+    expect(official("Shopee Mall")).toBe(true);
+  });
+
+  it("does not take a title that says 'chính hãng' in an image alt for an official mark", () => {
+    expect(official("Loa bluetooth mini không dây chính hãng bảo hành 12 tháng")).toBe(false);
+  });
+});

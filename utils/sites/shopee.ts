@@ -55,11 +55,14 @@ function absoluteHttpUrl(raw: string | null | undefined, base: URL): string | un
   }
 }
 
+/** A mark is a short label ("Shopee Mall"); a product image's alt text is the title and proves nothing. */
+const MAX_MARK_LENGTH = 24;
+
 function hasOfficialMark(el: Element): boolean {
-  for (const marked of el.querySelectorAll("[alt], [aria-label], [data-official]")) {
-    if (marked.hasAttribute("data-official")) return true;
-    const label = `${marked.getAttribute("alt") ?? ""} ${marked.getAttribute("aria-label") ?? ""}`;
-    if (OFFICIAL_MARK.test(label)) return true;
+  for (const marked of el.querySelectorAll("[alt], [aria-label]")) {
+    for (const label of [marked.getAttribute("alt"), marked.getAttribute("aria-label")]) {
+      if (label && label.length <= MAX_MARK_LENGTH && OFFICIAL_MARK.test(label)) return true;
+    }
   }
   return false;
 }

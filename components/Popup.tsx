@@ -1,0 +1,107 @@
+import { useEffect, useState } from "preact/hooks";
+import { browser } from "wxt/browser";
+import { t } from "@/utils/i18n";
+import { type Language, pickText } from "@/utils/localized";
+import { type MessageResponse, sendMessage } from "@/utils/messages";
+import { FeedStatusView } from "./FeedStatusView";
+import { useSettings } from "./use-settings";
+
+type Status = MessageResponse<"getStatus">;
+
+/** The tab the popup describes: the active tab, or `?tab=<id>` when the popup is opened as a page. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get("tab"));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function PlatformSection({ tab, lang }: { tab: NonNullable<Status["tab"]>; lang: Language }) {
+  if (!tab.platform) return <p class="muted">{t(lang, "popup_unsupported")}</p>;
+  const pledge = tab.pledge;
+  return (
+    <section aria-labelledby="platform-heading">
+      <h2 id="platform-heading">
+        {t(lang, "popup_platform")}: <span data-field="platform">{tab.platformName ?? tab.platform}</span>
+      </h2>
+      <p data-field="pledge" class={pledge?.signed ? "ok" : "muted"}>
+        {pledge === undefined
+          ? t(lang, "popup_pledge_unknown")
+          : pledge.signed
+            ? `✓ ${t(lang, "popup_pledge_signed")}${pledge.date ? ` (${pledge.date}${pledge.with ? `, ${pickText(pledge.with, lang)}` : ""})` : ""}`
+            : t(lang, "popup_pledge_unsigned")}
+      </p>
+      <dl class="counts">
+        <div>
+          <dt>{t(lang, "popup_checked")}</dt>
+          <dd data-count="checked">{tab.checked}</dd>
+        </div>
+        <div>
+          <dt>{t(lang, "popup_flagged")}</dt>
+          <dd data-count="flagged">{tab.flagged}</dd>
+        </div>
+        <div>
+          <dt>{t(lang, "popup_official")}</dt>
+          <dd data-count="official">{tab.official}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+export function Popup() {
+  const settings = useSettings();
+  const [status, setStatus] = useState<Status>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let stopped = false;
+    const refresh = async () => {
+      try {
+        const tabId = await targetTabId();
+        const next = await sendMessage("getStatus", tabId === undefined ? {} : { tabId });
+        if (!stopped) setStatus(next);
+      } catch (e) {
+        if (!stopped) setError(String(e));
+      }
+    };
+    void refresh();
+    // Counts grow as the page scrolls; a light poll keeps the open popup current.
+    const timer = setInterval(refresh, 1500);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, []);
+
+  if (!settings) return null;
+  const lang = settings.language;
+  return (
+    <main style={{ width: "340px", padding: "12px 14px" }}>
+      <h1>Soi Hàng</h1>
+      {error && <p class="error">{error}</p>}
+      {status?.tab && <PlatformSection tab={status.tab} lang={lang} />}
+      <h2>{t(lang, "popup_feed")}</h2>
+      {status && <FeedStatusView feed={status.feed} lang={lang} />}
+      <h2>{t(lang, "popup_reports")}</h2>
+      {status && (
+        <p data-field="outbox">
+          {t(lang, "popup_waiting")}: <strong data-count="waiting">{status.outbox.queued + status.outbox.sending}</strong>
+          {" · "}
+          {t(lang, "popup_sent")}: <strong data-count="sent">{status.outbox.sent}</strong>
+          {status.outbox.rejected > 0 && (
+            <>
+              {" · "}
+              {t(lang, "popup_rejected")}: <strong data-count="rejected">{status.outbox.rejected}</strong>
+            </>
+          )}
+        </p>
+      )}
+      <p>
+        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t(lang, "popup_settings")}
+        </button>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMemo, useState } from "preact/hooks";
+import type { WarningCategory } from "@/utils/feed/schema";
+import { WarningCategorySchema } from "@/utils/feed/schema";
+import { t } from "@/utils/i18n";
+import type { Language } from "@/utils/localized";
+import { buildReport, newReportId } from "@/utils/reports/build";
+import type { Report } from "@/utils/reports/schema";
+import { ReportContactSchema } from "@/utils/reports/schema";
+import type { Listing } from "@/utils/sites/listing";
+
+export interface ReportContext {
+  pageUrl: string;
+  pageTitle: string;
+  version: string;
+  intakeUrl: string;
+}
+
+interface Props {
+  listing: Listing;
+  initialCategory: WarningCategory;
+  lang: Language;
+  context: ReportContext;
+  submit: (report: Report) => Promise<{ intakeUrl: string }>;
+  onBack: () => void;
+  onClose: () => void;
+}
+
+type Status = { kind: "editing" } | { kind: "sending" } | { kind: "queued" } | { kind: "error"; message: string };
+
+/** The report form. The preview is the exact JSON that goes into the outbox: built here, sent unchanged. */
+export function ReportForm({ listing, initialCategory, lang, context, submit, onBack, onClose }: Props) {
+  const [category, setCategory] = useState<WarningCategory>(initialCategory);
+  const [note, setNote] = useState("");
+  const [name, setName] = useState("");
+  const [phone, setPhone] = useState("");
+  const [email, setEmail] = useState("");
+  const [status, setStatus] = useState<Status>({ kind: "editing" });
+  const fixed = useMemo(() => ({ id: newReportId(), now: new Date() }), []);
+
+  const contact = ReportContactSchema.safeParse({
+    name: name.trim() || undefined,
+    phone: phone.trim() || undefined,
+    email: email.trim() || undefined,
+  });
+  const report = contact.success
+    ? buildReport(
+        {
+          listing,
+          category,
+          note,
+          contact: contact.data,
+          pageUrl: context.pageUrl,
+          pageTitle: context.pageTitle.slice(0, 500),
+        },
+        { ...fixed, version: context.version, locale: lang },
+      )
+    : undefined;
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (!report) return;
+    setStatus({ kind: "sending" });
+    try {
+      await submit(report);
+      setStatus({ kind: "queued" });
+    } catch (e) {
+      setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  if (status.kind === "queued") {
+    return (
+      <div>
+        <h2>{t(lang, "report_title")}</h2>
+        <p class="status" role="status">
+          {t(lang, "report_queued")}
+        </p>
+        <p class="muted">{t(lang, "report_destination", context.intakeUrl)}</p>
+        <div class="actions">
+          <button type="button" class="secondary" data-action="close" onClick={onClose}>
+            {t(lang, "panel_close")}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="soi-hang-report-title">
+      <h2 id="soi-hang-report-title">{t(lang, "report_title")}</h2>
+      <p class="listing-title">{listing.title}</p>
+      <label for="sh-category">{t(lang, "report_category")}</label>
+      <select
+        id="sh-category"
+        name="category"
+        value={category}
+        onChange={(e) => setCategory(WarningCategorySchema.parse(e.currentTarget.value))}
+      >
+        {WarningCategorySchema.options.map((c) => (
+          <option key={c} value={c}>
+            {t(lang, `category_${c}`)}
+          </option>
+        ))}
+      </select>
+      <label for="sh-note">{t(lang, "report_note")}</label>
+      <textarea id="sh-note" name="note" rows={3} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <fieldset>
+        <legend>{t(lang, "report_contact")}</legend>
+        <label for="sh-name">{t(lang, "report_name")}</label>
+        <input id="sh-name" name="name" autoComplete="name" maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <label for="sh-phone">{t(lang, "report_phone")}</label>
+        <input id="sh-phone" name="phone" type="tel" autoComplete="tel" value={phone} onInput={(e) => setPhone(e.currentTarget.value)} />
+        <label for="sh-email">{t(lang, "report_email")}</label>
+        <input id="sh-email" name="email" type="email" autoComplete="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+      </fieldset>
+      {!contact.success && (
+        <p class="status status--error" role="alert">
+          {t(lang, "report_invalid_contact")}
+        </p>
+      )}
+      <details open>
+        <summary>{t(lang, "report_preview")}</summary>
+        <p class="muted">{t(lang, "report_destination", context.intakeUrl)}</p>
+        <pre class="preview" data-preview>
+          {report ? JSON.stringify(report, null, 2) : ""}
+        </pre>
+      </details>
+      {status.kind === "error" && (
+        <p class="status status--error" role="alert">
+          {t(lang, "report_failed", status.message)}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="secondary" onClick={onBack}>
+          {t(lang, "report_back")}
+        </button>
+        <button type="submit" class="primary" data-action="submit-report" disabled={!report || status.kind === "sending"}>
+          {t(lang, "report_submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,147 @@
+// A real report intake for the demo and the tests: it validates each report against the published schema,
+// stores it on disk once per id (the Idempotency-Key), and answers as the intake protocol in the README says.
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { type Report, ReportSchema } from "../utils/reports/schema";
+
+/** How the intake behaves, so tests can play an intake that is failing, slow or strict. */
+export type IntakeMode =
+  | { kind: "accept" }
+  | { kind: "status"; status: number; body?: unknown; retryAfter?: string }
+  | { kind: "hang" };
+
+export interface IntakeLogEntry {
+  at: number;
+  id: string | undefined;
+  status: number;
+}
+
+export interface IntakeServer {
+  url: string;
+  port: number;
+  reports: Map<string, Report>;
+  /** Every POST with what was answered, in order: the proof that nothing arrived twice. */
+  log: IntakeLogEntry[];
+  setMode(mode: IntakeMode): void;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 12 * 1024 * 1024;
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "POST, GET, OPTIONS",
+  "access-control-allow-headers": "content-type, idempotency-key",
+  "access-control-max-age": "600",
+};
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) reject(new Error("too large"));
+      else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...CORS, "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+export async function startIntakeServer(options: {
+  port?: number;
+  host?: string;
+  dir?: string;
+  onReport?: (report: Report) => void;
+}): Promise<IntakeServer> {
+  const reports = new Map<string, Report>();
+  const log: IntakeLogEntry[] = [];
+  let mode: IntakeMode = { kind: "accept" };
+  const hanging = new Set<ServerResponse>();
+  // Ids already stored on disk by an earlier run count as received: a retry after a restart is still a duplicate.
+  const known = new Set<string>();
+  if (options.dir) {
+    mkdirSync(options.dir, { recursive: true });
+    for (const file of readdirSync(options.dir)) if (file.endsWith(".json")) known.add(file.slice(0, -5));
+  }
+
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? "/", "http://intake").pathname;
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, CORS);
+      res.end();
+      return;
+    }
+    if (path !== "/api/reports") return json(res, 404, { reason: "not found" });
+    if (req.method === "GET") return json(res, 200, { reports: [...reports.values()] });
+    if (req.method !== "POST") return json(res, 405, { reason: "method not allowed" });
+
+    const key = req.headers["idempotency-key"];
+    const id = typeof key === "string" ? key : undefined;
+    const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
+      log.push({ at: Date.now(), id, status });
+      json(res, status, body, headers);
+    };
+    let raw: string;
+    try {
+      raw = await readBody(req);
+    } catch {
+      return answer(413, { reason: "report too large" });
+    }
+    if (mode.kind === "hang") {
+      log.push({ at: Date.now(), id, status: 0 });
+      hanging.add(res);
+      return;
+    }
+    if (mode.kind === "status") {
+      return answer(mode.status, mode.body ?? { reason: `test status ${mode.status}` }, mode.retryAfter ? { "retry-after": mode.retryAfter } : {});
+    }
+    let parsed: ReturnType<typeof ReportSchema.safeParse>;
+    try {
+      parsed = ReportSchema.safeParse(JSON.parse(raw));
+    } catch {
+      return answer(400, { reason: "body is not JSON" });
+    }
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return answer(400, { reason: `invalid report: ${issue?.path.join(".")} ${issue?.message}` });
+    }
+    const report = parsed.data;
+    if (id !== report.id) return answer(400, { reason: "Idempotency-Key must equal the report id" });
+    if (known.has(report.id)) return answer(409, { id: report.id, status: "duplicate" });
+    known.add(report.id);
+    reports.set(report.id, report);
+    if (options.dir) writeFileSync(join(options.dir, `${report.id}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    options.onReport?.(report);
+    answer(201, { id: report.id, status: "accepted" });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/api/reports`,
+    port,
+    reports,
+    log,
+    setMode(next) {
+      mode = next;
+      if (next.kind !== "hang") for (const res of hanging) res.destroy();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,77 @@
+import { resolve } from "node:path";
+import { DEMO_SEARCH_URL, loadCatalog } from "../../demo/marketplace";
+import { routeSavedPage } from "../../demo/routes";
+import { expect, test } from "./support/fixtures";
+import { badgeText } from "./support/shadow";
+
+const catalog = loadCatalog();
+const key = (shopId: string, itemId: string) => `shopee:${shopId}:${itemId}`;
+
+// What the bundled sample feed says about the demo catalogue (see public/feeds/sample-feed.json).
+const EXPECTED_DANGER = [
+  key("9100000001", "2300000011"), // seller on the list
+  key("9100000001", "2300000012"),
+  key("9100000001", "2300000013"), // same seller, hostile title
+  key("9100000002", "2300000021"), // listing on the list
+  key("9100000003", "2300000031"), // product warning: brand MamaGold + "900g", title in capitals
+];
+const EXPECTED_OFFICIAL = [key("288286284", "21449891249")]; // ShopDunk, Mall label, pledged platform
+
+test("every demo listing gets exactly one badge host with the level the sample feed implies", async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  const hosts = page.locator("soi-hang-badge");
+  await expect(hosts).toHaveCount(catalog.length);
+
+  const levels = await hosts.evaluateAll((els) =>
+    els.map((e) => [e.getAttribute("data-listing"), e.getAttribute("data-level")] as const),
+  );
+  expect(new Set(levels.map(([k]) => k)).size).toBe(catalog.length);
+  const byLevel = (level: string) => levels.filter(([, l]) => l === level).map(([k]) => k).sort();
+  expect(byLevel("danger")).toEqual([...EXPECTED_DANGER].sort());
+  expect(byLevel("official")).toEqual(EXPECTED_OFFICIAL);
+  // The expired warning on seller 9100000004 must not fire; everything else is calm.
+  expect(byLevel("none")).toContain(key("9100000004", "2300000041"));
+  expect(byLevel("none")).toHaveLength(catalog.length - EXPECTED_DANGER.length - EXPECTED_OFFICIAL.length);
+
+  // The visible pill says what it is, in Vietnamese by default.
+  expect(await badgeText(page, EXPECTED_DANGER[0] as string, "button.pill")).toContain("Cảnh báo");
+  expect(await badgeText(page, EXPECTED_OFFICIAL[0] as string, "button.pill")).toContain("Chính hãng");
+});
+
+test("the product page of a warned seller shows the danger badge next to its title, with the seller filled in", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const item = catalog.find((i) => i.itemId === "2300000011");
+  if (!item) throw new Error("catalogue changed");
+  await page.goto(DEMO_SEARCH_URL);
+  const href = await page.locator(`a[href*="-i.${item.shopId}.${item.itemId}"]`).first().getAttribute("href");
+  await page.goto(href ?? "");
+  const host = page.locator(`h1 + soi-hang-badge[data-listing="${key(item.shopId, item.itemId)}"]`);
+  await expect(host).toHaveAttribute("data-level", "danger");
+  // Five related cards below also carry their own hosts.
+  await expect(page.locator("soi-hang-badge")).toHaveCount(6);
+});
+
+test("the real Shopee SG search page: 60 hosts, keys from the card URLs, nothing flagged", async ({ context }) => {
+  const url = "https://shopee.sg/search?keyword=direct+from+japan+demon+slayer+figure&sortBy=sales";
+  await routeSavedPage(context, url, resolve("tests/fixtures/real/shopee-sg_search_demon-slayer-figure_2025-09.html"));
+  const page = await context.newPage();
+  await page.goto(url);
+  const hosts = page.locator("soi-hang-badge");
+  await expect(hosts).toHaveCount(60);
+  await expect(page.locator('soi-hang-badge[data-listing="shopee:1253883447:42561285236"]')).toHaveCount(1);
+  expect(await hosts.evaluateAll((els) => els.every((e) => e.getAttribute("data-level") === "none"))).toBe(true);
+});
+
+test("the real Shopee login wall: no badge, no error", async ({ context }) => {
+  const url = "https://shopee.ph/buyer/login?next=x";
+  await routeSavedPage(context, url, resolve("tests/fixtures/real/shopee-ph_login-wall-page-unavailable_2026-05_NEGATIVE.html"));
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByText("Page Unavailable").first()).toBeAttached();
+  // Give the content script time to have run over the whole page.
+  await page.waitForTimeout(1500);
+  await expect(page.locator("soi-hang-badge")).toHaveCount(0);
+});

@@ -1,0 +1,41 @@
+import { type BrowserContext, test as base, expect, type Worker } from "@playwright/test";
+import { launchWithExtension } from "../../../demo/chromium";
+import { type IntakeServer, startIntakeServer } from "../../../demo/intake-server";
+import { routeDemoMarketplace } from "../../../demo/routes";
+
+interface Fixtures {
+  intake: IntakeServer;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+/** Each test: a real local intake, a fresh Chromium profile with the built extension, the demo marketplace. */
+export const test = base.extend<Fixtures>({
+  intake: async ({}, use) => {
+    const intake = await startIntakeServer({});
+    await use(intake);
+    await intake.close();
+  },
+  context: async ({ intake }, use) => {
+    const context = await launchWithExtension({ headless: true });
+    await routeDemoMarketplace(context);
+    const [existing] = context.serviceWorkers();
+    const worker = existing ?? (await context.waitForEvent("serviceworker"));
+    await worker.evaluate(
+      (intakeUrl) => chrome.storage.local.set({ settings: { intakeUrl } }),
+      intake.url,
+    );
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const [existing] = context.serviceWorkers();
+    await use(existing ?? (await context.waitForEvent("serviceworker")));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export { expect };

@@ -1,0 +1,93 @@
+import type { CDPSession, Page } from "@playwright/test";
+
+// Badges live in *closed* shadow roots, which page scripts and Playwright selectors cannot enter. The DevTools
+// protocol can (pierce: true), so the tests read and press what a person sees without opening the roots.
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+async function cdp(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+function attr(node: DomNode, name: string): string | undefined {
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+}
+
+function findHost(node: DomNode, key: string): DomNode | undefined {
+  if (node.nodeName === "SOI-HANG-BADGE" && attr(node, "data-listing") === key) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findHost(child, key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The closed shadow root of the badge for `key`. */
+async function shadowRootOf(page: Page, key: string): Promise<{ session: CDPSession; rootId: number }> {
+  const session = await cdp(page);
+  const { root } = (await session.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: DomNode };
+  const host = findHost(root, key);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) throw new Error(`no badge shadow root for ${key}`);
+  return { session, rootId: shadow.nodeId };
+}
+
+async function nodeIn(page: Page, key: string, selector: string): Promise<{ session: CDPSession; nodeId: number }> {
+  const { session, rootId } = await shadowRootOf(page, key);
+  const { nodeId } = (await session.send("DOM.querySelector", { nodeId: rootId, selector })) as { nodeId: number };
+  if (!nodeId) throw new Error(`no ${selector} in the badge of ${key}`);
+  return { session, nodeId };
+}
+
+/** outerHTML of the first match inside the badge, or undefined. */
+export async function badgeHtml(page: Page, key: string, selector: string): Promise<string | undefined> {
+  try {
+    const { session, nodeId } = await nodeIn(page, key, selector);
+    return ((await session.send("DOM.getOuterHTML", { nodeId })) as { outerHTML: string }).outerHTML;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Visible text of the first match inside the badge (markup stripped the way a reader sees it). */
+export async function badgeText(page: Page, key: string, selector: string): Promise<string | undefined> {
+  const { session, nodeId } = await nodeIn(page, key, selector);
+  const { object } = (await session.send("DOM.resolveNode", { nodeId })) as { object: { objectId: string } };
+  const { result } = (await session.send("Runtime.callFunctionOn", {
+    objectId: object.objectId,
+    functionDeclaration: "function () { return this.innerText ?? this.textContent; }",
+    returnByValue: true,
+  })) as { result: { value: string } };
+  return result.value;
+}
+
+/** Clicks the centre of the first match inside the badge with a real mouse event. */
+export async function clickInBadge(page: Page, key: string, selector: string): Promise<void> {
+  const { session, nodeId } = await nodeIn(page, key, selector);
+  await session.send("DOM.scrollIntoViewIfNeeded", { nodeId });
+  const { model } = (await session.send("DOM.getBoxModel", { nodeId })) as { model: { content: number[] } };
+  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** Focuses a field inside the badge and types into it with the keyboard. */
+export async function typeInBadge(page: Page, key: string, selector: string, text: string): Promise<void> {
+  const { session, nodeId } = await nodeIn(page, key, selector);
+  await session.send("DOM.focus", { nodeId });
+  await page.keyboard.type(text);
+}

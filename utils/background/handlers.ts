@@ -1,0 +1,62 @@
+import { browser } from "wxt/browser";
+import { activeFeed, activeIndex, ensureFeed, feedStatus, refreshFeeds } from "../feed/active-feed";
+import { matchListing } from "../matching/match";
+import { recordVerdicts, tabCounts } from "../matching/tab-stats";
+import type { Handlers } from "../message-router";
+import { enqueue, outboxCounts } from "../reports/outbox";
+import { loadSettings } from "../settings";
+import { adapterFor } from "../sites/registry";
+
+/** The background's answers to each message; `forward` wakes the report forwarder. */
+export function createHandlers(forward: () => Promise<void>): Handlers {
+  return {
+    async match({ pageUrl, listings }, sender) {
+      await ensureFeed();
+      const index = await activeIndex();
+      const now = Date.now();
+      const verdicts = listings.map((listing) => matchListing(listing, index, now));
+      if (sender.tab?.id !== undefined) await recordVerdicts(sender.tab.id, pageUrl, verdicts);
+      return { verdicts };
+    },
+
+    async submitReport({ report }) {
+      const { intakeUrl } = await loadSettings();
+      await enqueue(report, intakeUrl, Date.now());
+      void forward();
+      return { id: report.id, intakeUrl };
+    },
+
+    async getStatus({ tabId }) {
+      const [feed, outbox] = await Promise.all([feedStatus(), outboxCounts()]);
+      if (tabId === undefined) return { feed, outbox };
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      const counts = await tabCounts(tabId);
+      let url: URL | undefined;
+      try {
+        url = tab?.url ? new URL(tab.url) : undefined;
+      } catch {
+        url = undefined;
+      }
+      const platform = url ? adapterFor(url)?.platform : undefined;
+      const entry = platform ? (await activeFeed())?.platforms.find((p) => p.id === platform) : undefined;
+      const current = counts.pageUrl !== undefined && tab?.url === counts.pageUrl;
+      return {
+        feed,
+        outbox,
+        tab: {
+          platform,
+          platformName: entry?.name,
+          pledge: entry?.pledge,
+          checked: current ? counts.checked : 0,
+          flagged: current ? counts.flagged : 0,
+          official: current ? counts.official : 0,
+        },
+      };
+    },
+
+    async syncFeed() {
+      await refreshFeeds();
+      return { feed: await feedStatus() };
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { browser } from "wxt/browser";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { BADGE_TAG, mountBadge, unmountAllBadges } from "@/components/badge-host";
+import type { Verdict } from "../matching/verdict";
+import { sendMessage } from "../messages";
+import type { Report } from "../reports/schema";
+import { loadSettings, type Settings } from "../settings";
+import type { FoundListing, SiteAdapter } from "../sites/adapter";
+import { watchDom } from "./watcher";
+
+const BATCH = 200;
+
+/** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
+export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  let settings: Settings = await loadSettings();
+  const verdicts = new Map<string, Verdict>();
+  const asking = new Set<string>();
+  const version = browser.runtime.getManifest().version;
+
+  const submit = async (report: Report) => sendMessage("submitReport", { report });
+
+  const show = (found: FoundListing, verdict: Verdict) =>
+    mountBadge(found, {
+      listing: found.listing,
+      verdict,
+      lang: settings.language,
+      context: { pageUrl: location.href, pageTitle: document.title, version, intakeUrl: settings.intakeUrl },
+      submit,
+    });
+
+  const hasBadge = (found: FoundListing) => {
+    const host = found.card.querySelector(BADGE_TAG);
+    return host?.getAttribute("data-listing") === found.listing.key;
+  };
+
+  async function ask(batch: FoundListing[], pageUrl: string) {
+    const reply = await sendMessage("match", { pageUrl, listings: batch.map((f) => f.listing) });
+    if (!ctx.isValid || pageUrl !== location.href) return;
+    for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
+    for (const found of batch) {
+      asking.delete(found.listing.key);
+      const verdict = verdicts.get(found.listing.key);
+      if (verdict && found.card.isConnected) show(found, verdict);
+    }
+  }
+
+  function scan() {
+    if (!ctx.isValid) return;
+    const pageUrl = location.href;
+    const fresh: FoundListing[] = [];
+    for (const found of adapter.find(document, new URL(pageUrl))) {
+      if (hasBadge(found)) continue;
+      const known = verdicts.get(found.listing.key);
+      if (known) show(found, known);
+      else if (!asking.has(found.listing.key)) {
+        asking.add(found.listing.key);
+        fresh.push(found);
+      }
+    }
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      const batch = fresh.slice(i, i + BATCH);
+      ask(batch, pageUrl).catch((e: unknown) => {
+        for (const f of batch) asking.delete(f.listing.key);
+        console.warn("[Soi Hàng] matching failed:", e);
+      });
+    }
+  }
+
+  const stop = watchDom(scan);
+  ctx.onInvalidated(stop);
+  ctx.addEventListener(window, "wxt:locationchange", () => {
+    unmountAllBadges();
+    verdicts.clear();
+    asking.clear();
+    scan();
+  });
+  browser.storage.onChanged.addListener(async (changes, area) => {
+    if (area !== "local" || !("settings" in changes) || !ctx.isValid) return;
+    settings = await loadSettings();
+    unmountAllBadges();
+    scan();
+  });
+  scan();
+}

@@ -1,0 +1,100 @@
+import { claimDue, markRejected, markRetry, markSent, nextWakeAt } from "./outbox";
+import type { OutboxEntry } from "./schema";
+
+export const BACKOFF_BASE_MS = 2_000;
+export const BACKOFF_CAP_MS = 10 * 60_000;
+const SEND_TIMEOUT_MS = 20_000;
+const PARALLEL_SENDS = 4;
+
+/** Exponential backoff with jitter: attempt 1 waits 1–2 s, then doubling up to the cap. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling * (0.5 + random() * 0.5));
+}
+
+/** `Retry-After` as seconds or an HTTP date, capped; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+  return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, BACKOFF_CAP_MS) : undefined;
+}
+
+export type SendOutcome =
+  | { kind: "delivered" }
+  | { kind: "rejected"; reason: string }
+  | { kind: "retry"; error: string; afterMs?: number };
+
+async function rejectionReason(res: Response): Promise<string> {
+  const body = await res.text().catch(() => "");
+  try {
+    const json: unknown = JSON.parse(body);
+    if (json && typeof json === "object") {
+      const { reason, error, message } = json as Record<string, unknown>;
+      const text = [reason, error, message].find((v) => typeof v === "string");
+      if (typeof text === "string") return `HTTP ${res.status}: ${text}`;
+    }
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  return `HTTP ${res.status}${body ? `: ${body.slice(0, 200)}` : ""}`;
+}
+
+/** One POST. 2xx and 409 (already have it) are delivered; 408, 429 and 5xx retry; other 4xx are final. */
+export async function sendReport(entry: OutboxEntry, now: number): Promise<SendOutcome> {
+  let res: Response;
+  try {
+    res = await fetch(entry.intakeUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "idempotency-key": entry.id },
+      body: JSON.stringify(entry.report),
+      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+    });
+  } catch (e) {
+    return { kind: "retry", error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+  if (res.ok || res.status === 409) return { kind: "delivered" };
+  if (res.status === 408 || res.status === 429 || res.status >= 500) {
+    return { kind: "retry", error: `HTTP ${res.status}`, afterMs: retryAfterMs(res.headers.get("retry-after"), now) };
+  }
+  return { kind: "rejected", reason: await rejectionReason(res) };
+}
+
+/**
+ * Sends everything due, settles each entry in IndexedDB, then asks `schedule` to wake the worker at the next
+ * deadline. Runs are serialised within a worker; across workers the lease in the outbox keeps them apart.
+ */
+export function createForwarder(options: { workerStartedAt: number; schedule: (when: number | undefined) => void }) {
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  async function runOnce(): Promise<void> {
+    const now = Date.now();
+    const due = await claimDue(now, options.workerStartedAt);
+    const settle = async (entry: OutboxEntry) => {
+      const outcome = await sendReport(entry, now);
+      if (outcome.kind === "delivered") await markSent(entry.id, Date.now());
+      else if (outcome.kind === "rejected") await markRejected(entry.id, outcome.reason);
+      else await markRetry(entry.id, outcome.error, Date.now() + (outcome.afterMs ?? backoffMs(entry.attempts + 1)));
+    };
+    // A few requests at a time: a backlog of hundreds must not flood the intake or the worker.
+    for (let i = 0; i < due.length; i += PARALLEL_SENDS) await Promise.all(due.slice(i, i + PARALLEL_SENDS).map(settle));
+  }
+
+  return function forward(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await runOnce();
+      } while (again);
+      options.schedule(await nextWakeAt());
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+}
