@@ -56,8 +56,8 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
       )
     : undefined;
 
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
+  // A plain button, not a form submission: the badge cancels default actions so the card link never fires.
+  const onSubmit = async () => {
     if (!report) return;
     setStatus({ kind: "sending" });
     try {
@@ -86,7 +86,7 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
   }
 
   return (
-    <form onSubmit={onSubmit} aria-labelledby="soi-hang-report-title">
+    <div role="form" aria-labelledby="soi-hang-report-title">
       <h2 id="soi-hang-report-title">{t(lang, "report_title")}</h2>
       <p class="listing-title">{listing.title}</p>
       <label for="sh-category">{t(lang, "report_category")}</label>
@@ -118,13 +118,11 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
           {t(lang, "report_invalid_contact")}
         </p>
       )}
-      <details open>
-        <summary>{t(lang, "report_preview")}</summary>
-        <p class="muted">{t(lang, "report_destination", context.intakeUrl)}</p>
-        <pre class="preview" data-preview>
-          {report ? JSON.stringify(report, null, 2) : ""}
-        </pre>
-      </details>
+      <h3 class="preview-heading">{t(lang, "report_preview")}</h3>
+      <p class="muted">{t(lang, "report_destination", context.intakeUrl)}</p>
+      <pre class="preview" data-preview tabIndex={0}>
+        {report ? JSON.stringify(report, null, 2) : ""}
+      </pre>
       {status.kind === "error" && (
         <p class="status status--error" role="alert">
           {t(lang, "report_failed", status.message)}
@@ -134,10 +132,16 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
         <button type="button" class="secondary" onClick={onBack}>
           {t(lang, "report_back")}
         </button>
-        <button type="submit" class="primary" data-action="submit-report" disabled={!report || status.kind === "sending"}>
+        <button
+          type="button"
+          class="primary"
+          data-action="submit-report"
+          disabled={!report || status.kind === "sending"}
+          onClick={onSubmit}
+        >
           {t(lang, "report_submit")}
         </button>
       </div>
-    </form>
+    </div>
   );
 }

@@ -30,22 +30,22 @@ function applyStyles(root: ShadowRoot): void {
   root.append(style);
 }
 
-const STOPPED_EVENTS = ["click", "mousedown", "mouseup", "pointerdown", "pointerup", "keydown", "keyup", "keypress", "input", "change", "submit"];
-const OWN_ACTIVATION = "button, a[href], input, select, textarea, label, summary";
+const STOPPED_EVENTS = ["click", "mousedown", "mouseup", "pointerdown", "pointerup", "keydown", "keyup", "keypress", "input", "change"];
+/** Elements whose own default action a click must keep. Buttons are absent on purpose: see isolate(). */
+const KEEPS_DEFAULT = "a[href], select, option";
 
 /**
- * Keeps the page from reacting to the badge: badges often sit inside the card's <a>, and a click on plain text
- * in the dialog would otherwise follow the card link. Controls keep their own default actions.
+ * Keeps the page from reacting to the badge. Badges often sit inside the card's <a>, and Chrome follows that
+ * link for a click on any button or text inside it, so clicks are cancelled inside the shadow root (where the
+ * real target is visible; a listener on a closed root's host only sees the host). Preact handlers still run.
+ * Nothing bubbles past the host, so the site's own handlers never see the badge's events.
  */
-function isolate(host: HTMLElement): void {
-  for (const type of STOPPED_EVENTS) {
-    host.addEventListener(type, (event) => {
-      event.stopPropagation();
-      if (type !== "click") return;
-      const first = event.composedPath()[0];
-      if (!(first instanceof Element) || !first.closest(OWN_ACTIVATION)) event.preventDefault();
-    });
-  }
+function isolate(host: HTMLElement, root: ShadowRoot): void {
+  root.addEventListener("click", (event) => {
+    const target = event.target;
+    if (!(target instanceof Element) || !target.closest(KEEPS_DEFAULT)) event.preventDefault();
+  });
+  for (const type of STOPPED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
 }
 
 /** The Preact container inside each host's closed shadow root (the style element, if any, stays beside it). */
@@ -63,7 +63,7 @@ export function mountBadge(found: FoundListing, props: BadgeProps): HTMLElement 
     container = document.createElement("div");
     root.append(container);
     containers.set(host, container);
-    isolate(host);
+    isolate(host, root);
   }
   host.dataset.listing = props.listing.key;
   host.dataset.level = props.verdict.level;

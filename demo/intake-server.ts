@@ -10,7 +10,9 @@ import { type Report, ReportSchema } from "../utils/reports/schema";
 export type IntakeMode =
   | { kind: "accept" }
   | { kind: "status"; status: number; body?: unknown; retryAfter?: string }
-  | { kind: "hang" };
+  | { kind: "hang" }
+  /** Stores the report, then never answers: the sender cannot know it arrived. */
+  | { kind: "store-then-hang" };
 
 export interface IntakeLogEntry {
   at: number;
@@ -120,6 +122,11 @@ export async function startIntakeServer(options: {
     reports.set(report.id, report);
     if (options.dir) writeFileSync(join(options.dir, `${report.id}.json`), `${JSON.stringify(report, null, 2)}\n`);
     options.onReport?.(report);
+    if (mode.kind === "store-then-hang") {
+      log.push({ at: Date.now(), id, status: 0 });
+      hanging.add(res);
+      return;
+    }
     answer(201, { id: report.id, status: "accepted" });
   });
 

@@ -2,6 +2,7 @@ import { type BrowserContext, test as base, expect, type Worker } from "@playwri
 import { launchWithExtension } from "../../../demo/chromium";
 import { type IntakeServer, startIntakeServer } from "../../../demo/intake-server";
 import { routeDemoMarketplace } from "../../../demo/routes";
+import { setSettings } from "./worker";
 
 interface Fixtures {
   intake: IntakeServer;
@@ -22,10 +23,7 @@ export const test = base.extend<Fixtures>({
     await routeDemoMarketplace(context);
     const [existing] = context.serviceWorkers();
     const worker = existing ?? (await context.waitForEvent("serviceworker"));
-    await worker.evaluate(
-      (intakeUrl) => chrome.storage.local.set({ settings: { intakeUrl } }),
-      intake.url,
-    );
+    await setSettings(worker, { intakeUrl: intake.url });
     await use(context);
     await context.close();
   },

@@ -1,0 +1,92 @@
+import { DEMO_SEARCH_URL } from "../../demo/marketplace";
+import { startIntakeServer } from "../../demo/intake-server";
+import { expect, test } from "./support/fixtures";
+import { clickInBadge, typeInBadge } from "./support/shadow";
+import { openExtensionPage, stopServiceWorkers } from "./support/worker";
+import type { Page } from "@playwright/test";
+
+const WARNED = "shopee:9100000001:2300000012";
+
+async function reportFromBadge(page: Page, note: string): Promise<void> {
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute("data-level", "danger");
+  await clickInBadge(page, WARNED, "button.pill");
+  await clickInBadge(page, WARNED, '[data-action="report"]');
+  await typeInBadge(page, WARNED, "#sh-note", note);
+  await clickInBadge(page, WARNED, '[data-action="submit-report"]');
+}
+
+test("with the intake down the report waits, survives the worker being stopped, and arrives exactly once", async ({
+  context,
+  intake,
+  extensionId,
+}) => {
+  const port = intake.port;
+  await intake.close();
+  const page = await context.newPage();
+  await reportFromBadge(page, "gửi khi máy chủ tắt");
+
+  const popup = await openExtensionPage(context, extensionId, "popup.html");
+  await expect(popup.locator('[data-count="waiting"]')).toHaveText("1");
+  await expect(popup.locator('[data-count="sent"]')).toHaveText("0");
+  // Let at least one attempt fail against the closed port before the worker goes.
+  await page.waitForTimeout(2500);
+  await popup.close();
+  await stopServiceWorkers(context, page);
+
+  const back = await startIntakeServer({ port });
+  try {
+    // Nothing but the outbox alarm wakes the new worker; it finds the report in IndexedDB and sends it.
+    await expect.poll(() => back.reports.size, { timeout: 45_000 }).toBe(1);
+    const [report] = [...back.reports.values()];
+    expect(report?.note).toBe("gửi khi máy chủ tắt");
+    expect(report?.listing.key).toBe(WARNED);
+    expect(back.log.filter((l) => l.status === 201)).toHaveLength(1);
+
+    const after = await openExtensionPage(context, extensionId, "popup.html");
+    await expect(after.locator('[data-count="sent"]')).toHaveText("1");
+    await expect(after.locator('[data-count="waiting"]')).toHaveText("0");
+    // Nothing more is sent later.
+    await page.waitForTimeout(3000);
+    expect(back.log).toHaveLength(1);
+  } finally {
+    await back.close();
+  }
+});
+
+test("a worker stopped after the intake stored the report but before it answered: resent once, taken as a duplicate", async ({
+  context,
+  intake,
+  extensionId,
+}) => {
+  intake.setMode({ kind: "store-then-hang" });
+  const page = await context.newPage();
+  await reportFromBadge(page, "mất phản hồi");
+  await expect.poll(() => intake.reports.size).toBe(1);
+  await stopServiceWorkers(context, page);
+  intake.setMode({ kind: "accept" });
+
+  // The new worker sees a "sending" entry leased by a dead worker and sends it again; the intake says 409.
+  const popup = await openExtensionPage(context, extensionId, "popup.html");
+  await expect(popup.locator('[data-count="sent"]')).toHaveText("1", { timeout: 45_000 });
+  expect(intake.reports.size).toBe(1);
+  const statuses = intake.log.map((l) => l.status);
+  expect(statuses).toEqual([0, 409]);
+});
+
+test("an intake error 5xx is retried; a 4xx is final and shown as rejected", async ({ context, intake, extensionId }) => {
+  intake.setMode({ kind: "status", status: 503, retryAfter: "1" });
+  const page = await context.newPage();
+  await reportFromBadge(page, "lỗi máy chủ");
+  await expect.poll(() => intake.log.length).toBeGreaterThanOrEqual(1);
+  intake.setMode({ kind: "accept" });
+  await expect.poll(() => intake.reports.size, { timeout: 30_000 }).toBe(1);
+
+  intake.setMode({ kind: "status", status: 400, body: { reason: "thiếu thông tin người bán" } });
+  await reportFromBadge(page, "bị từ chối");
+  const popup = await openExtensionPage(context, extensionId, "popup.html");
+  await expect(popup.locator('[data-count="rejected"]')).toHaveText("1");
+  const before = intake.log.length;
+  await page.waitForTimeout(3000);
+  expect(intake.log.length).toBe(before);
+});

@@ -1,0 +1,85 @@
+import { DEMO_SEARCH_URL } from "../../demo/marketplace";
+import { expect, test } from "./support/fixtures";
+import { badgeHtml, badgeText, clickInBadge, typeInBadge } from "./support/shadow";
+
+const WARNED = "shopee:9100000001:2300000011";
+const HOSTILE = "shopee:9100000001:2300000013";
+
+test("a report made from a badge arrives at the intake with its evidence, exactly as previewed", async ({ context, intake }) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute("data-level", "danger");
+
+  await clickInBadge(page, WARNED, "button.pill");
+  const details = await badgeText(page, WARNED, "dialog");
+  expect(details).toContain("Có cảnh báo chính thức về tin đăng này");
+  expect(details).toContain("Người bán có tên trong danh sách cảnh báo");
+  expect(details).toContain("Cục Quản lý thị trường TP. Hồ Chí Minh (mẫu)");
+  expect(details).toContain("0142/QĐ-XPHC (mẫu)");
+  expect(details).toContain("2026-09-14");
+  expect(details).toContain("Dữ liệu mẫu để minh hoạ");
+  expect(await badgeHtml(page, WARNED, 'a[href="https://example.com/soi-hang/mau/qd-0142"]')).toBeDefined();
+
+  await clickInBadge(page, WARNED, '[data-action="report"]');
+  await typeInBadge(page, WARNED, "#sh-note", "Giá quá rẻ so với hàng thật");
+  await typeInBadge(page, WARNED, "#sh-phone", "0901234567");
+  const preview = JSON.parse((await badgeText(page, WARNED, "pre[data-preview]")) ?? "{}");
+  expect(preview).toMatchObject({
+    listing: { key: WARNED, sellerId: "9100000001", currency: "VND", price: 450000 },
+    category: "counterfeit",
+    note: "Giá quá rẻ so với hàng thật",
+    contact: { phone: "0901234567" },
+    evidence: { pageUrl: DEMO_SEARCH_URL },
+  });
+  expect(await badgeText(page, WARNED, ".muted")).toBeDefined();
+
+  await clickInBadge(page, WARNED, '[data-action="submit-report"]');
+  await expect.poll(() => intake.reports.size).toBe(1);
+  const received = intake.reports.get(preview.id);
+  expect(received).toEqual(preview);
+  expect(intake.log.filter((l) => l.id === preview.id).map((l) => l.status)).toEqual([201]);
+  expect(await badgeText(page, WARNED, '[role="status"]')).toContain("Đã lưu báo cáo");
+  // The page did not navigate away through the card link behind the badge.
+  expect(page.url()).toBe(DEMO_SEARCH_URL);
+});
+
+test("a title carrying markup is shown and reported as text, never run", async ({ context, intake }) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator(`soi-hang-badge[data-listing="${HOSTILE}"]`)).toHaveAttribute("data-level", "danger");
+  await clickInBadge(page, HOSTILE, "button.pill");
+
+  const title = await badgeText(page, HOSTILE, '[data-field="title"]');
+  expect(title).toContain('<img src=x onerror="window.__soiHangXss=1">');
+  expect(title).toContain("<script>window.__soiHangXss=2</script>");
+  expect(await badgeHtml(page, HOSTILE, "dialog img")).toBeUndefined();
+  expect(await badgeHtml(page, HOSTILE, "dialog script")).toBeUndefined();
+
+  await clickInBadge(page, HOSTILE, '[data-action="report"]');
+  expect(await badgeText(page, HOSTILE, "pre[data-preview]")).toContain("<img src=x onerror=");
+  await clickInBadge(page, HOSTILE, '[data-action="submit-report"]');
+  await expect.poll(() => intake.reports.size).toBe(1);
+  expect([...intake.reports.values()][0]?.listing.title).toContain('<img src=x onerror="window.__soiHangXss=1">');
+  expect(await page.evaluate(() => (window as { __soiHangXss?: number }).__soiHangXss)).toBeUndefined();
+});
+
+test("the badge is keyboard reachable and the dialog closes with Escape", async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute("data-level", "danger");
+  // Tab until the focus lands inside the warned listing's badge.
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(
+      (key) => document.activeElement?.tagName === "SOI-HANG-BADGE" && document.activeElement.getAttribute("data-listing") === key,
+      WARNED,
+    );
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press("Enter");
+  expect(await badgeHtml(page, WARNED, "dialog[open]")).toBeDefined();
+  await page.keyboard.press("Escape");
+  await expect.poll(() => badgeHtml(page, WARNED, "dialog[open]")).toBeUndefined();
+  expect(page.url()).toBe(DEMO_SEARCH_URL);
+});
