@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { t } from "@/utils/i18n";
 import { LANGUAGES, type Language, LanguageSchema } from "@/utils/localized";
 import { type FeedStatus, sendMessage } from "@/utils/messages";
-import { saveSettings, SettingsSchema } from "@/utils/settings";
+import { SettingsSchema, saveSettings } from "@/utils/settings";
 import { FeedStatusView } from "./FeedStatusView";
 import { useSettings } from "./use-settings";
 
@@ -72,15 +72,32 @@ export function Options() {
           {t(lang, "options_feed_url_hint")}
         </p>
         <FeedStatusView feed={feed} lang={lang} />
-        <button type="button" class="secondary" data-action="update-now" disabled={syncing} onClick={onUpdateNow}>
+        <button
+          type="button"
+          class="secondary"
+          data-action="update-now"
+          disabled={syncing}
+          onClick={onUpdateNow}
+        >
           {t(lang, "options_update_now")}
         </button>
 
         <label for="intake-url">{t(lang, "options_intake_url")}</label>
-        <input id="intake-url" name="intakeUrl" type="url" value={intakeUrl} onInput={(e) => setIntakeUrl(e.currentTarget.value)} />
+        <input
+          id="intake-url"
+          name="intakeUrl"
+          type="url"
+          value={intakeUrl}
+          onInput={(e) => setIntakeUrl(e.currentTarget.value)}
+        />
 
         <label for="language">{t(lang, "options_language")}</label>
-        <select id="language" name="language" value={language} onChange={(e) => setLanguage(LanguageSchema.parse(e.currentTarget.value))}>
+        <select
+          id="language"
+          name="language"
+          value={language}
+          onChange={(e) => setLanguage(LanguageSchema.parse(e.currentTarget.value))}
+        >
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {t(l, `lang_${l}`)}
@@ -89,7 +106,12 @@ export function Options() {
         </select>
 
         <label class="inline">
-          <input type="checkbox" name="staffMode" checked={staffMode} onChange={(e) => setStaffMode(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            name="staffMode"
+            checked={staffMode}
+            onChange={(e) => setStaffMode(e.currentTarget.checked)}
+          />
           {t(lang, "options_staff_mode")}
         </label>
 

@@ -86,7 +86,8 @@ export function Popup() {
       <h2>{t(lang, "popup_reports")}</h2>
       {status && (
         <p data-field="outbox">
-          {t(lang, "popup_waiting")}: <strong data-count="waiting">{status.outbox.queued + status.outbox.sending}</strong>
+          {t(lang, "popup_waiting")}:{" "}
+          <strong data-count="waiting">{status.outbox.queued + status.outbox.sending}</strong>
           {" · "}
           {t(lang, "popup_sent")}: <strong data-count="sent">{status.outbox.sent}</strong>
           {status.outbox.rejected > 0 && (

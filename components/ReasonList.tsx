@@ -1,6 +1,5 @@
-import { pickText } from "@/utils/localized";
-import { type Language, type LocalizedText } from "@/utils/localized";
 import { t } from "@/utils/i18n";
+import { type Language, type LocalizedText, pickText } from "@/utils/localized";
 import type { Reason } from "@/utils/matching/verdict";
 
 function SourceLine({ source, lang }: { source: NonNullable<Reason["source"]>; lang: Language }) {

@@ -25,7 +25,11 @@ interface Props {
   onClose: () => void;
 }
 
-type Status = { kind: "editing" } | { kind: "sending" } | { kind: "queued" } | { kind: "error"; message: string };
+type Status =
+  | { kind: "editing" }
+  | { kind: "sending" }
+  | { kind: "queued" }
+  | { kind: "error"; message: string };
 
 /** The report form. The preview is the exact JSON that goes into the outbox: built here, sent unchanged. */
 export function ReportForm({ listing, initialCategory, lang, context, submit, onBack, onClose }: Props) {
@@ -86,7 +90,7 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
   }
 
   return (
-    <div role="form" aria-labelledby="soi-hang-report-title">
+    <form aria-labelledby="soi-hang-report-title" onSubmit={(e) => e.preventDefault()}>
       <h2 id="soi-hang-report-title">{t(lang, "report_title")}</h2>
       <p class="listing-title">{listing.title}</p>
       <label for="sh-category">{t(lang, "report_category")}</label>
@@ -103,15 +107,43 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
         ))}
       </select>
       <label for="sh-note">{t(lang, "report_note")}</label>
-      <textarea id="sh-note" name="note" rows={3} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      <textarea
+        id="sh-note"
+        name="note"
+        rows={3}
+        maxLength={2000}
+        value={note}
+        onInput={(e) => setNote(e.currentTarget.value)}
+      />
       <fieldset>
         <legend>{t(lang, "report_contact")}</legend>
         <label for="sh-name">{t(lang, "report_name")}</label>
-        <input id="sh-name" name="name" autoComplete="name" maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          id="sh-name"
+          name="name"
+          autoComplete="name"
+          maxLength={100}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
         <label for="sh-phone">{t(lang, "report_phone")}</label>
-        <input id="sh-phone" name="phone" type="tel" autoComplete="tel" value={phone} onInput={(e) => setPhone(e.currentTarget.value)} />
+        <input
+          id="sh-phone"
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          value={phone}
+          onInput={(e) => setPhone(e.currentTarget.value)}
+        />
         <label for="sh-email">{t(lang, "report_email")}</label>
-        <input id="sh-email" name="email" type="email" autoComplete="email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        <input
+          id="sh-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onInput={(e) => setEmail(e.currentTarget.value)}
+        />
       </fieldset>
       {!contact.success && (
         <p class="status status--error" role="alert">
@@ -120,6 +152,7 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
       )}
       <h3 class="preview-heading">{t(lang, "report_preview")}</h3>
       <p class="muted">{t(lang, "report_destination", context.intakeUrl)}</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be read. */}
       <pre class="preview" data-preview tabIndex={0}>
         {report ? JSON.stringify(report, null, 2) : ""}
       </pre>
@@ -142,6 +175,6 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
           {t(lang, "report_submit")}
         </button>
       </div>
-    </div>
+    </form>
   );
 }

@@ -30,7 +30,18 @@ function applyStyles(root: ShadowRoot): void {
   root.append(style);
 }
 
-const STOPPED_EVENTS = ["click", "mousedown", "mouseup", "pointerdown", "pointerup", "keydown", "keyup", "keypress", "input", "change"];
+const STOPPED_EVENTS = [
+  "click",
+  "mousedown",
+  "mouseup",
+  "pointerdown",
+  "pointerup",
+  "keydown",
+  "keyup",
+  "keypress",
+  "input",
+  "change",
+];
 /** Elements whose own default action a click must keep. Buttons are absent on purpose: see isolate(). */
 const KEEPS_DEFAULT = "a[href], select, option";
 

@@ -21,7 +21,10 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** A fresh profile with the built extension loaded, as a user who just installed it would have. */
-export async function launchWithExtension(options: { headless: boolean; userDataDir?: string }): Promise<BrowserContext> {
+export async function launchWithExtension(options: {
+  headless: boolean;
+  userDataDir?: string;
+}): Promise<BrowserContext> {
   if (!existsSync(`${EXTENSION_PATH}/manifest.json`)) {
     throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build:chrome\` first.`);
   }
@@ -30,6 +33,10 @@ export async function launchWithExtension(options: { headless: boolean; userData
     executablePath: chromiumExecutable(),
     viewport: { width: 1280, height: 900 },
     locale: "vi-VN",
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+    ],
   });
 }

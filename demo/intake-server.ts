@@ -52,7 +52,12 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...CORS, "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
 }
@@ -103,7 +108,11 @@ export async function startIntakeServer(options: {
       return;
     }
     if (mode.kind === "status") {
-      return answer(mode.status, mode.body ?? { reason: `test status ${mode.status}` }, mode.retryAfter ? { "retry-after": mode.retryAfter } : {});
+      return answer(
+        mode.status,
+        mode.body ?? { reason: `test status ${mode.status}` },
+        mode.retryAfter ? { "retry-after": mode.retryAfter } : {},
+      );
     }
     let parsed: ReturnType<typeof ReportSchema.safeParse>;
     try {
@@ -120,7 +129,8 @@ export async function startIntakeServer(options: {
     if (known.has(report.id)) return answer(409, { id: report.id, status: "duplicate" });
     known.add(report.id);
     reports.set(report.id, report);
-    if (options.dir) writeFileSync(join(options.dir, `${report.id}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    if (options.dir)
+      writeFileSync(join(options.dir, `${report.id}.json`), `${JSON.stringify(report, null, 2)}\n`);
     options.onReport?.(report);
     if (mode.kind === "store-then-hang") {
       log.push({ at: Date.now(), id, status: 0 });

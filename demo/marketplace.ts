@@ -95,7 +95,8 @@ export function renderSearchPage(items: readonly DemoItem[], keyword: string): s
 }
 
 export function renderProductPage(item: DemoItem, related: readonly DemoItem[]): string {
-  const priceText = item.priceMax > item.price ? `₫${vnd(item.price)} - ₫${vnd(item.priceMax)}` : `₫${vnd(item.price)}`;
+  const priceText =
+    item.priceMax > item.price ? `₫${vnd(item.price)} - ₫${vnd(item.priceMax)}` : `₫${vnd(item.price)}`;
   const ld = {
     "@context": "http://schema.org",
     "@type": "Product",
@@ -104,7 +105,9 @@ export function renderProductPage(item: DemoItem, related: readonly DemoItem[]):
     productID: item.itemId,
     offers: {
       "@type": item.priceMax > item.price ? "AggregateOffer" : "Offer",
-      ...(item.priceMax > item.price ? { lowPrice: String(item.price), highPrice: String(item.priceMax) } : { price: String(item.price) }),
+      ...(item.priceMax > item.price
+        ? { lowPrice: String(item.price), highPrice: String(item.priceMax) }
+        : { price: String(item.price) }),
       priceCurrency: "VND",
       seller: { "@type": "Organization", name: item.shopName },
     },

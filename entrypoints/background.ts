@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
-import { refreshFeeds } from "@/utils/feed/active-feed";
 import { createHandlers } from "@/utils/background/handlers";
+import { refreshFeeds } from "@/utils/feed/active-feed";
 import { forgetTab } from "@/utils/matching/tab-stats";
 import { createMessageListener } from "@/utils/message-router";
 import { createForwarder } from "@/utils/reports/forwarder";

@@ -1,6 +1,6 @@
 import { runContentScript } from "@/utils/page/content-runner";
-import { SHOPEE_MATCHES } from "@/utils/sites/shopee-domains";
 import { adapterFor } from "@/utils/sites/registry";
+import { SHOPEE_MATCHES } from "@/utils/sites/shopee-domains";
 
 export default defineContentScript({
   matches: SHOPEE_MATCHES,

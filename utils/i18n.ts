@@ -12,7 +12,8 @@ export function t(lang: Language, key: MessageKey, ...substitutions: (string | n
 }
 
 export function formatDateTime(lang: Language, epochMs: number): string {
-  return new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(
-    epochMs,
-  );
+  return new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(epochMs);
 }

@@ -1,7 +1,14 @@
 import type { Browser } from "wxt/browser";
 
 type MessageSender = Browser.runtime.MessageSender;
-import { EnvelopeSchema, type MessageName, type MessageRequest, type MessageResponse, PROTOCOL } from "./messages";
+
+import {
+  EnvelopeSchema,
+  type MessageName,
+  type MessageRequest,
+  type MessageResponse,
+  PROTOCOL,
+} from "./messages";
 
 export type Handlers = {
   [N in MessageName]: (payload: MessageRequest<N>, sender: MessageSender) => Promise<MessageResponse<N>>;

@@ -1,10 +1,10 @@
 import { browser } from "wxt/browser";
 import { z } from "zod";
 import { FEED_ERRORS } from "./feed/load";
+import { LocalizedTextSchema } from "./localized";
 import { VerdictSchema } from "./matching/verdict";
 import { ReportSchema } from "./reports/schema";
 import { ListingSchema, PlatformSchema } from "./sites/listing";
-import { LocalizedTextSchema } from "./localized";
 
 const FeedStatusSchema = z.object({
   url: z.string(),
@@ -19,13 +19,20 @@ const FeedStatusSchema = z.object({
 });
 export type FeedStatus = z.infer<typeof FeedStatusSchema>;
 
-const OutboxCountsSchema = z.object({ queued: z.number(), sending: z.number(), sent: z.number(), rejected: z.number() });
+const OutboxCountsSchema = z.object({
+  queued: z.number(),
+  sending: z.number(),
+  sent: z.number(),
+  rejected: z.number(),
+});
 export type OutboxCounts = z.infer<typeof OutboxCountsSchema>;
 
 const TabStatsSchema = z.object({
   platform: PlatformSchema.optional(),
   platformName: z.string().optional(),
-  pledge: z.object({ signed: z.boolean(), date: z.string().optional(), with: LocalizedTextSchema.optional() }).optional(),
+  pledge: z
+    .object({ signed: z.boolean(), date: z.string().optional(), with: LocalizedTextSchema.optional() })
+    .optional(),
   checked: z.number(),
   flagged: z.number(),
   official: z.number(),
@@ -47,7 +54,11 @@ export const PROTOCOL = {
   },
   getStatus: {
     request: z.object({ tabId: z.number().int().optional() }),
-    response: z.object({ feed: FeedStatusSchema.optional(), outbox: OutboxCountsSchema, tab: TabStatsSchema.optional() }),
+    response: z.object({
+      feed: FeedStatusSchema.optional(),
+      outbox: OutboxCountsSchema,
+      tab: TabStatsSchema.optional(),
+    }),
   },
   syncFeed: {
     request: z.object({}),
@@ -72,7 +83,10 @@ const ReplySchema = z.union([
 
 export class MessageError extends Error {}
 
-export async function sendMessage<N extends MessageName>(name: N, payload: MessageRequest<N>): Promise<MessageResponse<N>> {
+export async function sendMessage<N extends MessageName>(
+  name: N,
+  payload: MessageRequest<N>,
+): Promise<MessageResponse<N>> {
   const request = PROTOCOL[name].request.parse(payload);
   const raw: unknown = await browser.runtime.sendMessage({ soiHang: 1, name, payload: request });
   const reply = ReplySchema.safeParse(raw);

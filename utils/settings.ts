@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { browser } from "wxt/browser";
+import { z } from "zod";
 import { LanguageSchema } from "./localized";
 
 /** The demo intake that `npm start` runs; a real deployment sets the authority's intake in options. */

@@ -17,7 +17,9 @@ const EXPECTED_DANGER = [
 ];
 const EXPECTED_OFFICIAL = [key("288286284", "21449891249")]; // ShopDunk, Mall label, pledged platform
 
-test("every demo listing gets exactly one badge host with the level the sample feed implies", async ({ context }) => {
+test("every demo listing gets exactly one badge host with the level the sample feed implies", async ({
+  context,
+}) => {
   const page = await context.newPage();
   await page.goto(DEMO_SEARCH_URL);
   const hosts = page.locator("soi-hang-badge");
@@ -27,7 +29,11 @@ test("every demo listing gets exactly one badge host with the level the sample f
     els.map((e) => [e.getAttribute("data-listing"), e.getAttribute("data-level")] as const),
   );
   expect(new Set(levels.map(([k]) => k)).size).toBe(catalog.length);
-  const byLevel = (level: string) => levels.filter(([, l]) => l === level).map(([k]) => k).sort();
+  const byLevel = (level: string) =>
+    levels
+      .filter(([, l]) => l === level)
+      .map(([k]) => k)
+      .sort();
   expect(byLevel("danger")).toEqual([...EXPECTED_DANGER].sort());
   expect(byLevel("official")).toEqual(EXPECTED_OFFICIAL);
   // The expired warning on seller 9100000004 must not fire; everything else is calm.
@@ -54,20 +60,32 @@ test("the product page of a warned seller shows the danger badge next to its tit
   await expect(page.locator("soi-hang-badge")).toHaveCount(6);
 });
 
-test("the real Shopee SG search page: 60 hosts, keys from the card URLs, nothing flagged", async ({ context }) => {
+test("the real Shopee SG search page: 60 hosts, keys from the card URLs, nothing flagged", async ({
+  context,
+}) => {
   const url = "https://shopee.sg/search?keyword=direct+from+japan+demon+slayer+figure&sortBy=sales";
-  await routeSavedPage(context, url, resolve("tests/fixtures/real/shopee-sg_search_demon-slayer-figure_2025-09.html"));
+  await routeSavedPage(
+    context,
+    url,
+    resolve("tests/fixtures/real/shopee-sg_search_demon-slayer-figure_2025-09.html"),
+  );
   const page = await context.newPage();
   await page.goto(url);
   const hosts = page.locator("soi-hang-badge");
   await expect(hosts).toHaveCount(60);
   await expect(page.locator('soi-hang-badge[data-listing="shopee:1253883447:42561285236"]')).toHaveCount(1);
-  expect(await hosts.evaluateAll((els) => els.every((e) => e.getAttribute("data-level") === "none"))).toBe(true);
+  expect(await hosts.evaluateAll((els) => els.every((e) => e.getAttribute("data-level") === "none"))).toBe(
+    true,
+  );
 });
 
 test("the real Shopee login wall: no badge, no error", async ({ context }) => {
   const url = "https://shopee.ph/buyer/login?next=x";
-  await routeSavedPage(context, url, resolve("tests/fixtures/real/shopee-ph_login-wall-page-unavailable_2026-05_NEGATIVE.html"));
+  await routeSavedPage(
+    context,
+    url,
+    resolve("tests/fixtures/real/shopee-ph_login-wall-page-unavailable_2026-05_NEGATIVE.html"),
+  );
   const page = await context.newPage();
   await page.goto(url);
   await expect(page.getByText("Page Unavailable").first()).toBeAttached();

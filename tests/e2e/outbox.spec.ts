@@ -1,15 +1,18 @@
-import { DEMO_SEARCH_URL } from "../../demo/marketplace";
+import type { Page } from "@playwright/test";
 import { startIntakeServer } from "../../demo/intake-server";
+import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
 import { clickInBadge, typeInBadge } from "./support/shadow";
 import { openExtensionPage, stopServiceWorkers } from "./support/worker";
-import type { Page } from "@playwright/test";
 
 const WARNED = "shopee:9100000001:2300000012";
 
 async function reportFromBadge(page: Page, note: string): Promise<void> {
   await page.goto(DEMO_SEARCH_URL);
-  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute("data-level", "danger");
+  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
   await clickInBadge(page, WARNED, "button.pill");
   await clickInBadge(page, WARNED, '[data-action="report"]');
   await typeInBadge(page, WARNED, "#sh-note", note);
@@ -74,7 +77,11 @@ test("a worker stopped after the intake stored the report but before it answered
   expect(statuses).toEqual([0, 409]);
 });
 
-test("an intake error 5xx is retried; a 4xx is final and shown as rejected", async ({ context, intake, extensionId }) => {
+test("an intake error 5xx is retried; a 4xx is final and shown as rejected", async ({
+  context,
+  intake,
+  extensionId,
+}) => {
   intake.setMode({ kind: "status", status: 503, retryAfter: "1" });
   const page = await context.newPage();
   await reportFromBadge(page, "lỗi máy chủ");

@@ -5,10 +5,16 @@ import { badgeHtml, badgeText, clickInBadge, typeInBadge } from "./support/shado
 const WARNED = "shopee:9100000001:2300000011";
 const HOSTILE = "shopee:9100000001:2300000013";
 
-test("a report made from a badge arrives at the intake with its evidence, exactly as previewed", async ({ context, intake }) => {
+test("a report made from a badge arrives at the intake with its evidence, exactly as previewed", async ({
+  context,
+  intake,
+}) => {
   const page = await context.newPage();
   await page.goto(DEMO_SEARCH_URL);
-  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute("data-level", "danger");
+  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
 
   await clickInBadge(page, WARNED, "button.pill");
   const details = await badgeText(page, WARNED, "dialog");
@@ -46,7 +52,10 @@ test("a report made from a badge arrives at the intake with its evidence, exactl
 test("a title carrying markup is shown and reported as text, never run", async ({ context, intake }) => {
   const page = await context.newPage();
   await page.goto(DEMO_SEARCH_URL);
-  await expect(page.locator(`soi-hang-badge[data-listing="${HOSTILE}"]`)).toHaveAttribute("data-level", "danger");
+  await expect(page.locator(`soi-hang-badge[data-listing="${HOSTILE}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
   await clickInBadge(page, HOSTILE, "button.pill");
 
   const title = await badgeText(page, HOSTILE, '[data-field="title"]');
@@ -59,20 +68,27 @@ test("a title carrying markup is shown and reported as text, never run", async (
   expect(await badgeText(page, HOSTILE, "pre[data-preview]")).toContain("<img src=x onerror=");
   await clickInBadge(page, HOSTILE, '[data-action="submit-report"]');
   await expect.poll(() => intake.reports.size).toBe(1);
-  expect([...intake.reports.values()][0]?.listing.title).toContain('<img src=x onerror="window.__soiHangXss=1">');
+  expect([...intake.reports.values()][0]?.listing.title).toContain(
+    '<img src=x onerror="window.__soiHangXss=1">',
+  );
   expect(await page.evaluate(() => (window as { __soiHangXss?: number }).__soiHangXss)).toBeUndefined();
 });
 
 test("the badge is keyboard reachable and the dialog closes with Escape", async ({ context }) => {
   const page = await context.newPage();
   await page.goto(DEMO_SEARCH_URL);
-  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute("data-level", "danger");
+  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
   // Tab until the focus lands inside the warned listing's badge.
   let reached = false;
   for (let i = 0; i < 80 && !reached; i++) {
     await page.keyboard.press("Tab");
     reached = await page.evaluate(
-      (key) => document.activeElement?.tagName === "SOI-HANG-BADGE" && document.activeElement.getAttribute("data-listing") === key,
+      (key) =>
+        document.activeElement?.tagName === "SOI-HANG-BADGE" &&
+        document.activeElement.getAttribute("data-listing") === key,
       WARNED,
     );
   }

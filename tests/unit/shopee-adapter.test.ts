@@ -31,7 +31,8 @@ describe("Shopee adapter on the real SG search page", () => {
     });
     expect(found[2]?.listing).toMatchObject({
       key: "shopee:1020013072:43561972363",
-      title: "Bandai S.H.Figuarts Demon Slayer Zenitsu Agatsuma Action Figure Japan Tanjiro Nezuko Giyu Shinobu",
+      title:
+        "Bandai S.H.Figuarts Demon Slayer Zenitsu Agatsuma Action Figure Japan Tanjiro Nezuko Giyu Shinobu",
       price: 125.35,
     });
   });
@@ -51,7 +52,9 @@ describe("Shopee adapter on the real SG search page", () => {
 });
 
 describe("Shopee adapter on the real SG shop page", () => {
-  const url = new URL("https://shopee.sg/nobistar.sg?categoryId=100017&entryPoint=ShopByPDP&itemId=19445913336");
+  const url = new URL(
+    "https://shopee.sg/nobistar.sg?categoryId=100017&entryPoint=ShopByPDP&itemId=19445913336",
+  );
   const found = shopee.find(load("shopee-sg_shop_nobistar_2025-09.html"), url);
 
   it("reads 30 listings, all from shop 672907573, named from the header", () => {
@@ -99,7 +102,10 @@ describe("shopeeItemIds", () => {
       shopId: "34456910",
       itemId: "15791396126",
     });
-    expect(shopeeItemIds("/product/288286284/21449891249")).toEqual({ shopId: "288286284", itemId: "21449891249" });
+    expect(shopeeItemIds("/product/288286284/21449891249")).toEqual({
+      shopId: "288286284",
+      itemId: "21449891249",
+    });
     expect(shopeeItemIds("https://shopee.vn/search?keyword=i.1.2")).toBeUndefined();
   });
 });
@@ -110,7 +116,8 @@ describe("official marks", () => {
       `<ul><li data-sqe="item"><a href="/x-i.1.2"><img alt="${label}" src="x.png"><div class="line-clamp-2">Loa bluetooth chính hãng</div></a></li></ul>`,
       "text/html",
     );
-  const official = (label: string) => shopee.find(page(label), new URL("https://shopee.vn/search?keyword=loa"))[0]?.listing.official;
+  const official = (label: string) =>
+    shopee.find(page(label), new URL("https://shopee.vn/search?keyword=loa"))[0]?.listing.official;
 
   it("reads a short Mall label as official", () => {
     expect(official("Shopee Mall")).toBe(true);

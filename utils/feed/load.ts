@@ -15,7 +15,9 @@ export const FEED_ERRORS = [
 ] as const;
 export type FeedError = (typeof FEED_ERRORS)[number];
 
-export type FeedLoadResult = { ok: true; feed: Feed; keyId: string } | { ok: false; error: FeedError; detail: string };
+export type FeedLoadResult =
+  | { ok: true; feed: Feed; keyId: string }
+  | { ok: false; error: FeedError; detail: string };
 
 const MAX_FEED_BYTES = 50 * 1024 * 1024;
 
@@ -29,7 +31,8 @@ export async function checkFeed(
   trusted: readonly TrustedKey[],
   options: { now: number; heldSerial?: number },
 ): Promise<FeedLoadResult> {
-  if (bytes.byteLength > MAX_FEED_BYTES) return { ok: false, error: "too_large", detail: `${bytes.byteLength} B` };
+  if (bytes.byteLength > MAX_FEED_BYTES)
+    return { ok: false, error: "too_large", detail: `${bytes.byteLength} B` };
   if (signatureText === null) return { ok: false, error: "missing_signature", detail: "no .sig file" };
   let sigJson: unknown;
   try {
@@ -51,7 +54,11 @@ export async function checkFeed(
   const parsed = FeedSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: "schema", detail: `${issue?.path.join(".")}: ${issue?.message}`.slice(0, 300) };
+    return {
+      ok: false,
+      error: "schema",
+      detail: `${issue?.path.join(".")}: ${issue?.message}`.slice(0, 300),
+    };
   }
   const feed = parsed.data;
   if (options.heldSerial !== undefined && feed.serial < options.heldSerial) {
@@ -66,7 +73,10 @@ export async function checkFeed(
 /** Downloads a feed and its `.sig` sibling. CORS applies: publishers serve both with `Access-Control-Allow-Origin`. */
 export async function fetchFeed(
   url: string,
-): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer>; signature: string | null } | { ok: false; error: FeedError; detail: string }> {
+): Promise<
+  | { ok: true; bytes: Uint8Array<ArrayBuffer>; signature: string | null }
+  | { ok: false; error: FeedError; detail: string }
+> {
   try {
     const [feedRes, sigRes] = await Promise.all([
       fetch(url, { cache: "no-cache", signal: AbortSignal.timeout(30_000) }),

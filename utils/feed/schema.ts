@@ -33,7 +33,10 @@ export const WarningTargetSchema = z.discriminatedUnion("kind", [
     kind: z.literal("product"),
     brand: z.string().min(1).max(100),
     terms: z.array(z.string().min(1).max(100)).max(20).default([]),
-    gtin: z.string().regex(/^\d{8,14}$/).optional(),
+    gtin: z
+      .string()
+      .regex(/^\d{8,14}$/)
+      .optional(),
   }),
   z.object({ kind: z.literal("domain"), domain: z.string().min(3).max(253) }),
 ]);

@@ -21,7 +21,9 @@ function fromBase64(value: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export type SignatureCheck = { ok: true; keyId: string } | { ok: false; error: "bad_signature" | "unknown_key" };
+export type SignatureCheck =
+  | { ok: true; keyId: string }
+  | { ok: false; error: "bad_signature" | "unknown_key" };
 
 /** Verifies the exact bytes before anything parses them. */
 export async function verifyFeedSignature(
@@ -31,9 +33,13 @@ export async function verifyFeedSignature(
 ): Promise<SignatureCheck> {
   const key = trusted.find((k) => k.id === signatureFile.keyId);
   if (!key) return { ok: false, error: "unknown_key" };
-  const publicKey = await crypto.subtle.importKey("raw", fromBase64(key.publicKey), { name: "Ed25519" }, false, [
-    "verify",
-  ]);
+  const publicKey = await crypto.subtle.importKey(
+    "raw",
+    fromBase64(key.publicKey),
+    { name: "Ed25519" },
+    false,
+    ["verify"],
+  );
   const valid = await crypto.subtle.verify("Ed25519", publicKey, fromBase64(signatureFile.signature), bytes);
   return valid ? { ok: true, keyId: key.id } : { ok: false, error: "bad_signature" };
 }

@@ -30,7 +30,10 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
 
   const download = await fetchFeed(url);
   if (!download.ok) return refuse(download.error, download.detail);
-  const check = await checkFeed(download.bytes, download.signature, trusted, { now, heldSerial: held?.feed?.serial });
+  const check = await checkFeed(download.bytes, download.signature, trusted, {
+    now,
+    heldSerial: held?.feed?.serial,
+  });
   if (!check.ok) return refuse(check.error, check.detail);
   const record: StoredFeed = { url, feed: check.feed, keyId: check.keyId, syncedAt: now, lastAttemptAt: now };
   await db.put("feeds", record);

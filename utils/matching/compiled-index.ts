@@ -51,17 +51,23 @@ export function compileIndex(feeds: readonly Feed[]): CompiledIndex {
       if (target.kind === "seller") push(index.bySeller, sellerKey(target.platform, target.sellerId), entry);
       else if (target.kind === "listing") push(index.byListing, target.key, entry);
       else if (target.kind === "product") {
-        const rule: ProductRule = { ...entry, terms: target.terms.map(foldTokens).filter((t) => t.length > 0) };
+        const rule: ProductRule = {
+          ...entry,
+          terms: target.terms.map(foldTokens).filter((t) => t.length > 0),
+        };
         // Brand names shorter than three letters would match ordinary words; such rules need a GTIN instead.
         for (const name of aliasesByBrand.get(target.brand) ?? [target.brand]) {
           const tokens = foldTokens(name);
-          if (tokens.length === 1 && tokens[0] && tokens[0].length >= 3) push(index.byBrandToken, tokens[0], rule);
+          if (tokens.length === 1 && tokens[0] && tokens[0].length >= 3)
+            push(index.byBrandToken, tokens[0], rule);
         }
       }
     }
-    for (const platform of feed.platforms) if (!index.platforms.has(platform.id)) index.platforms.set(platform.id, platform);
+    for (const platform of feed.platforms)
+      if (!index.platforms.has(platform.id)) index.platforms.set(platform.id, platform);
     for (const brand of feed.brands) {
-      for (const seller of brand.officialSellers) index.officialSellers.add(sellerKey(seller.platform, seller.sellerId));
+      for (const seller of brand.officialSellers)
+        index.officialSellers.add(sellerKey(seller.platform, seller.sellerId));
     }
   }
   return index;

@@ -37,7 +37,8 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
   };
 
   add("warned_listing", index.byListing.get(listing.key));
-  if (listing.sellerId) add("warned_seller", index.bySeller.get(sellerKey(listing.platform, listing.sellerId)));
+  if (listing.sellerId)
+    add("warned_seller", index.bySeller.get(sellerKey(listing.platform, listing.sellerId)));
   if (index.byBrandToken.size > 0) {
     const tokens = foldTokens(listing.title);
     for (const token of tokens) {
@@ -64,9 +65,16 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
 
   const pledged = index.platforms.get(listing.platform)?.pledge.signed === true;
   const officialSeller =
-    listing.sellerId !== undefined && index.officialSellers.has(sellerKey(listing.platform, listing.sellerId));
+    listing.sellerId !== undefined &&
+    index.officialSellers.has(sellerKey(listing.platform, listing.sellerId));
   if (pledged && (listing.official === true || officialSeller)) {
-    return { ...base, level: "official", score: 0, reasons: [{ code: "official_store", text: OFFICIAL_TEXT }], sample: false };
+    return {
+      ...base,
+      level: "official",
+      score: 0,
+      reasons: [{ code: "official_store", text: OFFICIAL_TEXT }],
+      sample: false,
+    };
   }
   return { ...base, level: "none", score: 0, reasons: [], sample: false };
 }

@@ -14,7 +14,8 @@ export function recordVerdicts(tabId: number, pageUrl: string, verdicts: readonl
   const run = queue.then(async () => {
     const key = keyFor(tabId);
     const parsed = TabRecordSchema.safeParse((await browser.storage.session.get(key))[key]);
-    const record: TabRecord = parsed.success && parsed.data.pageUrl === pageUrl ? parsed.data : { pageUrl, levels: {} };
+    const record: TabRecord =
+      parsed.success && parsed.data.pageUrl === pageUrl ? parsed.data : { pageUrl, levels: {} };
     for (const v of verdicts) record.levels[v.key] = v.level;
     await browser.storage.session.set({ [key]: record });
   });
@@ -37,4 +38,3 @@ export async function tabCounts(tabId: number) {
 export function forgetTab(tabId: number): Promise<void> {
   return browser.storage.session.remove(keyFor(tabId));
 }
-

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LocalizedTextSchema } from "../localized";
 import { SourceSchema, WarningCategorySchema } from "../feed/schema";
+import { LocalizedTextSchema } from "../localized";
 
 export const LevelSchema = z.enum(["danger", "caution", "official", "none"]);
 export type Level = z.infer<typeof LevelSchema>;

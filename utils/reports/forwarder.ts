@@ -55,7 +55,11 @@ export async function sendReport(entry: OutboxEntry, now: number): Promise<SendO
   }
   if (res.ok || res.status === 409) return { kind: "delivered" };
   if (res.status === 408 || res.status === 429 || res.status >= 500) {
-    return { kind: "retry", error: `HTTP ${res.status}`, afterMs: retryAfterMs(res.headers.get("retry-after"), now) };
+    return {
+      kind: "retry",
+      error: `HTTP ${res.status}`,
+      afterMs: retryAfterMs(res.headers.get("retry-after"), now),
+    };
   }
   return { kind: "rejected", reason: await rejectionReason(res) };
 }
@@ -64,7 +68,10 @@ export async function sendReport(entry: OutboxEntry, now: number): Promise<SendO
  * Sends everything due, settles each entry in IndexedDB, then asks `schedule` to wake the worker at the next
  * deadline. Runs are serialised within a worker; across workers the lease in the outbox keeps them apart.
  */
-export function createForwarder(options: { workerStartedAt: number; schedule: (when: number | undefined) => void }) {
+export function createForwarder(options: {
+  workerStartedAt: number;
+  schedule: (when: number | undefined) => void;
+}) {
   let running: Promise<void> | undefined;
   let again = false;
 
@@ -75,10 +82,16 @@ export function createForwarder(options: { workerStartedAt: number; schedule: (w
       const outcome = await sendReport(entry, now);
       if (outcome.kind === "delivered") await markSent(entry.id, Date.now());
       else if (outcome.kind === "rejected") await markRejected(entry.id, outcome.reason);
-      else await markRetry(entry.id, outcome.error, Date.now() + (outcome.afterMs ?? backoffMs(entry.attempts + 1)));
+      else
+        await markRetry(
+          entry.id,
+          outcome.error,
+          Date.now() + (outcome.afterMs ?? backoffMs(entry.attempts + 1)),
+        );
     };
     // A few requests at a time: a backlog of hundreds must not flood the intake or the worker.
-    for (let i = 0; i < due.length; i += PARALLEL_SENDS) await Promise.all(due.slice(i, i + PARALLEL_SENDS).map(settle));
+    for (let i = 0; i < due.length; i += PARALLEL_SENDS)
+      await Promise.all(due.slice(i, i + PARALLEL_SENDS).map(settle));
   }
 
   return function forward(): Promise<void> {

@@ -10,7 +10,14 @@ export async function enqueue(report: Report, intakeUrl: string, now: number): P
   const tx = db.transaction("outbox", "readwrite");
   // The report id is the idempotency key: enqueueing the same report twice keeps the first entry.
   const existing = await tx.store.get(report.id);
-  const entry: OutboxEntry = existing ?? { id: report.id, report, intakeUrl, status: "queued", attempts: 0, nextAttemptAt: now };
+  const entry: OutboxEntry = existing ?? {
+    id: report.id,
+    report,
+    intakeUrl,
+    status: "queued",
+    attempts: 0,
+    nextAttemptAt: now,
+  };
   if (!existing) await tx.store.put(entry);
   await tx.done;
   return entry;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LanguageSchema } from "../localized";
 import { WarningCategorySchema } from "../feed/schema";
+import { LanguageSchema } from "../localized";
 import { ListingSchema } from "../sites/listing";
 
 export const ReportContactSchema = z.object({

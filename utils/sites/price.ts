@@ -10,7 +10,10 @@ export function parsePriceNumber(raw: string, decimal: "." | ","): number | unde
 }
 
 /** The low and high ends of a displayed price or price range; undefined when the text holds no price. */
-export function parsePriceText(text: string, decimal: "." | ","): { price: number; priceMax?: number } | undefined {
+export function parsePriceText(
+  text: string,
+  decimal: "." | ",",
+): { price: number; priceMax?: number } | undefined {
   const values = (text.match(NUMBER) ?? [])
     .map((n) => parsePriceNumber(n.replace(/[.,\s\u00a0\u202f]+$/, ""), decimal))
     .filter((n): n is number => n !== undefined);

@@ -14,7 +14,16 @@ const TITLE_SELECTOR = '.line-clamp-2, [data-sqe="name"]';
 // "Shopee Mall" / official marks as images or labels. The generic "flag-label" image is deliberately not one:
 // it also marks Preferred sellers, and a false "official" is worse than none.
 const OFFICIAL_MARK = /\b(shopee\s*)?mall\b|official\s*(store|shop)|chính\s*hãng/i;
-const NOT_SHOP_PATHS = new Set(["search", "cart", "user", "buyer", "mall", "daily_discover", "flash_sale", "verify"]);
+const NOT_SHOP_PATHS = new Set([
+  "search",
+  "cart",
+  "user",
+  "buyer",
+  "mall",
+  "daily_discover",
+  "flash_sale",
+  "verify",
+]);
 
 export function shopeeItemIds(href: string): { shopId: string; itemId: string } | undefined {
   let path: string;
@@ -37,7 +46,8 @@ function pageKindOf(url: URL): PageKind {
   if (/-cat\.\d+/.test(path)) return "category";
   if (path === "/" || path.startsWith("/daily_discover")) return "feed";
   const first = path.split("/")[1] ?? "";
-  if (path.startsWith("/shop/") || (first && !NOT_SHOP_PATHS.has(first) && !path.slice(1).includes("/"))) return "shop";
+  if (path.startsWith("/shop/") || (first && !NOT_SHOP_PATHS.has(first) && !path.slice(1).includes("/")))
+    return "shop";
   return "search";
 }
 
@@ -84,7 +94,13 @@ function valid(listing: Listing): Listing | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-function readCard(card: Element, link: Element, url: URL, kind: PageKind, shop: ShopContext): FoundListing | undefined {
+function readCard(
+  card: Element,
+  link: Element,
+  url: URL,
+  kind: PageKind,
+  shop: ShopContext,
+): FoundListing | undefined {
   const region = shopeeRegion(url.hostname);
   const ids = shopeeItemIds(link.getAttribute("href") ?? "");
   if (!region || !ids) return undefined;
@@ -134,7 +150,13 @@ interface JsonLdProduct {
   name?: string;
   brand?: string | { name?: string };
   image?: string | string[];
-  offers?: { price?: string | number; lowPrice?: string | number; highPrice?: string | number; priceCurrency?: string; seller?: { name?: string } };
+  offers?: {
+    price?: string | number;
+    lowPrice?: string | number;
+    highPrice?: string | number;
+    priceCurrency?: string;
+    seller?: { name?: string };
+  };
 }
 
 function jsonLdProduct(root: ParentNode): JsonLdProduct | undefined {
@@ -163,10 +185,15 @@ function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
   const section = titleEl.closest("section, main, [class*='product']") ?? titleEl.parentElement ?? titleEl;
   const offerPrice = ld?.offers?.lowPrice ?? ld?.offers?.price;
   const ldPrice = offerPrice !== undefined ? parsePriceNumber(String(offerPrice), ".") : undefined;
-  const ldMax = ld?.offers?.highPrice !== undefined ? parsePriceNumber(String(ld.offers.highPrice), ".") : undefined;
-  const domPrice = parsePriceText(text(section.querySelector('[class*="price"], [aria-label*="price" i]')), region.decimal);
+  const ldMax =
+    ld?.offers?.highPrice !== undefined ? parsePriceNumber(String(ld.offers.highPrice), ".") : undefined;
+  const domPrice = parsePriceText(
+    text(section.querySelector('[class*="price"], [aria-label*="price" i]')),
+    region.decimal,
+  );
   const shopLink = root.querySelector(`a[href^="/shop/${ids.shopId}"], a[href*="/shop/${ids.shopId}"]`);
-  const sellerName = text(root.querySelector('[data-testid="shop-name"], [class*="shop-name"]')) || ld?.offers?.seller?.name;
+  const sellerName =
+    text(root.querySelector('[data-testid="shop-name"], [class*="shop-name"]')) || ld?.offers?.seller?.name;
   const brand = typeof ld?.brand === "string" ? ld.brand : ld?.brand?.name;
   const image = Array.isArray(ld?.image) ? ld?.image[0] : ld?.image;
   const listing = valid({
@@ -174,12 +201,15 @@ function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
     key: `shopee:${ids.shopId}:${ids.itemId}`,
     url: `${url.origin}${url.pathname}`,
     title: text(titleEl) || ld?.name?.trim() || "",
-    ...(ldPrice !== undefined ? { price: ldPrice, ...(ldMax && ldMax > ldPrice ? { priceMax: ldMax } : {}) } : domPrice),
+    ...(ldPrice !== undefined
+      ? { price: ldPrice, ...(ldMax && ldMax > ldPrice ? { priceMax: ldMax } : {}) }
+      : domPrice),
     currency: ld?.offers?.priceCurrency ?? region.currency,
     sellerId: ids.shopId,
     sellerName: sellerName?.trim() || undefined,
     sellerUrl: absoluteHttpUrl(shopLink?.getAttribute("href") ?? `/shop/${ids.shopId}`, url),
-    official: hasOfficialMark(section) || (shopLink?.parentElement ? hasOfficialMark(shopLink.parentElement) : false),
+    official:
+      hasOfficialMark(section) || (shopLink?.parentElement ? hasOfficialMark(shopLink.parentElement) : false),
     brand: brand?.trim() || undefined,
     imageUrl: absoluteHttpUrl(image, url),
     pageKind: "product",

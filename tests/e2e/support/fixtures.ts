@@ -13,6 +13,7 @@ interface Fixtures {
 
 /** Each test: a real local intake, a fresh Chromium profile with the built extension, the demo marketplace. */
 export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern for fixtures.
   intake: async ({}, use) => {
     const intake = await startIntakeServer({});
     await use(intake);

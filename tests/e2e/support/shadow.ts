@@ -47,9 +47,15 @@ async function shadowRootOf(page: Page, key: string): Promise<{ session: CDPSess
   return { session, rootId: shadow.nodeId };
 }
 
-async function nodeIn(page: Page, key: string, selector: string): Promise<{ session: CDPSession; nodeId: number }> {
+async function nodeIn(
+  page: Page,
+  key: string,
+  selector: string,
+): Promise<{ session: CDPSession; nodeId: number }> {
   const { session, rootId } = await shadowRootOf(page, key);
-  const { nodeId } = (await session.send("DOM.querySelector", { nodeId: rootId, selector })) as { nodeId: number };
+  const { nodeId } = (await session.send("DOM.querySelector", { nodeId: rootId, selector })) as {
+    nodeId: number;
+  };
   if (!nodeId) throw new Error(`no ${selector} in the badge of ${key}`);
   return { session, nodeId };
 }

@@ -12,7 +12,10 @@ export async function setSettings(worker: Worker, settings: Record<string, unkno
 }
 
 export async function tabIdOf(worker: Worker, urlPattern: string): Promise<number> {
-  const ids = await worker.evaluate(async (url) => (await chrome.tabs.query({ url })).map((t) => t.id), urlPattern);
+  const ids = await worker.evaluate(
+    async (url) => (await chrome.tabs.query({ url })).map((t) => t.id),
+    urlPattern,
+  );
   const [id] = ids;
   if (typeof id !== "number") throw new Error(`no tab matches ${urlPattern}`);
   return id;
@@ -45,7 +48,11 @@ export async function stopServiceWorkers(context: BrowserContext, anyPage: Page)
   await session.detach();
 }
 
-export async function openExtensionPage(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
+export async function openExtensionPage(
+  context: BrowserContext,
+  extensionId: string,
+  path: string,
+): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/${path}`);
   return page;

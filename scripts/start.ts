@@ -1,0 +1,79 @@
+// `npm start`: builds the extension, starts the demo intake, and opens Chromium with the extension on the demo
+// marketplace at https://shopee.vn/. `npm start -- --headless` prints what was flagged and saves a screenshot.
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { launchWithExtension } from "../demo/chromium";
+import { startIntakeServer } from "../demo/intake-server";
+import { DEMO_SEARCH_URL, loadCatalog } from "../demo/marketplace";
+import { routeDemoMarketplace } from "../demo/routes";
+import { DEFAULT_INTAKE_URL } from "../utils/settings";
+
+const args = new Set(process.argv.slice(2));
+const headless =
+  args.has("--headless") ||
+  (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === "linux");
+const dataDir = resolve("demo-data");
+
+if (!args.has("--no-build")) {
+  console.log("Building the extension (wxt build)…");
+  const build = spawnSync("npx", ["wxt", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const intakePort = Number(new URL(DEFAULT_INTAKE_URL).port);
+const intake = await startIntakeServer({
+  port: intakePort,
+  dir: resolve(dataDir, "reports"),
+  onReport: (r) =>
+    console.log(
+      `\n📨 Report ${r.id} received: [${r.category}] ${r.listing.key} "${r.listing.title}" — note: ${r.note || "(none)"}`,
+    ),
+}).catch((e: unknown) => {
+  console.error(
+    `Could not start the demo intake on port ${intakePort}: ${e}. Is another \`npm start\` running?`,
+  );
+  process.exit(1);
+});
+console.log(`Demo intake listening at ${intake.url} (reports are saved in ${resolve(dataDir, "reports")})`);
+
+const context = await launchWithExtension({ headless });
+await routeDemoMarketplace(context);
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(DEMO_SEARCH_URL);
+const catalog = loadCatalog();
+await page
+  .locator("soi-hang-badge")
+  .nth(catalog.length - 1)
+  .waitFor({ state: "attached", timeout: 20_000 });
+
+const flagged = await page.locator('soi-hang-badge:not([data-level="none"])').evaluateAll((hosts) =>
+  hosts.map((h) => ({
+    level: h.getAttribute("data-level") ?? "",
+    key: h.getAttribute("data-listing") ?? "",
+    title: h.previousElementSibling?.textContent?.trim() ?? "",
+  })),
+);
+console.log(
+  `\nSoi Hàng checked ${await page.locator("soi-hang-badge").count()} listings on ${DEMO_SEARCH_URL}:`,
+);
+for (const f of flagged) console.log(`  ${f.level.toUpperCase().padEnd(8)} ${f.key.padEnd(30)} ${f.title}`);
+
+if (headless) {
+  mkdirSync(dataDir, { recursive: true });
+  const shot = resolve(dataDir, `demo-${new Date().toISOString().replace(/[:.]/g, "-")}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  console.log(`\nScreenshot: ${shot}`);
+  await context.close();
+  await intake.close();
+} else {
+  console.log("\nChromium is open on the demo marketplace. Press a badge to see why; report from its panel.");
+  console.log("Close the browser window (or press Ctrl+C) to stop.");
+  const stop = async () => {
+    await context.close().catch(() => undefined);
+    await intake.close();
+    process.exit(0);
+  };
+  context.on("close", () => void stop());
+  process.on("SIGINT", () => void stop());
+}

@@ -1,0 +1,79 @@
+import { DEMO_SEARCH_URL } from "../../demo/marketplace";
+import { expect, test } from "./support/fixtures";
+import { badgeText } from "./support/shadow";
+import { openExtensionPage, tabIdOf } from "./support/worker";
+
+test("the popup shows the platform, its pledge, the counts for the tab and the feed in force", async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator("soi-hang-badge")).toHaveCount(31);
+  const tabId = await tabIdOf(serviceWorker, "https://shopee.vn/*");
+
+  const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
+  await expect(popup.locator('[data-field="platform"]')).toHaveText("Shopee");
+  await expect(popup.locator('[data-field="pledge"]')).toContainText("Đã ký cam kết chống hàng giả");
+  await expect(popup.locator('[data-count="checked"]')).toHaveText("31");
+  await expect(popup.locator('[data-count="flagged"]')).toHaveText("5");
+  await expect(popup.locator('[data-count="official"]')).toHaveText("1");
+  await expect(popup.locator('[data-field="publisher"]')).toHaveText("Soi Hàng — danh sách mẫu");
+  await expect(popup.locator('[data-field="feed"]')).toContainText("phiên bản 1");
+  await expect(popup.locator('[data-field="synced"]')).toBeVisible();
+  await expect(popup.locator('[data-count="waiting"]')).toHaveText("0");
+});
+
+test("the popup on a page the extension does not read says so", async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const tabId = await tabIdOf(serviceWorker, `chrome-extension://${extensionId}/options.html`);
+  const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${tabId}`);
+  await expect(popup.getByText("Soi Hàng chưa đọc tin đăng trên trang này.")).toBeVisible();
+});
+
+test("options: switching to English re-labels the open page's badges; a bad URL is refused with a message", async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  const warned = "shopee:9100000001:2300000011";
+  await expect(page.locator(`soi-hang-badge[data-listing="${warned}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
+  expect(await badgeText(page, warned, "button.pill")).toContain("Cảnh báo");
+
+  const options = await openExtensionPage(context, extensionId, "options.html");
+  await options.locator("#intake-url").fill("ftp://not-allowed");
+  await options.locator('[data-action="save"]').click();
+  await expect(options.locator('[data-field="save-status"]')).toContainText("Địa chỉ không hợp lệ");
+
+  await options.locator("#intake-url").fill("http://127.0.0.1:9/api/reports");
+  await options.locator("#language").selectOption("en");
+  await options.getByLabel("Chế độ cán bộ (quét thị trường trực tuyến)").check();
+  await options.locator('[data-action="save"]').click();
+  await expect(options.locator('[data-field="save-status"]')).toHaveText("Saved.");
+  await expect(options.locator("h1")).toHaveText("Soi Hàng settings");
+
+  await expect.poll(() => badgeText(page, warned, "button.pill").catch(() => "")).toContain("Warning");
+
+  const panel = await openExtensionPage(context, extensionId, "sidepanel.html");
+  await expect(panel.locator('[data-field="staff-mode"]')).toHaveText("Staff mode is on.");
+  await expect(panel.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("the side panel says what staff mode offers and that it is off by default", async ({
+  context,
+  extensionId,
+}) => {
+  const panel = await openExtensionPage(context, extensionId, "sidepanel.html");
+  await expect(panel.locator('[data-field="staff-mode"]')).toContainText("Chế độ cán bộ đang tắt");
+  await expect(panel.getByText("ghi lại mọi tin đăng bạn lướt qua")).toBeVisible();
+});
