@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { t } from "@/utils/i18n";
-import type { Language } from "@/utils/localized";
 import type { Verdict } from "@/utils/matching/verdict";
 import type { Report } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
+import { useI18n } from "./i18n-context";
 import { ReasonList } from "./ReasonList";
 import { type ReportContext, ReportForm } from "./ReportForm";
 
 export interface BadgeProps {
   listing: Listing;
   verdict: Verdict;
-  lang: Language;
   context: ReportContext;
   submit: (report: Report) => Promise<{ intakeUrl: string }>;
 }
@@ -18,7 +16,8 @@ export interface BadgeProps {
 const ICONS = { danger: "⚠", caution: "?", official: "✓" } as const;
 
 /** The pill next to a listing and, on press, a modal dialog with the reasons and the way to report. */
-export function Badge({ listing, verdict, lang, context, submit }: BadgeProps) {
+export function Badge({ listing, verdict, context, submit }: BadgeProps) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [view, setView] = useState<"details" | "report">("details");
   const dialog = useRef<HTMLDialogElement>(null);
@@ -40,38 +39,38 @@ export function Badge({ listing, verdict, lang, context, submit }: BadgeProps) {
         type="button"
         class={`pill pill--${level}`}
         aria-haspopup="dialog"
-        aria-label={t(lang, `badge_label_${level}`)}
-        title={t(lang, `badge_label_${level}`)}
+        aria-label={t(`badge_label_${level}`)}
+        title={t(`badge_label_${level}`)}
         onClick={() => {
           setView("details");
           setOpen(true);
         }}
       >
         <span aria-hidden="true">{ICONS[level]}</span>
-        {t(lang, `level_${level}`)}
+        {t(`level_${level}`)}
       </button>
       <dialog ref={dialog} aria-labelledby="soi-hang-title" onClose={() => setOpen(false)}>
         {open && view === "details" && (
           <div>
             <h2 id="soi-hang-title" class={`heading--${level}`}>
-              {t(lang, `panel_heading_${level}`)}
+              {t(`panel_heading_${level}`)}
             </h2>
             <p class="listing-title" data-field="title">
               {listing.title}
             </p>
             {listing.sellerName && (
               <p class="muted" data-field="seller">
-                {t(lang, "panel_seller", listing.sellerName)}
+                {t("panel_seller", listing.sellerName)}
               </p>
             )}
-            <ReasonList reasons={verdict.reasons} lang={lang} />
-            {verdict.sample && <p class="sample">{t(lang, "panel_sample")}</p>}
+            <ReasonList reasons={verdict.reasons} />
+            {verdict.sample && <p class="sample">{t("panel_sample")}</p>}
             <div class="actions">
               <button type="button" class="secondary" data-action="close" onClick={() => setOpen(false)}>
-                {t(lang, "panel_close")}
+                {t("panel_close")}
               </button>
               <button type="button" class="primary" data-action="report" onClick={() => setView("report")}>
-                {t(lang, "panel_report")}
+                {t("panel_report")}
               </button>
             </div>
           </div>
@@ -80,7 +79,6 @@ export function Badge({ listing, verdict, lang, context, submit }: BadgeProps) {
           <ReportForm
             listing={listing}
             initialCategory={firstCategory}
-            lang={lang}
             context={context}
             submit={submit}
             onBack={() => setView("details")}

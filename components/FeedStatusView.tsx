@@ -1,31 +1,33 @@
-import { formatDateTime, t } from "@/utils/i18n";
-import { type Language, pickText } from "@/utils/localized";
+import { formatDateTime } from "@/utils/i18n";
+import { pickText } from "@/utils/localized";
 import type { FeedStatus } from "@/utils/messages";
+import { useI18n } from "./i18n-context";
 
 /** Which list is in force, how fresh it is, and why the latest update was refused, if it was. */
-export function FeedStatusView({ feed, lang }: { feed: FeedStatus | undefined; lang: Language }) {
-  if (!feed) return <p class="muted">{t(lang, "popup_no_feed")}</p>;
+export function FeedStatusView({ feed }: { feed: FeedStatus | undefined }) {
+  const { t, lang } = useI18n();
+  if (!feed) return <p class="muted">{t("popup_no_feed")}</p>;
   const expired = feed.expires !== undefined && Date.parse(feed.expires) < Date.now();
   return (
     <div data-field="feed">
       {feed.publisher ? (
         <p>
           <strong data-field="publisher">{pickText(feed.publisher, lang)}</strong>
-          {feed.serial !== undefined && <span class="muted"> · {t(lang, "popup_serial", feed.serial)}</span>}
-          {feed.sample && <span class="muted"> · {t(lang, "popup_sample_feed")}</span>}
+          {feed.serial !== undefined && <span class="muted"> · {t("popup_serial", feed.serial)}</span>}
+          {feed.sample && <span class="muted"> · {t("popup_sample_feed")}</span>}
         </p>
       ) : (
-        <p class="muted">{t(lang, "popup_no_feed")}</p>
+        <p class="muted">{t("popup_no_feed")}</p>
       )}
       {feed.syncedAt !== undefined && (
         <p class="muted" data-field="synced">
-          {t(lang, "popup_synced", formatDateTime(lang, feed.syncedAt))}
+          {t("popup_synced", formatDateTime(lang, feed.syncedAt))}
         </p>
       )}
-      {expired && feed.expires && <p class="warn">{t(lang, "popup_expired", feed.expires.slice(0, 10))}</p>}
+      {expired && feed.expires && <p class="warn">{t("popup_expired", feed.expires.slice(0, 10))}</p>}
       {feed.lastError && (
         <p class="warn" role="status" data-field="feed-error" data-error={feed.lastError.error}>
-          {t(lang, "feed_error", t(lang, `feed_error_${feed.lastError.error}`))}
+          {t("feed_error", t(`feed_error_${feed.lastError.error}`))}
         </p>
       )}
     </div>

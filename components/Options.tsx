@@ -1,48 +1,37 @@
 import { useEffect, useState } from "preact/hooks";
-import { t } from "@/utils/i18n";
+import type { MessageKey } from "@/utils/i18n";
 import { LANGUAGES, type Language, LanguageSchema } from "@/utils/localized";
 import { type FeedStatus, sendMessage } from "@/utils/messages";
-import { SettingsSchema, saveSettings } from "@/utils/settings";
+import { type Settings, SettingsSchema, saveSettings } from "@/utils/settings";
 import { FeedStatusView } from "./FeedStatusView";
-import { useSettings } from "./use-settings";
+import { useI18n } from "./i18n-context";
 
-export function Options() {
-  const settings = useSettings();
-  const [feedUrl, setFeedUrl] = useState("");
-  const [intakeUrl, setIntakeUrl] = useState("");
-  const [language, setLanguage] = useState<Language>("vi");
-  const [staffMode, setStaffMode] = useState(false);
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string }>();
+/** The form starts from the stored settings; later changes to them come from this form itself. */
+export function Options({ settings }: { settings: Settings }) {
+  const { t } = useI18n();
+  const [feedUrl, setFeedUrl] = useState(settings.feedUrl);
+  const [intakeUrl, setIntakeUrl] = useState(settings.intakeUrl);
+  const [language, setLanguage] = useState<Language>(settings.language);
+  const [staffMode, setStaffMode] = useState(settings.staffMode);
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; key: MessageKey }>();
   const [feed, setFeed] = useState<FeedStatus>();
   const [syncing, setSyncing] = useState(false);
-
-  const loaded = settings !== undefined;
-  useEffect(() => {
-    if (!settings) return;
-    setFeedUrl(settings.feedUrl);
-    setIntakeUrl(settings.intakeUrl);
-    setLanguage(settings.language);
-    setStaffMode(settings.staffMode);
-    // Only the first load fills the form; later changes come from this form itself.
-  }, [loaded]);
 
   useEffect(() => {
     void sendMessage("getStatus", {}).then((s) => setFeed(s.feed));
   }, []);
-
-  if (!settings) return null;
-  const lang = settings.language;
 
   const onSave = async (event: Event) => {
     event.preventDefault();
     const candidate = { feedUrl: feedUrl.trim(), intakeUrl: intakeUrl.trim(), language, staffMode };
     const parsed = SettingsSchema.safeParse(candidate);
     if (!parsed.success) {
-      setMessage({ kind: "error", text: t(language, "options_invalid_url") });
+      setMessage({ kind: "error", key: "options_invalid_url" });
       return;
     }
     await saveSettings(parsed.data);
-    setMessage({ kind: "ok", text: t(parsed.data.language, "options_saved") });
+    // Shown in the language just saved: the page re-renders with it.
+    setMessage({ kind: "ok", key: "options_saved" });
   };
 
   const onUpdateNow = async () => {
@@ -56,9 +45,9 @@ export function Options() {
 
   return (
     <main style={{ maxWidth: "640px", margin: "24px auto", padding: "0 16px" }}>
-      <h1>{t(lang, "options_title")}</h1>
+      <h1>{t("options_title")}</h1>
       <form onSubmit={onSave} noValidate>
-        <label for="feed-url">{t(lang, "options_feed_url")}</label>
+        <label for="feed-url">{t("options_feed_url")}</label>
         <input
           id="feed-url"
           name="feedUrl"
@@ -69,9 +58,9 @@ export function Options() {
           onInput={(e) => setFeedUrl(e.currentTarget.value)}
         />
         <p id="feed-url-hint" class="muted">
-          {t(lang, "options_feed_url_hint")}
+          {t("options_feed_url_hint")}
         </p>
-        <FeedStatusView feed={feed} lang={lang} />
+        <FeedStatusView feed={feed} />
         <button
           type="button"
           class="secondary"
@@ -79,10 +68,10 @@ export function Options() {
           disabled={syncing}
           onClick={onUpdateNow}
         >
-          {t(lang, "options_update_now")}
+          {t("options_update_now")}
         </button>
 
-        <label for="intake-url">{t(lang, "options_intake_url")}</label>
+        <label for="intake-url">{t("options_intake_url")}</label>
         <input
           id="intake-url"
           name="intakeUrl"
@@ -91,7 +80,7 @@ export function Options() {
           onInput={(e) => setIntakeUrl(e.currentTarget.value)}
         />
 
-        <label for="language">{t(lang, "options_language")}</label>
+        <label for="language">{t("options_language")}</label>
         <select
           id="language"
           name="language"
@@ -100,7 +89,7 @@ export function Options() {
         >
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
-              {t(l, `lang_${l}`)}
+              {t(`lang_${l}`)}
             </option>
           ))}
         </select>
@@ -112,21 +101,21 @@ export function Options() {
             checked={staffMode}
             onChange={(e) => setStaffMode(e.currentTarget.checked)}
           />
-          {t(lang, "options_staff_mode")}
+          {t("options_staff_mode")}
         </label>
 
         <p>
           <button type="submit" data-action="save">
-            {t(lang, "options_save")}
+            {t("options_save")}
           </button>
         </p>
         {message && (
           <p role="status" class={message.kind === "ok" ? "ok" : "error"} data-field="save-status">
-            {message.text}
+            {t(message.key)}
           </p>
         )}
       </form>
-      <p class="muted">{t(lang, "options_privacy")}</p>
+      <p class="muted">{t("options_privacy")}</p>
     </main>
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { t } from "@/utils/i18n";
-import { type Language, pickText } from "@/utils/localized";
+import { pickText } from "@/utils/localized";
 import { type MessageResponse, sendMessage } from "@/utils/messages";
 import { FeedStatusView } from "./FeedStatusView";
-import { useSettings } from "./use-settings";
+import { useI18n } from "./i18n-context";
 
 type Status = MessageResponse<"getStatus">;
 
@@ -16,32 +15,33 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function PlatformSection({ tab, lang }: { tab: NonNullable<Status["tab"]>; lang: Language }) {
-  if (!tab.platform) return <p class="muted">{t(lang, "popup_unsupported")}</p>;
+function PlatformSection({ tab }: { tab: NonNullable<Status["tab"]> }) {
+  const { t, lang } = useI18n();
+  if (!tab.platform) return <p class="muted">{t("popup_unsupported")}</p>;
   const pledge = tab.pledge;
   return (
     <section aria-labelledby="platform-heading">
       <h2 id="platform-heading">
-        {t(lang, "popup_platform")}: <span data-field="platform">{tab.platformName ?? tab.platform}</span>
+        {t("popup_platform")}: <span data-field="platform">{tab.platformName ?? tab.platform}</span>
       </h2>
       <p data-field="pledge" class={pledge?.signed ? "ok" : "muted"}>
         {pledge === undefined
-          ? t(lang, "popup_pledge_unknown")
+          ? t("popup_pledge_unknown")
           : pledge.signed
-            ? `✓ ${t(lang, "popup_pledge_signed")}${pledge.date ? ` (${pledge.date}${pledge.with ? `, ${pickText(pledge.with, lang)}` : ""})` : ""}`
-            : t(lang, "popup_pledge_unsigned")}
+            ? `✓ ${t("popup_pledge_signed")}${pledge.date ? ` (${pledge.date}${pledge.with ? `, ${pickText(pledge.with, lang)}` : ""})` : ""}`
+            : t("popup_pledge_unsigned")}
       </p>
       <dl class="counts">
         <div>
-          <dt>{t(lang, "popup_checked")}</dt>
+          <dt>{t("popup_checked")}</dt>
           <dd data-count="checked">{tab.checked}</dd>
         </div>
         <div>
-          <dt>{t(lang, "popup_flagged")}</dt>
+          <dt>{t("popup_flagged")}</dt>
           <dd data-count="flagged">{tab.flagged}</dd>
         </div>
         <div>
-          <dt>{t(lang, "popup_official")}</dt>
+          <dt>{t("popup_official")}</dt>
           <dd data-count="official">{tab.official}</dd>
         </div>
       </dl>
@@ -50,7 +50,7 @@ function PlatformSection({ tab, lang }: { tab: NonNullable<Status["tab"]>; lang:
 }
 
 export function Popup() {
-  const settings = useSettings();
+  const { t } = useI18n();
   const [status, setStatus] = useState<Status>();
   const [error, setError] = useState<string>();
 
@@ -74,33 +74,31 @@ export function Popup() {
     };
   }, []);
 
-  if (!settings) return null;
-  const lang = settings.language;
   return (
     <main style={{ width: "340px", padding: "12px 14px" }}>
       <h1>Soi Hàng</h1>
       {error && <p class="error">{error}</p>}
-      {status?.tab && <PlatformSection tab={status.tab} lang={lang} />}
-      <h2>{t(lang, "popup_feed")}</h2>
-      {status && <FeedStatusView feed={status.feed} lang={lang} />}
-      <h2>{t(lang, "popup_reports")}</h2>
+      {status?.tab && <PlatformSection tab={status.tab} />}
+      <h2>{t("popup_feed")}</h2>
+      {status && <FeedStatusView feed={status.feed} />}
+      <h2>{t("popup_reports")}</h2>
       {status && (
         <p data-field="outbox">
-          {t(lang, "popup_waiting")}:{" "}
+          {t("popup_waiting")}:{" "}
           <strong data-count="waiting">{status.outbox.queued + status.outbox.sending}</strong>
           {" · "}
-          {t(lang, "popup_sent")}: <strong data-count="sent">{status.outbox.sent}</strong>
+          {t("popup_sent")}: <strong data-count="sent">{status.outbox.sent}</strong>
           {status.outbox.rejected > 0 && (
             <>
               {" · "}
-              {t(lang, "popup_rejected")}: <strong data-count="rejected">{status.outbox.rejected}</strong>
+              {t("popup_rejected")}: <strong data-count="rejected">{status.outbox.rejected}</strong>
             </>
           )}
         </p>
       )}
       <p>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t(lang, "popup_settings")}
+          {t("popup_settings")}
         </button>
       </p>
     </main>

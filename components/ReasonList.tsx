@@ -1,16 +1,17 @@
-import { t } from "@/utils/i18n";
-import { type Language, type LocalizedText, pickText } from "@/utils/localized";
+import { type LocalizedText, pickText } from "@/utils/localized";
 import type { Reason } from "@/utils/matching/verdict";
+import { useI18n } from "./i18n-context";
 
-function SourceLine({ source, lang }: { source: NonNullable<Reason["source"]>; lang: Language }) {
+function SourceLine({ source }: { source: NonNullable<Reason["source"]> }) {
+  const { t, lang } = useI18n();
   return (
     <div class="muted">
-      <div>{t(lang, "panel_source", pickText(source.authority, lang))}</div>
-      {source.decision && <div>{t(lang, "panel_decision", source.decision)}</div>}
-      {source.date && <div>{t(lang, "panel_date", source.date)}</div>}
+      <div>{t("panel_source", pickText(source.authority, lang))}</div>
+      {source.decision && <div>{t("panel_decision", source.decision)}</div>}
+      {source.date && <div>{t("panel_date", source.date)}</div>}
       {source.url && (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {t(lang, "panel_link")}
+          {t("panel_link")}
         </a>
       )}
     </div>
@@ -18,15 +19,16 @@ function SourceLine({ source, lang }: { source: NonNullable<Reason["source"]>; l
 }
 
 /** Every reason that fired, in the reader's language, with the authority behind it when it comes from a list. */
-export function ReasonList({ reasons, lang }: { reasons: readonly Reason[]; lang: Language }) {
+export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
+  const { t, lang } = useI18n();
   return (
     <ul class="reasons">
       {reasons.map((reason) => (
         <li key={`${reason.code}:${reason.ref ?? ""}`}>
-          <strong>{t(lang, `reason_${reason.code}`)}</strong>
-          {reason.category && <span class="muted"> · {t(lang, `category_${reason.category}`)}</span>}
+          <strong>{t(`reason_${reason.code}`)}</strong>
+          {reason.category && <span class="muted"> · {t(`category_${reason.category}`)}</span>}
           <div>{pickText(reason.text as LocalizedText, lang)}</div>
-          {reason.source && <SourceLine source={reason.source} lang={lang} />}
+          {reason.source && <SourceLine source={reason.source} />}
         </li>
       ))}
     </ul>

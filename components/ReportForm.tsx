@@ -1,12 +1,11 @@
 import { useMemo, useState } from "preact/hooks";
 import type { WarningCategory } from "@/utils/feed/schema";
 import { WarningCategorySchema } from "@/utils/feed/schema";
-import { t } from "@/utils/i18n";
-import type { Language } from "@/utils/localized";
 import { buildReport, newReportId } from "@/utils/reports/build";
 import type { Report } from "@/utils/reports/schema";
 import { ReportContactSchema } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
+import { useI18n } from "./i18n-context";
 
 export interface ReportContext {
   pageUrl: string;
@@ -18,7 +17,6 @@ export interface ReportContext {
 interface Props {
   listing: Listing;
   initialCategory: WarningCategory;
-  lang: Language;
   context: ReportContext;
   submit: (report: Report) => Promise<{ intakeUrl: string }>;
   onBack: () => void;
@@ -32,7 +30,8 @@ type Status =
   | { kind: "error"; message: string };
 
 /** The report form. The preview is the exact JSON that goes into the outbox: built here, sent unchanged. */
-export function ReportForm({ listing, initialCategory, lang, context, submit, onBack, onClose }: Props) {
+export function ReportForm({ listing, initialCategory, context, submit, onBack, onClose }: Props) {
+  const { t, lang } = useI18n();
   const [category, setCategory] = useState<WarningCategory>(initialCategory);
   const [note, setNote] = useState("");
   const [name, setName] = useState("");
@@ -75,14 +74,14 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
   if (status.kind === "queued") {
     return (
       <div>
-        <h2>{t(lang, "report_title")}</h2>
+        <h2>{t("report_title")}</h2>
         <p class="status" role="status">
-          {t(lang, "report_queued")}
+          {t("report_queued")}
         </p>
-        <p class="muted">{t(lang, "report_destination", context.intakeUrl)}</p>
+        <p class="muted">{t("report_destination", context.intakeUrl)}</p>
         <div class="actions">
           <button type="button" class="secondary" data-action="close" onClick={onClose}>
-            {t(lang, "panel_close")}
+            {t("panel_close")}
           </button>
         </div>
       </div>
@@ -91,9 +90,9 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
 
   return (
     <form aria-labelledby="soi-hang-report-title" onSubmit={(e) => e.preventDefault()}>
-      <h2 id="soi-hang-report-title">{t(lang, "report_title")}</h2>
+      <h2 id="soi-hang-report-title">{t("report_title")}</h2>
       <p class="listing-title">{listing.title}</p>
-      <label for="sh-category">{t(lang, "report_category")}</label>
+      <label for="sh-category">{t("report_category")}</label>
       <select
         id="sh-category"
         name="category"
@@ -102,11 +101,11 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
       >
         {WarningCategorySchema.options.map((c) => (
           <option key={c} value={c}>
-            {t(lang, `category_${c}`)}
+            {t(`category_${c}`)}
           </option>
         ))}
       </select>
-      <label for="sh-note">{t(lang, "report_note")}</label>
+      <label for="sh-note">{t("report_note")}</label>
       <textarea
         id="sh-note"
         name="note"
@@ -116,8 +115,8 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
         onInput={(e) => setNote(e.currentTarget.value)}
       />
       <fieldset>
-        <legend>{t(lang, "report_contact")}</legend>
-        <label for="sh-name">{t(lang, "report_name")}</label>
+        <legend>{t("report_contact")}</legend>
+        <label for="sh-name">{t("report_name")}</label>
         <input
           id="sh-name"
           name="name"
@@ -126,7 +125,7 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
           value={name}
           onInput={(e) => setName(e.currentTarget.value)}
         />
-        <label for="sh-phone">{t(lang, "report_phone")}</label>
+        <label for="sh-phone">{t("report_phone")}</label>
         <input
           id="sh-phone"
           name="phone"
@@ -135,7 +134,7 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
           value={phone}
           onInput={(e) => setPhone(e.currentTarget.value)}
         />
-        <label for="sh-email">{t(lang, "report_email")}</label>
+        <label for="sh-email">{t("report_email")}</label>
         <input
           id="sh-email"
           name="email"
@@ -147,23 +146,23 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
       </fieldset>
       {!contact.success && (
         <p class="status status--error" role="alert">
-          {t(lang, "report_invalid_contact")}
+          {t("report_invalid_contact")}
         </p>
       )}
-      <h3 class="preview-heading">{t(lang, "report_preview")}</h3>
-      <p class="muted">{t(lang, "report_destination", context.intakeUrl)}</p>
+      <h3 class="preview-heading">{t("report_preview")}</h3>
+      <p class="muted">{t("report_destination", context.intakeUrl)}</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be read. */}
       <pre class="preview" data-preview tabIndex={0}>
         {report ? JSON.stringify(report, null, 2) : ""}
       </pre>
       {status.kind === "error" && (
         <p class="status status--error" role="alert">
-          {t(lang, "report_failed", status.message)}
+          {t("report_failed", status.message)}
         </p>
       )}
       <div class="actions">
         <button type="button" class="secondary" onClick={onBack}>
-          {t(lang, "report_back")}
+          {t("report_back")}
         </button>
         <button
           type="button"
@@ -172,7 +171,7 @@ export function ReportForm({ listing, initialCategory, lang, context, submit, on
           disabled={!report || status.kind === "sending"}
           onClick={onSubmit}
         >
-          {t(lang, "report_submit")}
+          {t("report_submit")}
         </button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 import { h, render } from "preact";
+import type { Language } from "@/utils/localized";
 import type { FoundListing } from "@/utils/sites/adapter";
 import { Badge, type BadgeProps } from "./Badge";
 import css from "./badge.css?inline";
+import { I18nProvider } from "./i18n-context";
 
 export const BADGE_TAG = "soi-hang-badge";
 
@@ -63,7 +65,11 @@ function isolate(host: HTMLElement, root: ShadowRoot): void {
 const containers = new WeakMap<HTMLElement, HTMLElement>();
 
 /** Creates (or updates) the single badge host of a card, per the DOM contract in DESIGN.md. */
-export function mountBadge(found: FoundListing, props: BadgeProps): HTMLElement {
+export function mountBadge(
+  found: FoundListing,
+  props: BadgeProps,
+  i18n: { lang: Language; strings: Readonly<Record<string, string>> },
+): HTMLElement {
   let host = found.card.querySelector<HTMLElement>(BADGE_TAG);
   let container = host ? containers.get(host) : undefined;
   if (!host || !container) {
@@ -79,7 +85,7 @@ export function mountBadge(found: FoundListing, props: BadgeProps): HTMLElement 
   host.dataset.listing = props.listing.key;
   host.dataset.level = props.verdict.level;
   if (found.anchor.nextElementSibling !== host) found.anchor.after(host);
-  render(h(Badge, props), container);
+  render(h(I18nProvider, { ...i18n, children: h(Badge, props) }), container);
   return host;
 }
 

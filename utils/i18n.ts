@@ -1,14 +1,15 @@
-import en from "../public/_locales/en/messages.json";
-import vi from "../public/_locales/vi/messages.json";
+import type vi from "../public/_locales/vi/messages.json";
 import type { Language } from "./localized";
 
-/** `_locales` is the one source of UI text; it is bundled so the language chosen in options applies at once. */
+/** `_locales` is the one source of UI text; the keys of the Vietnamese catalog are the keys of every catalog. */
 export type MessageKey = keyof typeof vi;
-const CATALOGS: Record<Language, Record<MessageKey, { message: string }>> = { vi, en };
+export type Strings = Partial<Record<MessageKey, string>>;
 
-export function t(lang: Language, key: MessageKey, ...substitutions: (string | number)[]): string {
-  const template = CATALOGS[lang][key]?.message ?? CATALOGS.vi[key].message;
-  return template.replace(/\$(\d)/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ""));
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+
+export function translator(strings: Readonly<Record<string, string>>): Translate {
+  return (key, ...substitutions) =>
+    (strings[key] ?? key).replace(/\$(\d)/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ""));
 }
 
 export function formatDateTime(lang: Language, epochMs: number): string {

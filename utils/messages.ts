@@ -1,7 +1,8 @@
 import { browser } from "wxt/browser";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FEED_ERRORS } from "./feed/load";
-import { LocalizedTextSchema } from "./localized";
+import { PledgeSchema } from "./feed/schema";
+import { LanguageSchema, LocalizedTextSchema } from "./localized";
 import { VerdictSchema } from "./matching/verdict";
 import { ReportSchema } from "./reports/schema";
 import { ListingSchema, PlatformSchema } from "./sites/listing";
@@ -9,13 +10,13 @@ import { ListingSchema, PlatformSchema } from "./sites/listing";
 const FeedStatusSchema = z.object({
   url: z.string(),
   bundled: z.boolean(),
-  publisher: LocalizedTextSchema.optional(),
-  serial: z.number().optional(),
+  publisher: z.optional(LocalizedTextSchema),
+  serial: z.optional(z.number()),
   sample: z.boolean(),
-  syncedAt: z.number().optional(),
-  expires: z.string().optional(),
+  syncedAt: z.optional(z.number()),
+  expires: z.optional(z.string()),
   warnings: z.number(),
-  lastError: z.object({ error: z.enum(FEED_ERRORS), detail: z.string(), at: z.number() }).optional(),
+  lastError: z.optional(z.object({ error: z.enum(FEED_ERRORS), detail: z.string(), at: z.number() })),
 });
 export type FeedStatus = z.infer<typeof FeedStatusSchema>;
 
@@ -28,11 +29,9 @@ const OutboxCountsSchema = z.object({
 export type OutboxCounts = z.infer<typeof OutboxCountsSchema>;
 
 const TabStatsSchema = z.object({
-  platform: PlatformSchema.optional(),
-  platformName: z.string().optional(),
-  pledge: z
-    .object({ signed: z.boolean(), date: z.string().optional(), with: LocalizedTextSchema.optional() })
-    .optional(),
+  platform: z.optional(PlatformSchema),
+  platformName: z.optional(z.string()),
+  pledge: z.optional(PledgeSchema),
   checked: z.number(),
   flagged: z.number(),
   official: z.number(),
@@ -45,7 +44,10 @@ export type TabStats = z.infer<typeof TabStatsSchema>;
  */
 export const PROTOCOL = {
   match: {
-    request: z.object({ pageUrl: z.url(), listings: z.array(ListingSchema).min(1).max(500) }),
+    request: z.object({
+      pageUrl: z.url(),
+      listings: z.array(ListingSchema).check(z.minLength(1), z.maxLength(500)),
+    }),
     response: z.object({ verdicts: z.array(VerdictSchema) }),
   },
   submitReport: {
@@ -53,16 +55,21 @@ export const PROTOCOL = {
     response: z.object({ id: z.uuid(), intakeUrl: z.url() }),
   },
   getStatus: {
-    request: z.object({ tabId: z.number().int().optional() }),
+    request: z.object({ tabId: z.optional(z.int()) }),
     response: z.object({
-      feed: FeedStatusSchema.optional(),
+      feed: z.optional(FeedStatusSchema),
       outbox: OutboxCountsSchema,
-      tab: TabStatsSchema.optional(),
+      tab: z.optional(TabStatsSchema),
     }),
   },
   syncFeed: {
     request: z.object({}),
-    response: z.object({ feed: FeedStatusSchema.optional() }),
+    response: z.object({ feed: z.optional(FeedStatusSchema) }),
+  },
+  /** UI text for one language, so content scripts do not carry every catalog in their bundle. */
+  getStrings: {
+    request: z.object({ language: LanguageSchema }),
+    response: z.object({ strings: z.record(z.string(), z.string().check(z.maxLength(2000))) }),
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LanguageSchema } from "./localized";
 
 /** The demo intake that `npm start` runs; a real deployment sets the authority's intake in options. */
@@ -7,10 +7,10 @@ export const DEFAULT_INTAKE_URL = "http://127.0.0.1:8787/api/reports";
 
 export const SettingsSchema = z.object({
   /** Empty means the feed bundled with the extension. */
-  feedUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).default(""),
-  intakeUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_INTAKE_URL),
-  language: LanguageSchema.default("vi"),
-  staffMode: z.boolean().default(false),
+  feedUrl: z._default(z.union([z.literal(""), z.url({ protocol: /^https?$/ })]), ""),
+  intakeUrl: z._default(z.url({ protocol: /^https?$/ }), DEFAULT_INTAKE_URL),
+  language: z._default(LanguageSchema, "vi"),
+  staffMode: z._default(z.boolean(), false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,6 +1,7 @@
 import { render } from "preact";
+import { PageShell } from "@/components/PageShell";
 import { SidePanel } from "@/components/SidePanel";
 import "@/components/page.css";
 
 const app = document.getElementById("app");
-if (app) render(<SidePanel />, app);
+if (app) render(<PageShell>{(settings) => <SidePanel settings={settings} />}</PageShell>, app);

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { activeFeed, activeIndex, ensureFeed, feedStatus, refreshFeeds } from "../feed/active-feed";
+import { stringsFor } from "../i18n-catalogs";
 import { matchListing } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
@@ -52,6 +53,10 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
           official: current ? counts.official : 0,
         },
       };
+    },
+
+    async getStrings({ language }) {
+      return { strings: stringsFor(language) };
     },
 
     async syncFeed() {

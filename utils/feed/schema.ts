@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalizedTextSchema } from "../localized";
 import { PlatformSchema } from "../sites/listing";
 
@@ -7,6 +7,8 @@ export const FEED_VERSION = 1;
 
 const isoDate = z.iso.datetime({ offset: true });
 const day = z.iso.date();
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const currency = z.string().check(z.regex(/^[A-Z]{3}$/));
 
 export const WarningCategorySchema = z.enum([
   "counterfeit",
@@ -20,98 +22,96 @@ export type WarningCategory = z.infer<typeof WarningCategorySchema>;
 
 export const SourceSchema = z.object({
   authority: LocalizedTextSchema,
-  decision: z.string().max(200).optional(),
-  date: day.optional(),
-  url: z.url().optional(),
+  decision: z.optional(z.string().check(z.maxLength(200))),
+  date: z.optional(day),
+  url: z.optional(z.url()),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
 export const WarningTargetSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("seller"), platform: PlatformSchema, sellerId: z.string().min(1).max(100) }),
-  z.object({ kind: z.literal("listing"), key: z.string().min(3).max(200) }),
+  z.object({ kind: z.literal("seller"), platform: PlatformSchema, sellerId: text(100) }),
+  z.object({ kind: z.literal("listing"), key: z.string().check(z.minLength(3), z.maxLength(200)) }),
   z.object({
     kind: z.literal("product"),
-    brand: z.string().min(1).max(100),
-    terms: z.array(z.string().min(1).max(100)).max(20).default([]),
-    gtin: z
-      .string()
-      .regex(/^\d{8,14}$/)
-      .optional(),
+    brand: text(100),
+    terms: z._default(z.array(text(100)).check(z.maxLength(20)), []),
+    gtin: z.optional(z.string().check(z.regex(/^\d{8,14}$/))),
   }),
-  z.object({ kind: z.literal("domain"), domain: z.string().min(3).max(253) }),
+  z.object({ kind: z.literal("domain"), domain: z.string().check(z.minLength(3), z.maxLength(253)) }),
 ]);
 export type WarningTarget = z.infer<typeof WarningTargetSchema>;
 
 export const WarningSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: text(100),
   target: WarningTargetSchema,
   severity: z.enum(["high", "medium", "low"]),
   category: WarningCategorySchema,
   reason: LocalizedTextSchema,
   source: SourceSchema,
-  validFrom: isoDate.optional(),
-  validUntil: isoDate.optional(),
+  validFrom: z.optional(isoDate),
+  validUntil: z.optional(isoDate),
 });
 export type Warning = z.infer<typeof WarningSchema>;
 
+export const PledgeSchema = z.object({
+  signed: z.boolean(),
+  date: z.optional(day),
+  with: z.optional(LocalizedTextSchema),
+  source: z.optional(z.url()),
+});
+
 export const PlatformEntrySchema = z.object({
   id: PlatformSchema,
-  name: z.string().min(1).max(100),
-  domains: z.array(z.string().min(3).max(253)).min(1),
-  pledge: z.object({
-    signed: z.boolean(),
-    date: day.optional(),
-    with: LocalizedTextSchema.optional(),
-    source: z.url().optional(),
-  }),
+  name: text(100),
+  domains: z.array(z.string().check(z.minLength(3), z.maxLength(253))).check(z.minLength(1)),
+  pledge: PledgeSchema,
 });
 export type PlatformEntry = z.infer<typeof PlatformEntrySchema>;
 
 export const BrandSchema = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().min(1).max(100),
-  aliases: z.array(z.string().min(1).max(100)).default([]),
-  officialSellers: z
-    .array(z.object({ platform: PlatformSchema, sellerId: z.string().min(1).max(100) }))
-    .default([]),
-  priceFloors: z
-    .array(
+  id: text(100),
+  name: text(100),
+  aliases: z._default(z.array(text(100)), []),
+  officialSellers: z._default(z.array(z.object({ platform: PlatformSchema, sellerId: text(100) })), []),
+  priceFloors: z._default(
+    z.array(
       z.object({
-        terms: z.array(z.string().min(1).max(100)).min(1),
-        min: z.number().positive(),
-        currency: z.string().regex(/^[A-Z]{3}$/),
+        terms: z.array(text(100)).check(z.minLength(1)),
+        min: z.number().check(z.positive()),
+        currency,
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 export type Brand = z.infer<typeof BrandSchema>;
 
 export const SignalsSchema = z.object({
-  slang: z.array(z.string().min(1).max(100)).default([]),
-  prohibited: z.array(z.string().min(1).max(100)).default([]),
+  slang: z._default(z.array(text(100)), []),
+  prohibited: z._default(z.array(text(100)), []),
 });
 
 export const ContactSchema = z.object({
-  province: z.string().min(1).max(100),
-  hotline: z.string().max(50).optional(),
-  email: z.email().optional(),
-  url: z.url().optional(),
+  province: text(100),
+  hotline: z.optional(z.string().check(z.maxLength(50))),
+  email: z.optional(z.email()),
+  url: z.optional(z.url()),
 });
 
 export const FeedSchema = z.object({
   format: z.literal(FEED_FORMAT),
   version: z.literal(FEED_VERSION),
-  publisher: z.object({ id: z.string().min(1).max(100), name: LocalizedTextSchema }),
-  serial: z.number().int().nonnegative(),
+  publisher: z.object({ id: text(100), name: LocalizedTextSchema }),
+  serial: z.int().check(z.nonnegative()),
   issued: isoDate,
   expires: isoDate,
   /** Set on demonstration data: the UI says so next to every verdict that uses it. */
-  sample: z.boolean().default(false),
-  notice: LocalizedTextSchema.optional(),
-  warnings: z.array(WarningSchema).default([]),
-  platforms: z.array(PlatformEntrySchema).default([]),
-  brands: z.array(BrandSchema).default([]),
-  signals: SignalsSchema.default({ slang: [], prohibited: [] }),
-  contacts: z.array(ContactSchema).default([]),
+  sample: z._default(z.boolean(), false),
+  notice: z.optional(LocalizedTextSchema),
+  warnings: z._default(z.array(WarningSchema), []),
+  platforms: z._default(z.array(PlatformEntrySchema), []),
+  brands: z._default(z.array(BrandSchema), []),
+  signals: z._default(SignalsSchema, { slang: [], prohibited: [] }),
+  contacts: z._default(z.array(ContactSchema), []),
 });
 export type Feed = z.infer<typeof FeedSchema>;

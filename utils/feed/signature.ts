@@ -1,9 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The detached signature file served next to a feed (`<feed url>.sig`). */
 export const SignatureFileSchema = z.object({
   alg: z.literal("Ed25519"),
-  keyId: z.string().min(1).max(100),
+  keyId: z.string().check(z.minLength(1), z.maxLength(100)),
   signature: z.base64(),
 });
 export type SignatureFile = z.infer<typeof SignatureFileSchema>;

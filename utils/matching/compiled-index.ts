@@ -9,6 +9,8 @@ export interface IndexedWarning {
 }
 
 export interface ProductRule extends IndexedWarning {
+  /** The brand name or alias as folded tokens; it must appear whole in the title. */
+  brand: string[];
   /** Each term as folded tokens; all must appear in the title. */
   terms: string[][];
 }
@@ -17,7 +19,7 @@ export interface ProductRule extends IndexedWarning {
 export interface CompiledIndex {
   bySeller: Map<string, IndexedWarning[]>;
   byListing: Map<string, IndexedWarning[]>;
-  /** Folded brand name or alias (one token) → product warnings for that brand. */
+  /** First folded token of a brand name or alias → product warnings for that brand. */
   byBrandToken: Map<string, ProductRule[]>;
   platforms: Map<Platform, PlatformEntry>;
   officialSellers: Set<string>;
@@ -51,15 +53,12 @@ export function compileIndex(feeds: readonly Feed[]): CompiledIndex {
       if (target.kind === "seller") push(index.bySeller, sellerKey(target.platform, target.sellerId), entry);
       else if (target.kind === "listing") push(index.byListing, target.key, entry);
       else if (target.kind === "product") {
-        const rule: ProductRule = {
-          ...entry,
-          terms: target.terms.map(foldTokens).filter((t) => t.length > 0),
-        };
-        // Brand names shorter than three letters would match ordinary words; such rules need a GTIN instead.
+        const terms = target.terms.map(foldTokens).filter((t) => t.length > 0);
         for (const name of aliasesByBrand.get(target.brand) ?? [target.brand]) {
-          const tokens = foldTokens(name);
-          if (tokens.length === 1 && tokens[0] && tokens[0].length >= 3)
-            push(index.byBrandToken, tokens[0], rule);
+          const brand = foldTokens(name);
+          // A brand name under three letters would match ordinary words ("Vi", "Ok"); such rules need a GTIN.
+          if (brand[0] && brand.join("").length >= 3)
+            push(index.byBrandToken, brand[0], { ...entry, brand, terms });
         }
       }
     }

@@ -46,7 +46,10 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
       if (!rules) continue;
       add(
         "warned_product",
-        rules.filter((rule) => rule.terms.every((term) => containsPhrase(tokens, term))),
+        rules.filter(
+          (rule) =>
+            containsPhrase(tokens, rule.brand) && rule.terms.every((term) => containsPhrase(tokens, term)),
+        ),
       );
     }
   }

@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LevelSchema, type Verdict } from "./verdict";
 
 /** What was checked on a tab's current page. In session storage: it outlives the worker, not the browser. */

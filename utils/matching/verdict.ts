@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SourceSchema, WarningCategorySchema } from "../feed/schema";
 import { LocalizedTextSchema } from "../localized";
 
@@ -8,20 +8,20 @@ export type Level = z.infer<typeof LevelSchema>;
 export const ReasonSchema = z.object({
   code: z.enum(["warned_seller", "warned_listing", "warned_product", "official_store"]),
   text: LocalizedTextSchema,
-  category: WarningCategorySchema.optional(),
-  source: SourceSchema.optional(),
+  category: z.optional(WarningCategorySchema),
+  source: z.optional(SourceSchema),
   /** The feed entry behind the reason, as `<publisher>:<warning id>`. */
-  ref: z.string().max(200).optional(),
+  ref: z.optional(z.string().check(z.maxLength(200))),
 });
 export type Reason = z.infer<typeof ReasonSchema>;
 
 export const VerdictSchema = z.object({
-  key: z.string().min(3).max(200),
+  key: z.string().check(z.minLength(3), z.maxLength(200)),
   level: LevelSchema,
-  score: z.number().min(0).max(100),
-  reasons: z.array(ReasonSchema).max(20),
+  score: z.number().check(z.gte(0), z.lte(100)),
+  reasons: z.array(ReasonSchema).check(z.maxLength(20)),
   /** `<publisher id>@<serial>` of every feed consulted. */
-  feeds: z.array(z.string().max(200)).max(20),
+  feeds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
   /** True when a reason comes from a feed marked as sample data. */
   sample: z.boolean(),
 });

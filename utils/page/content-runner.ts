@@ -13,6 +13,7 @@ const BATCH = 200;
 /** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   let settings: Settings = await loadSettings();
+  let strings = (await sendMessage("getStrings", { language: settings.language })).strings;
   const verdicts = new Map<string, Verdict>();
   const asking = new Set<string>();
   const version = browser.runtime.getManifest().version;
@@ -20,13 +21,21 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const submit = async (report: Report) => sendMessage("submitReport", { report });
 
   const show = (found: FoundListing, verdict: Verdict) =>
-    mountBadge(found, {
-      listing: found.listing,
-      verdict,
-      lang: settings.language,
-      context: { pageUrl: location.href, pageTitle: document.title, version, intakeUrl: settings.intakeUrl },
-      submit,
-    });
+    mountBadge(
+      found,
+      {
+        listing: found.listing,
+        verdict,
+        context: {
+          pageUrl: location.href,
+          pageTitle: document.title,
+          version,
+          intakeUrl: settings.intakeUrl,
+        },
+        submit,
+      },
+      { lang: settings.language, strings },
+    );
 
   const hasBadge = (found: FoundListing) => {
     const host = found.card.querySelector(BADGE_TAG);
@@ -77,6 +86,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   browser.storage.onChanged.addListener(async (changes, area) => {
     if (area !== "local" || !("settings" in changes) || !ctx.isValid) return;
     settings = await loadSettings();
+    strings = (await sendMessage("getStrings", { language: settings.language })).strings;
     unmountAllBadges();
     scan();
   });

@@ -21,7 +21,7 @@ export function buildReport(
     createdAt: meta.now.toISOString(),
     listing: draft.listing,
     category: draft.category,
-    note: draft.note,
+    note: draft.note ?? "",
     ...(contact ? { contact } : {}),
     evidence: {
       pageUrl: draft.pageUrl,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const PLATFORMS = ["shopee", "lazada", "tiki", "sendo", "tiktok", "facebook", "web"] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -7,32 +7,27 @@ export type Platform = z.infer<typeof PlatformSchema>;
 export const PageKindSchema = z.enum(["search", "category", "shop", "product", "feed", "post"]);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const link = z.url().check(z.maxLength(2000));
+const amount = z.number().check(z.nonnegative());
 
 /** One product listing as a site adapter read it from the page. Untrusted: it comes from page content. */
 export const ListingSchema = z.object({
   platform: PlatformSchema,
   /** Stable across pages, e.g. `shopee:<shopid>:<itemid>`. */
-  key: z
-    .string()
-    .min(3)
-    .max(200)
-    .regex(/^[a-z]+:[^\s]+$/),
-  url: z.url().max(2000),
+  key: z.string().check(z.minLength(3), z.maxLength(200), z.regex(/^[a-z]+:[^\s]+$/)),
+  url: link,
   title: text(500),
-  price: z.number().nonnegative().finite().optional(),
+  price: z.optional(amount),
   /** A range shown on the page (e.g. several variants); `price` is its low end. */
-  priceMax: z.number().nonnegative().finite().optional(),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .optional(),
-  sellerId: text(100).optional(),
-  sellerName: text(200).optional(),
-  sellerUrl: z.url().max(2000).optional(),
-  official: z.boolean().optional(),
-  brand: text(100).optional(),
-  imageUrl: z.url().max(2000).optional(),
+  priceMax: z.optional(amount),
+  currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  sellerId: z.optional(text(100)),
+  sellerName: z.optional(text(200)),
+  sellerUrl: z.optional(link),
+  official: z.optional(z.boolean()),
+  brand: z.optional(text(100)),
+  imageUrl: z.optional(link),
   pageKind: PageKindSchema,
 });
 export type Listing = z.infer<typeof ListingSchema>;

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type IntakeServer, startIntakeServer } from "../../demo/intake-server";
+import { BACKOFF_CAP_MS, backoffMs, retryAfterMs, sendReport } from "../../utils/reports/forwarder";
+import type { OutboxEntry } from "../../utils/reports/schema";
+import { sampleReport } from "./report-fixture";
+
+describe("backoff", () => {
+  it("doubles from 1-2 s with jitter and stops at the cap", () => {
+    expect(backoffMs(1, () => 0)).toBe(1000);
+    expect(backoffMs(1, () => 1)).toBe(2000);
+    expect(backoffMs(3, () => 1)).toBe(8000);
+    expect(backoffMs(40, () => 1)).toBe(BACKOFF_CAP_MS);
+  });
+
+  it("reads Retry-After as seconds or a date, and ignores nonsense", () => {
+    expect(retryAfterMs("3", 0)).toBe(3000);
+    expect(retryAfterMs(new Date(10_000).toUTCString(), 0)).toBe(10_000);
+    expect(retryAfterMs("soon", 0)).toBeUndefined();
+    expect(retryAfterMs(null, 0)).toBeUndefined();
+  });
+});
+
+describe("sendReport against a real local intake", () => {
+  let intake: IntakeServer;
+  beforeAll(async () => {
+    intake = await startIntakeServer({});
+  });
+  afterAll(() => intake.close());
+
+  const entry = (intakeUrl = intake.url): OutboxEntry => {
+    const report = sampleReport();
+    return { id: report.id, report, intakeUrl, status: "sending", attempts: 0, nextAttemptAt: 0 };
+  };
+
+  it("delivers, and a second send of the same id is a 409 that still counts as delivered", async () => {
+    intake.setMode({ kind: "accept" });
+    const e = entry();
+    expect(await sendReport(e, 0)).toEqual({ kind: "delivered" });
+    expect(await sendReport(e, 0)).toEqual({ kind: "delivered" });
+    expect(intake.log.filter((l) => l.id === e.id).map((l) => l.status)).toEqual([201, 409]);
+    expect(intake.reports.get(e.id)).toEqual(e.report);
+  });
+
+  it("retries 5xx and 429 with the server's Retry-After", async () => {
+    intake.setMode({ kind: "status", status: 429, retryAfter: "7" });
+    expect(await sendReport(entry(), 0)).toEqual({ kind: "retry", error: "HTTP 429", afterMs: 7000 });
+    intake.setMode({ kind: "status", status: 500 });
+    expect(await sendReport(entry(), 0)).toMatchObject({ kind: "retry", error: "HTTP 500" });
+  });
+
+  it("treats other 4xx as final, keeping the intake's reason", async () => {
+    intake.setMode({ kind: "status", status: 422, body: { reason: "thiếu ảnh" } });
+    expect(await sendReport(entry(), 0)).toEqual({ kind: "rejected", reason: "HTTP 422: thiếu ảnh" });
+  });
+
+  it("retries when nothing listens", async () => {
+    const outcome = await sendReport(entry("http://127.0.0.1:9/api/reports"), 0);
+    expect(outcome.kind).toBe("retry");
+  });
+});

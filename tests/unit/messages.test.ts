@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { createMessageListener, type Handlers, isOwnContext } from "../../utils/message-router";
+import { sampleReport } from "./report-fixture";
+
+const ctx = { extensionId: "abc", extensionOrigin: "chrome-extension://abc/" };
+const calls: string[] = [];
+const handlers: Handlers = {
+  match: async ({ listings }) => {
+    calls.push("match");
+    return {
+      verdicts: listings.map((l) => ({
+        key: l.key,
+        level: "none",
+        score: 0,
+        reasons: [],
+        feeds: [],
+        sample: false,
+      })),
+    };
+  },
+  submitReport: async ({ report }) => ({ id: report.id, intakeUrl: "http://127.0.0.1:1/api" }),
+  getStatus: async () => ({ outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 } }),
+  getStrings: async () => ({ strings: { level_danger: "Cảnh báo" } }),
+  syncFeed: async () => {
+    throw new Error("offline");
+  },
+};
+const listener = createMessageListener(handlers, ctx);
+const fromTab = { id: "abc", tab: { id: 1 } as never, url: "https://shopee.vn/" };
+const fromPopup = { id: "abc", url: "chrome-extension://abc/popup.html" };
+const listing = {
+  platform: "shopee",
+  key: "shopee:1:2",
+  url: "https://shopee.vn/a-i.1.2",
+  title: "Áo",
+  pageKind: "search",
+};
+
+describe("message router", () => {
+  it("answers a valid request from a content script", async () => {
+    const reply = await listener(
+      { soiHang: 1, name: "match", payload: { pageUrl: "https://shopee.vn/", listings: [listing] } },
+      fromTab,
+    );
+    expect(reply).toMatchObject({ ok: true, data: { verdicts: [{ key: "shopee:1:2", level: "none" }] } });
+  });
+
+  it("refuses a payload that does not parse, without calling the handler", async () => {
+    calls.length = 0;
+    const bad = { ...listing, key: "no spaces allowed here" };
+    const reply = await listener(
+      { soiHang: 1, name: "match", payload: { pageUrl: "https://shopee.vn/", listings: [bad] } },
+      fromTab,
+    );
+    expect(reply).toMatchObject({ ok: false });
+    expect(calls).toEqual([]);
+  });
+
+  it("ignores messages that are not ours and senders that are not the extension's own contexts", () => {
+    expect(listener({ hello: "world" }, fromPopup)).toBeUndefined();
+    expect(
+      listener(
+        { soiHang: 1, name: "getStatus", payload: {} },
+        { id: "other-extension", url: "chrome-extension://x/" },
+      ),
+    ).toBeUndefined();
+    expect(
+      listener({ soiHang: 1, name: "getStatus", payload: {} }, { id: "abc", url: "https://evil.example/" }),
+    ).toBeUndefined();
+    expect(isOwnContext(fromPopup, ctx.extensionId, ctx.extensionOrigin)).toBe(true);
+  });
+
+  it("validates a whole report and reports handler failures as errors", async () => {
+    const report = sampleReport();
+    expect(await listener({ soiHang: 1, name: "submitReport", payload: { report } }, fromTab)).toMatchObject({
+      ok: true,
+    });
+    const tampered = { ...report, id: "not-a-uuid" };
+    expect(
+      await listener({ soiHang: 1, name: "submitReport", payload: { report: tampered } }, fromTab),
+    ).toMatchObject({ ok: false });
+    expect(await listener({ soiHang: 1, name: "syncFeed", payload: {} }, fromPopup)).toEqual({
+      ok: false,
+      error: "offline",
+    });
+  });
+});

@@ -1,0 +1,75 @@
+import "fake-indexeddb/auto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { closeDb, DB_NAME } from "../../utils/db";
+import {
+  claimDue,
+  enqueue,
+  LEASE_MS,
+  markRejected,
+  markRetry,
+  markSent,
+  nextWakeAt,
+  outboxCounts,
+} from "../../utils/reports/outbox";
+import { sampleReport } from "./report-fixture";
+
+const INTAKE = "http://127.0.0.1:9/api/reports";
+
+beforeEach(async () => {
+  await closeDb();
+  await new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = req.onerror = () => resolve();
+  });
+});
+afterEach(() => closeDb());
+
+describe("outbox", () => {
+  it("queues a report once per id", async () => {
+    const report = sampleReport();
+    await enqueue(report, INTAKE, 1000);
+    await enqueue({ ...report, note: "changed" }, INTAKE, 2000);
+    expect(await outboxCounts()).toEqual({ queued: 1, sending: 0, sent: 0, rejected: 0 });
+    const [claimed] = await claimDue(1000, 0);
+    expect(claimed?.report.note).toBe(report.note);
+  });
+
+  it("claims only what is due, and a claimed entry is not claimed twice by the same worker", async () => {
+    const a = sampleReport("a");
+    const b = sampleReport("b");
+    await enqueue(a, INTAKE, 1000);
+    await enqueue(b, INTAKE, 1000);
+    await markRetry(b.id, "down", 50_000);
+    const first = await claimDue(2000, 0);
+    expect(first.map((e) => e.id)).toEqual([a.id]);
+    expect(first[0]).toMatchObject({ status: "sending", leaseAt: 2000 });
+    expect(await claimDue(3000, 0)).toEqual([]);
+    expect((await claimDue(50_000, 0)).map((e) => e.id)).toEqual([b.id]);
+  });
+
+  it("takes back an entry whose worker died mid-send: lease older than this worker, or expired", async () => {
+    const report = sampleReport();
+    await enqueue(report, INTAKE, 1000);
+    await claimDue(1000, 0);
+    // A new worker started at 1500 reclaims at once.
+    expect((await claimDue(1600, 1500)).map((e) => e.id)).toEqual([report.id]);
+    // The same worker reclaims only after the lease runs out.
+    expect(await claimDue(1600 + LEASE_MS - 1, 1500)).toEqual([]);
+    expect(await claimDue(1600 + LEASE_MS + 1, 1500)).toHaveLength(1);
+  });
+
+  it("records retries, deliveries and rejections with their reasons", async () => {
+    const [a, b] = [sampleReport("a"), sampleReport("b")];
+    await enqueue(a, INTAKE, 0);
+    await enqueue(b, INTAKE, 0);
+    await claimDue(0, 0);
+    await markRetry(a.id, "HTTP 503", 10_000);
+    expect(await nextWakeAt()).toBe(Math.min(10_000, LEASE_MS));
+    await markRejected(b.id, "HTTP 400: thiếu thông tin");
+    const [retried] = await claimDue(10_000, 0);
+    expect(retried).toMatchObject({ attempts: 1, lastError: "HTTP 503" });
+    await markSent(a.id, 11_000);
+    expect(await outboxCounts()).toEqual({ queued: 0, sending: 0, sent: 1, rejected: 1 });
+    expect(await nextWakeAt()).toBeUndefined();
+  });
+});
