@@ -50,15 +50,18 @@ const KEEPS_DEFAULT = "a[href], select, option";
 /**
  * Keeps the page from reacting to the badge. Badges often sit inside the card's <a>, and Chrome follows that
  * link for a click on any button or text inside it, so clicks are cancelled inside the shadow root (where the
- * real target is visible; a listener on a closed root's host only sees the host). Preact handlers still run.
- * Nothing bubbles past the host, so the site's own handlers never see the badge's events.
+ * real target is visible; a listener on a closed root's host would only see the host). Preact handlers have
+ * run by then. Stopping propagation at the root keeps the site's own handlers from seeing the badge's events.
  */
-function isolate(host: HTMLElement, root: ShadowRoot): void {
-  root.addEventListener("click", (event) => {
-    const target = event.target;
-    if (!(target instanceof Element) || !target.closest(KEEPS_DEFAULT)) event.preventDefault();
-  });
-  for (const type of STOPPED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+function isolate(root: ShadowRoot): void {
+  for (const type of STOPPED_EVENTS) {
+    root.addEventListener(type, (event) => {
+      event.stopPropagation();
+      if (type !== "click") return;
+      const target = event.target;
+      if (!(target instanceof Element) || !target.closest(KEEPS_DEFAULT)) event.preventDefault();
+    });
+  }
 }
 
 /** The Preact container inside each host's closed shadow root (the style element, if any, stays beside it). */
@@ -80,7 +83,7 @@ export function mountBadge(
     container = document.createElement("div");
     root.append(container);
     containers.set(host, container);
-    isolate(host, root);
+    isolate(root);
   }
   host.dataset.listing = props.listing.key;
   host.dataset.level = props.verdict.level;

@@ -1,9 +1,8 @@
 import { runContentScript } from "@/utils/page/content-runner";
-import { adapterFor } from "@/utils/sites/registry";
-import { SHOPEE_MATCHES } from "@/utils/sites/shopee-domains";
+import { adapterFor, CONTENT_MATCHES } from "@/utils/sites/registry";
 
 export default defineContentScript({
-  matches: SHOPEE_MATCHES,
+  matches: [...CONTENT_MATCHES],
   runAt: "document_idle",
   main(ctx) {
     const adapter = adapterFor(new URL(location.href));

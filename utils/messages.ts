@@ -5,7 +5,7 @@ import { PledgeSchema } from "./feed/schema";
 import { LanguageSchema, LocalizedTextSchema } from "./localized";
 import { VerdictSchema } from "./matching/verdict";
 import { ReportSchema } from "./reports/schema";
-import { ListingSchema, PlatformSchema } from "./sites/listing";
+import { PlatformSchema } from "./sites/listing";
 
 const FeedStatusSchema = z.object({
   url: z.string(),
@@ -44,9 +44,11 @@ export type TabStats = z.infer<typeof TabStatsSchema>;
  */
 export const PROTOCOL = {
   match: {
+    // Listings come from page content: the background parses each on its own and drops only a bad one, not
+    // the whole batch.
     request: z.object({
       pageUrl: z.url(),
-      listings: z.array(ListingSchema).check(z.minLength(1), z.maxLength(500)),
+      listings: z.array(z.unknown()).check(z.minLength(1), z.maxLength(500)),
     }),
     response: z.object({ verdicts: z.array(VerdictSchema) }),
   },
@@ -94,8 +96,8 @@ export async function sendMessage<N extends MessageName>(
   name: N,
   payload: MessageRequest<N>,
 ): Promise<MessageResponse<N>> {
-  const request = PROTOCOL[name].request.parse(payload);
-  const raw: unknown = await browser.runtime.sendMessage({ soiHang: 1, name, payload: request });
+  // Requests are parsed where they are received (the background), replies here: each side checks what it gets.
+  const raw: unknown = await browser.runtime.sendMessage({ soiHang: 1, name, payload });
   const reply = ReplySchema.safeParse(raw);
   if (!reply.success) throw new MessageError(`${name}: no valid reply`);
   if (!reply.data.ok) throw new MessageError(`${name}: ${reply.data.error}`);

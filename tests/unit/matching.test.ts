@@ -172,3 +172,17 @@ describe("matchListing", () => {
     expect(verdict({})).toMatchObject({ level: "none", reasons: [], score: 0 });
   });
 });
+
+describe("foldText fast path", () => {
+  it("gives exactly the reference result on every character it tabulates and on real titles", async () => {
+    const { foldTextReference } = await import("../../utils/matching/normalize");
+    const { fixtureText } = await import("./fixture-files");
+    const discover = JSON.parse(fixtureText("real/shopee-vn_api-v4-recommend_daily-discover_2023-02.json"));
+    const titles: string[] = discover.data.sections[0].data.item.map((i: { name: string }) => i.name);
+    const everyChar = Array.from({ length: 0x250 }, (_, c) => String.fromCharCode(c)).join(" x ");
+    const vietnamese = Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(0x1e00 + c)).join("");
+    for (const s of [...titles, everyChar, vietnamese, "  --Đ--  ", "𝐂𝐡𝐚𝐧𝐞𝐥 ＣＨＡＮＥＬ", "C.h.a.n.e.l", ""]) {
+      expect(foldText(s)).toBe(foldTextReference(s));
+    }
+  });
+});

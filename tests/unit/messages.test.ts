@@ -1,3 +1,4 @@
+import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { createMessageListener, type Handlers, isOwnContext } from "../../utils/message-router";
 import { sampleReport } from "./report-fixture";
@@ -8,8 +9,8 @@ const handlers: Handlers = {
   match: async ({ listings }) => {
     calls.push("match");
     return {
-      verdicts: listings.map((l) => ({
-        key: l.key,
+      verdicts: listings.map(() => ({
+        key: "shopee:1:2",
         level: "none",
         score: 0,
         reasons: [],
@@ -47,9 +48,8 @@ describe("message router", () => {
 
   it("refuses a payload that does not parse, without calling the handler", async () => {
     calls.length = 0;
-    const bad = { ...listing, key: "no spaces allowed here" };
     const reply = await listener(
-      { soiHang: 1, name: "match", payload: { pageUrl: "https://shopee.vn/", listings: [bad] } },
+      { soiHang: 1, name: "match", payload: { pageUrl: "not a url", listings: [listing] } },
       fromTab,
     );
     expect(reply).toMatchObject({ ok: false });
@@ -83,5 +83,22 @@ describe("message router", () => {
       ok: false,
       error: "offline",
     });
+  });
+});
+
+describe("the background's match handler", () => {
+  it("drops a listing that does not parse and still answers for the others", async () => {
+    const { createHandlers } = await import("../../utils/background/handlers");
+    const { fakeBrowser } = await import("wxt/testing/fake-browser");
+    fakeBrowser.reset();
+    const handlers = createHandlers(async () => undefined);
+    const hostile = { ...listing, key: "shopee:1:3", title: "x".repeat(501) };
+    const noKey = { ...listing, key: "no spaces allowed here" };
+    // With no feed reachable in a unit test, every verdict is "none"; what matters is which listings got one.
+    const reply = await handlers.match(
+      { pageUrl: "https://shopee.vn/", listings: [listing, hostile, noKey] },
+      { id: "abc", tab: { id: 1 } as never },
+    );
+    expect(reply.verdicts.map((v) => v.key)).toEqual(["shopee:1:2"]);
   });
 });

@@ -6,6 +6,7 @@ import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
 import { enqueue, outboxCounts } from "../reports/outbox";
 import { loadSettings } from "../settings";
+import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
 
 /** The background's answers to each message; `forward` wakes the report forwarder. */
@@ -15,7 +16,11 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
       await ensureFeed();
       const index = await activeIndex();
       const now = Date.now();
-      const verdicts = listings.map((listing) => matchListing(listing, index, now));
+      const verdicts = [];
+      for (const raw of listings) {
+        const listing = ListingSchema.safeParse(raw);
+        if (listing.success) verdicts.push(matchListing(listing.data, index, now));
+      }
       if (sender.tab?.id !== undefined) await recordVerdicts(sender.tab.id, pageUrl, verdicts);
       return { verdicts };
     },

@@ -24,41 +24,58 @@ function warningReason(code: Reason["code"], hit: IndexedWarning): Reason {
   };
 }
 
-/** A handful of hash lookups per listing; the title is tokenised once, only when a product rule could apply. */
-export function matchListing(listing: Listing, index: CompiledIndex, now: number): Verdict {
-  const hits: { code: Reason["code"]; hit: IndexedWarning }[] = [];
-  const seen = new Set<IndexedWarning["warning"]>();
-  const add = (code: Reason["code"], list: readonly IndexedWarning[] | undefined) => {
-    for (const hit of list ?? []) {
-      if (seen.has(hit.warning) || !isInForce(hit.warning, now)) continue;
-      seen.add(hit.warning);
-      hits.push({ code, hit });
-    }
-  };
+interface Hit {
+  code: Reason["code"];
+  hit: IndexedWarning;
+}
 
-  add("warned_listing", index.byListing.get(listing.key));
-  if (listing.sellerId)
-    add("warned_seller", index.bySeller.get(sellerKey(listing.platform, listing.sellerId)));
-  if (index.byBrandToken.size > 0) {
-    const tokens = foldTokens(listing.title);
-    for (const token of tokens) {
-      const rules = index.byBrandToken.get(token);
-      if (!rules) continue;
-      add(
-        "warned_product",
-        rules.filter(
-          (rule) =>
-            containsPhrase(tokens, rule.brand) && rule.terms.every((term) => containsPhrase(tokens, term)),
-        ),
-      );
+/** Adds the warnings of `list` that are in force and not already hit. Plain loops: this runs per listing. */
+function collect(
+  hits: Hit[],
+  code: Reason["code"],
+  list: readonly IndexedWarning[] | undefined,
+  now: number,
+): void {
+  if (!list) return;
+  outer: for (const hit of list) {
+    if (!isInForce(hit.warning, now)) continue;
+    for (const seen of hits) if (seen.hit.warning === hit.warning) continue outer;
+    hits.push({ code, hit });
+  }
+}
+
+function productHits(listing: Listing, index: CompiledIndex): IndexedWarning[] | undefined {
+  let matched: IndexedWarning[] | undefined;
+  const tokens = foldTokens(listing.title);
+  for (const token of tokens) {
+    const rules = index.byBrandToken.get(token);
+    if (!rules) continue;
+    for (const rule of rules) {
+      if (!containsPhrase(tokens, rule.brand)) continue;
+      let all = true;
+      for (const term of rule.terms) if (!containsPhrase(tokens, term)) all = false;
+      if (all) (matched ??= []).push(rule);
     }
   }
+  return matched;
+}
 
-  const base = { key: listing.key, feeds: index.feeds };
+/** A handful of hash lookups per listing; the title is tokenised once, only when a product rule could apply. */
+export function matchListing(listing: Listing, index: CompiledIndex, now: number): Verdict {
+  const hits: Hit[] = [];
+  collect(hits, "warned_listing", index.byListing.get(listing.key), now);
+  if (listing.sellerId)
+    collect(hits, "warned_seller", index.bySeller.get(sellerKey(listing.platform, listing.sellerId)), now);
+  if (index.byBrandToken.size > 0) collect(hits, "warned_product", productHits(listing, index), now);
+
+  // Verdicts are spelt out field by field: an object spread here cost more than all the lookups together.
+  const key = listing.key;
+  const feeds = index.feeds;
   if (hits.length > 0) {
     const high = hits.some(({ hit }) => hit.warning.severity === "high");
     return {
-      ...base,
+      key,
+      feeds,
       level: "danger",
       score: Math.min(100, (high ? 90 : 75) + 5 * (hits.length - 1)),
       reasons: hits.slice(0, 20).map(({ code, hit }) => warningReason(code, hit)),
@@ -72,12 +89,13 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
     index.officialSellers.has(sellerKey(listing.platform, listing.sellerId));
   if (pledged && (listing.official === true || officialSeller)) {
     return {
-      ...base,
+      key,
+      feeds,
       level: "official",
       score: 0,
       reasons: [{ code: "official_store", text: OFFICIAL_TEXT }],
       sample: false,
     };
   }
-  return { ...base, level: "none", score: 0, reasons: [], sample: false };
+  return { key, feeds, level: "none", score: 0, reasons: [], sample: false };
 }

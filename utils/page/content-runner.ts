@@ -53,11 +53,14 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     }
   }
 
-  function scan() {
+  function scan(roots: Element[] | "all" = "all") {
     if (!ctx.isValid) return;
     const pageUrl = location.href;
+    const url = new URL(pageUrl);
     const fresh: FoundListing[] = [];
-    for (const found of adapter.find(document, new URL(pageUrl))) {
+    const foundListings =
+      roots === "all" ? adapter.find(document, url) : roots.flatMap((root) => adapter.find(root, url));
+    for (const found of foundListings) {
       if (hasBadge(found)) continue;
       const known = verdicts.get(found.listing.key);
       if (known) show(found, known);
@@ -75,7 +78,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     }
   }
 
-  const stop = watchDom(scan);
+  const stop = watchDom(adapter.scope, scan);
   ctx.onInvalidated(stop);
   ctx.addEventListener(window, "wxt:locationchange", () => {
     unmountAllBadges();

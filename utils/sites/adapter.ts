@@ -16,4 +16,6 @@ export interface SiteAdapter {
   pageKind(url: URL): PageKind;
   /** Every listing currently in `root`; must never throw on unexpected markup. */
   find(root: ParentNode, url: URL): FoundListing[];
+  /** The card that contains `el`, or `el` itself: what to read again when something inside it changed. */
+  scope(el: Element): Element;
 }

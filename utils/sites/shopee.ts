@@ -1,5 +1,5 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
-import { type Listing, ListingSchema, type PageKind } from "./listing";
+import type { Listing, PageKind } from "./listing";
 import { parsePriceNumber, parsePriceText } from "./price";
 import { shopeeRegion } from "./shopee-domains";
 
@@ -88,10 +88,19 @@ function cardFor(link: Element): Element | null {
   return link.closest(CARD_SELECTOR);
 }
 
-/** Validates at the boundary: page content is untrusted and a malformed listing is dropped, not sent. */
-function valid(listing: Listing): Listing | undefined {
-  const parsed = ListingSchema.safeParse(listing);
-  return parsed.success ? parsed.data : undefined;
+/**
+ * Trims fields to the Listing contract's limits and drops empty ones. The full schema check happens where the
+ * listing is received (the background), once, not on the page's main thread.
+ */
+function shaped(listing: Listing): Listing {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(listing)) if (v !== undefined && v !== "") out[k] = v;
+  return {
+    ...(out as Listing),
+    title: listing.title.slice(0, 500),
+    ...(listing.sellerName ? { sellerName: listing.sellerName.slice(0, 200) } : {}),
+    ...(listing.brand ? { brand: listing.brand.slice(0, 100) } : {}),
+  };
 }
 
 function readCard(
@@ -110,7 +119,7 @@ function readCard(
   if (!title) return undefined;
   const price = parsePriceText(priceText(card), region.decimal);
   const sameShop = shop.id === ids.shopId;
-  const listing = valid({
+  const listing = shaped({
     platform: "shopee",
     key: `shopee:${ids.shopId}:${ids.itemId}`,
     url: new URL(link.getAttribute("href") ?? "", url).href,
@@ -124,7 +133,7 @@ function readCard(
     imageUrl: absoluteHttpUrl(image?.getAttribute("src"), url),
     pageKind: kind,
   });
-  return listing ? { listing, card, anchor: titleEl ?? link } : undefined;
+  return { listing, card, anchor: titleEl ?? link };
 }
 
 interface ShopContext {
@@ -196,7 +205,7 @@ function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
     text(root.querySelector('[data-testid="shop-name"], [class*="shop-name"]')) || ld?.offers?.seller?.name;
   const brand = typeof ld?.brand === "string" ? ld.brand : ld?.brand?.name;
   const image = Array.isArray(ld?.image) ? ld?.image[0] : ld?.image;
-  const listing = valid({
+  const listing = shaped({
     platform: "shopee",
     key: `shopee:${ids.shopId}:${ids.itemId}`,
     url: `${url.origin}${url.pathname}`,
@@ -214,27 +223,32 @@ function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
     imageUrl: absoluteHttpUrl(image, url),
     pageKind: "product",
   });
-  return listing ? { listing, card: section, anchor: titleEl } : undefined;
+  return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
 }
 
 export const shopee: SiteAdapter = {
   platform: "shopee",
   matches: (url) => shopeeRegion(url.hostname) !== undefined,
   pageKind: pageKindOf,
+  scope: (el) => el.closest(CARD_SELECTOR) ?? el,
   find(root, url) {
+    // Cards are read inside `root` (the whole page, or only what was just added); page-level facts (the product
+    // on a product page, the shop header) always come from the document.
+    const doc = root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    if (!doc) return [];
     const kind = pageKindOf(url);
     const found: FoundListing[] = [];
-    const product = kind === "product" ? readProductPage(root, url) : undefined;
+    const product = kind === "product" ? readProductPage(doc, url) : undefined;
     if (product) found.push(product);
     const links = [...root.querySelectorAll('a[href*="-i."], a[href*="/product/"]')];
-    const shop = shopContext(root, url, kind, links);
+    const shop = shopContext(doc, url, kind, links);
     const seenCards = new Set<Element>();
     const seenKeys = new Set(found.map((f) => f.listing.key));
     for (const link of links) {
       const card = cardFor(link);
       if (!card || seenCards.has(card)) continue;
       seenCards.add(card);
-      const item = readCard(card, link, url, kind === "product" ? "product" : kind, shop);
+      const item = readCard(card, link, url, kind, shop);
       if (item && !seenKeys.has(item.listing.key)) {
         seenKeys.add(item.listing.key);
         found.push(item);

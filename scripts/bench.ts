@@ -1,0 +1,262 @@
+// `npm run bench`: prints figures against the budgets in DESIGN.md. Benchmarks, not tests: they report, the
+// reader judges. Synthetic data is generated here and labelled so.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { type BrowserContext, chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, chromiumExecutable, EXTENSION_PATH, launchWithExtension } from "../demo/chromium";
+import { type DemoItem, loadCatalog, renderSearchPage } from "../demo/marketplace";
+import { type Feed, FeedSchema } from "../utils/feed/schema";
+import { compileIndex } from "../utils/matching/compiled-index";
+import { matchListing } from "../utils/matching/match";
+import { foldTokens } from "../utils/matching/normalize";
+import type { Listing } from "../utils/sites/listing";
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const verdictLine = (what: string, value: string, budget: string, ok: boolean) =>
+  console.log(`  ${ok ? "✓" : "✗"} ${what.padEnd(58)} ${value.padStart(14)}   budget ${budget}`);
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Matching: 100,000 warnings, 100,000 listings (synthetic), against a naive linear scan.
+function syntheticFeed(count: number): Feed {
+  const source = { authority: { vi: "Cơ quan mẫu (bench)" } };
+  const warnings = Array.from({ length: count }, (_, i) => {
+    const kind = i % 10;
+    const target =
+      kind < 6
+        ? { kind: "seller", platform: "shopee", sellerId: String(5_000_000 + i) }
+        : kind < 9
+          ? { kind: "listing", key: `shopee:${7_000_000 + i}:${i}` }
+          : { kind: "product", brand: `Brand${i % 2000}`, terms: [`model${i % 97}`] };
+    return {
+      id: `b-${i}`,
+      target,
+      severity: "high",
+      category: "counterfeit",
+      reason: { vi: "bench" },
+      source,
+    };
+  });
+  return FeedSchema.parse({
+    format: "soi-hang-feed",
+    version: 1,
+    publisher: { id: "bench", name: { vi: "bench" } },
+    serial: 1,
+    issued: "2026-01-01T00:00:00Z",
+    expires: "2030-01-01T00:00:00Z",
+    warnings,
+  });
+}
+
+function syntheticListings(count: number): Listing[] {
+  const titles = loadCatalog().map((i) => i.title);
+  return Array.from({ length: count }, (_, i) => ({
+    platform: "shopee" as const,
+    key: i % 50 === 0 ? `shopee:${7_000_000 + (i % 90_000)}:${i % 90_000}` : `shopee:${9_000_000 + i}:${i}`,
+    url: `https://shopee.vn/x-i.${9_000_000 + i}.${i}`,
+    title:
+      i % 40 === 0 ? `Giày Brand${i % 2000} model${i % 97} chính hãng` : (titles[i % titles.length] ?? "Áo"),
+    price: 100_000 + i,
+    currency: "VND",
+    sellerId: String(i % 30 === 0 ? 5_000_000 + (i % 60_000) : 8_000_000 + i),
+    pageKind: "search" as const,
+  }));
+}
+
+/** The obvious implementation the index replaces: every warning checked against every listing. */
+function naiveMatch(listing: Listing, feed: Feed): number {
+  let hits = 0;
+  const title = foldTokens(listing.title).join(" ");
+  for (const w of feed.warnings) {
+    const t = w.target;
+    if (t.kind === "seller" && t.platform === listing.platform && t.sellerId === listing.sellerId) hits++;
+    else if (t.kind === "listing" && t.key === listing.key) hits++;
+    else if (
+      t.kind === "product" &&
+      title.includes(t.brand.toLowerCase()) &&
+      t.terms.every((x) => title.includes(x))
+    )
+      hits++;
+  }
+  return hits;
+}
+
+function benchMatching() {
+  console.log("\nMatching (synthetic: 100,000 warnings, 100,000 listings)");
+  let t = performance.now();
+  const feed = syntheticFeed(100_000);
+  const validateMs = performance.now() - t;
+  t = performance.now();
+  const index = compileIndex([feed]);
+  const compileMs = performance.now() - t;
+  const listings = syntheticListings(100_000);
+  const now = Date.now();
+  for (const l of listings.slice(0, 5000)) matchListing(l, index, now); // warm-up
+  const perListing: number[] = [];
+  let flagged = 0;
+  for (let i = 0; i < listings.length; i += 1000) {
+    const batch = listings.slice(i, i + 1000);
+    const start = performance.now();
+    for (const l of batch) if (matchListing(l, index, now).level === "danger") flagged++;
+    perListing.push(((performance.now() - start) * 1000) / batch.length);
+  }
+  const indexedUs = median(perListing);
+  const naiveSample = listings.slice(0, 300);
+  const nStart = performance.now();
+  for (const l of naiveSample) naiveMatch(l, feed);
+  const naiveUs = ((performance.now() - nStart) * 1000) / naiveSample.length;
+  console.log(
+    `    schema validation of the feed ${fmt(validateMs, 0)} ms, index compile ${fmt(compileMs, 0)} ms`,
+  );
+  console.log(`    ${flagged} of ${listings.length} listings flagged danger`);
+  verdictLine("median time to match one listing (indexed)", `${fmt(indexedUs)} µs`, "< 5 µs", indexedUs < 5);
+  console.log(
+    `    naive linear scan: ${fmt(naiveUs, 0)} µs per listing — the index is ${fmt(naiveUs / indexedUs, 0)}× faster`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Content script bundle.
+function benchBundle() {
+  console.log("\nBundle");
+  const file = `${EXTENSION_PATH}/content-scripts/content.js`;
+  const bytes = statSync(file).size;
+  const gz = gzipSync(readFileSync(file)).length;
+  verdictLine("content script, minified", `${fmt(bytes / 1024, 1)} KB`, "< 60 KB", bytes < 60 * 1024);
+  console.log(
+    `    gzipped ${fmt(gz / 1024, 1)} KB; background ${fmt(statSync(`${EXTENSION_PATH}/background.js`).size / 1024, 1)} KB`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. Main-thread cost in real Chromium, with and without the extension, same page, same run.
+function syntheticItems(count: number): DemoItem[] {
+  const base = loadCatalog();
+  return Array.from({ length: count }, (_, i) => {
+    const b = base[i % base.length] as DemoItem;
+    return { ...b, itemId: String(3_000_000_000 + i), provenance: `synthetic copy of: ${b.provenance}` };
+  });
+}
+
+interface PageCost {
+  taskMs: number;
+  scriptMs: number;
+  longTasks: number;
+}
+
+async function measure(context: BrowserContext, cards: number, scrolled: boolean): Promise<PageCost> {
+  const items = syntheticItems(cards);
+  const first = scrolled ? items.slice(0, 60) : items;
+  await context.route(/^https:\/\/shopee\.vn\//, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "text/html; charset=utf-8",
+      body: renderSearchPage(first, "bench"),
+    }),
+  );
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number };
+    w.__longTasks = 0;
+    new PerformanceObserver((list) => {
+      w.__longTasks += list.getEntries().length;
+    }).observe({ type: "longtask", buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto("https://shopee.vn/search?keyword=bench");
+  if (scrolled) {
+    // Infinite scroll: 50 more cards per frame-separated batch, as a feed appends them.
+    const rest = items.slice(60).map((i) => renderSearchPage([i], "").match(/<li[\s\S]*<\/li>/)?.[0] ?? "");
+    for (let i = 0; i < rest.length; i += 50) {
+      await page.evaluate(
+        (html) => {
+          document
+            .querySelector("ul.shopee-search-item-result__items")
+            ?.insertAdjacentHTML("beforeend", html);
+          window.scrollTo(0, document.body.scrollHeight);
+        },
+        rest.slice(i, i + 50).join(""),
+      );
+      await page.waitForTimeout(30);
+    }
+  }
+  await page.waitForTimeout(800);
+  const { metrics } = (await cdp.send("Performance.getMetrics")) as {
+    metrics: { name: string; value: number }[];
+  };
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number }).__longTasks);
+  const badges = await page.locator("soi-hang-badge").count();
+  await page.close();
+  await context.unroute(/^https:\/\/shopee\.vn\//);
+  if (badges !== 0 && badges !== cards) console.warn(`    (warning: ${badges} badges for ${cards} cards)`);
+  return { taskMs: get("TaskDuration"), scriptMs: get("ScriptDuration"), longTasks };
+}
+
+async function benchPages() {
+  console.log("\nPage cost in Chromium (synthetic pages built from the demo catalogue; medians of 5 loads)");
+  const withExt = await launchWithExtension({ headless: true });
+  const without = await chromium.launchPersistentContext("", {
+    headless: true,
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_FLAGS,
+  });
+  try {
+    // The first load also installs the bundled feed; it is not counted.
+    await measure(withExt, 60, false);
+    for (const [cards, scrolled] of [
+      [60, false],
+      [1000, true],
+    ] as const) {
+      const a: PageCost[] = [];
+      const b: PageCost[] = [];
+      for (let run = 0; run < 5; run++) {
+        b.push(await measure(without, cards, scrolled));
+        a.push(await measure(withExt, cards, scrolled));
+      }
+      const extra = median(a.map((x) => x.taskMs)) - median(b.map((x) => x.taskMs));
+      const base = median(b.map((x) => x.taskMs));
+      const label = scrolled ? `${cards} cards via infinite scroll` : `${cards}-card search page`;
+      console.log(
+        `    ${label}: main thread ${fmt(base, 1)} ms without, ${fmt(base + extra, 1)} ms with the extension (script ${fmt(median(a.map((x) => x.scriptMs)) - median(b.map((x) => x.scriptMs)), 1)} ms more)`,
+      );
+      if (!scrolled) {
+        verdictLine("extension main-thread time, 60-card page", `${fmt(extra, 1)} ms`, "< 16 ms", extra < 16);
+        verdictLine(
+          "page load, extra main-thread time vs without",
+          `${fmt((100 * extra) / base, 1)} %`,
+          "< 5 % (see note)",
+          (100 * extra) / base < 5,
+        );
+      } else {
+        const lt = median(a.map((x) => x.longTasks)) - median(b.map((x) => x.longTasks));
+        verdictLine("long tasks (> 50 ms) added, 1,000 cards scrolled in", String(lt), "0", lt <= 0);
+      }
+    }
+    console.log(
+      "    note: the demo page runs almost no script of its own, so the % is against a near-empty baseline; live\n" +
+        "    marketplace pages spend far more main-thread time, which makes the same absolute cost a smaller share.",
+    );
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+}
+
+if (!existsSync(`${EXTENSION_PATH}/manifest.json`) || process.argv.includes("--build")) {
+  spawnSync("npx", ["wxt", "build"], { stdio: "inherit" });
+}
+console.log(
+  "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
+  `${process.platform} ${process.arch}, node ${process.version}`,
+);
+// `--only=matching` (or bundle, pages) runs one part.
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+if (!only || only === "matching") benchMatching();
+if (!only || only === "bundle") benchBundle();
+if (!only || only === "pages") await benchPages();
