@@ -1,5 +1,6 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { CONTENT_MATCHES } from "./utils/sites/registry";
 
 // Chrome is the reference target; Firefox builds with `-b firefox --mv3`.
 export default defineConfig({
@@ -13,7 +14,9 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "vi",
-    permissions: ["storage", "alarms", "tabs"],
+    permissions: ["storage", "alarms", "tabs", "scripting"],
+    // The same sites the content script runs on: needed to inject the badge panel when a badge is opened.
+    host_permissions: [...CONTENT_MATCHES],
     action: { default_title: "__MSG_extName__" },
     ...(browser === "firefox"
       ? {

@@ -1,9 +1,7 @@
-import { h, render } from "preact";
-import type { Language } from "@/utils/localized";
+import type { Translate } from "@/utils/i18n";
+import type { Level } from "@/utils/matching/verdict";
 import type { FoundListing } from "@/utils/sites/adapter";
-import { Badge, type BadgeProps } from "./Badge";
 import css from "./badge.css?inline";
-import { I18nProvider } from "./i18n-context";
 
 export const BADGE_TAG = "soi-hang-badge";
 
@@ -64,38 +62,64 @@ function isolate(root: ShadowRoot): void {
   }
 }
 
-/** The Preact container inside each host's closed shadow root (the style element, if any, stays beside it). */
-const containers = new WeakMap<HTMLElement, HTMLElement>();
+interface HostParts {
+  pill: HTMLButtonElement;
+  /** Where the on-demand panel renders its dialog. */
+  panel: HTMLElement;
+  onOpen?: (panel: HTMLElement) => void;
+}
 
-/** Creates (or updates) the single badge host of a card, per the DOM contract in DESIGN.md. */
+const hosts = new WeakMap<HTMLElement, HostParts>();
+const ICONS: Record<Exclude<Level, "none">, string> = { danger: "⚠", caution: "?", official: "✓" };
+
+/**
+ * Creates (or updates) the single badge host of a card, per the DOM contract in DESIGN.md. The pill is plain
+ * DOM, text only: hundreds of them cost little. The panel behind it loads when someone opens one (`onOpen`).
+ */
 export function mountBadge(
   found: FoundListing,
-  props: BadgeProps,
-  i18n: { lang: Language; strings: Readonly<Record<string, string>> },
+  level: Level,
+  t: Translate,
+  onOpen: (panel: HTMLElement) => void,
 ): HTMLElement {
   let host = found.card.querySelector<HTMLElement>(BADGE_TAG);
-  let container = host ? containers.get(host) : undefined;
-  if (!host || !container) {
-    host?.remove();
-    host = document.createElement(BADGE_TAG);
-    const root = host.attachShadow({ mode: "closed" });
-    applyStyles(root);
-    container = document.createElement("div");
-    root.append(container);
-    containers.set(host, container);
-    isolate(root);
-  }
-  host.dataset.listing = props.listing.key;
-  host.dataset.level = props.verdict.level;
+  if (!host) host = document.createElement(BADGE_TAG);
+  host.dataset.listing = found.listing.key;
+  host.dataset.level = level;
+  // Most listings are "none": their host stays an empty element, with no shadow root to build or style.
+  let parts = hosts.get(host);
+  if (level !== "none") {
+    parts ??= buildShadow(host);
+    const label = t(`badge_label_${level}`);
+    const icon = document.createElement("span");
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = ICONS[level];
+    parts.onOpen = onOpen;
+    parts.pill.hidden = false;
+    parts.pill.className = `pill pill--${level}`;
+    parts.pill.setAttribute("aria-label", label);
+    parts.pill.title = label;
+    parts.pill.replaceChildren(icon, t(`level_${level}`));
+  } else if (parts) parts.pill.hidden = true;
   if (found.anchor.nextElementSibling !== host) found.anchor.after(host);
-  render(h(I18nProvider, { ...i18n, children: h(Badge, props) }), container);
   return host;
 }
 
+function buildShadow(host: HTMLElement): HostParts {
+  const root = host.attachShadow({ mode: "closed" });
+  applyStyles(root);
+  const pill = document.createElement("button");
+  pill.type = "button";
+  pill.setAttribute("aria-haspopup", "dialog");
+  const panel = document.createElement("div");
+  root.append(pill, panel);
+  const parts: HostParts = { pill, panel };
+  pill.addEventListener("click", () => parts.onOpen?.(panel));
+  hosts.set(host, parts);
+  isolate(root);
+  return parts;
+}
+
 export function unmountAllBadges(): void {
-  for (const host of document.querySelectorAll<HTMLElement>(BADGE_TAG)) {
-    const container = containers.get(host);
-    if (container) render(null, container);
-    host.remove();
-  }
+  for (const host of document.querySelectorAll<HTMLElement>(BADGE_TAG)) host.remove();
 }

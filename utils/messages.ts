@@ -3,9 +3,12 @@ import * as z from "zod/mini";
 import { FEED_ERRORS } from "./feed/load";
 import { PledgeSchema } from "./feed/schema";
 import { LanguageSchema, LocalizedTextSchema } from "./localized";
-import { VerdictSchema } from "./matching/verdict";
+import { VerdictSummarySchema } from "./matching/verdict";
 import { ReportSchema } from "./reports/schema";
 import { PlatformSchema } from "./sites/listing";
+
+// Extension pages and content scripts forbid eval; without this zod probes `new Function` and falls back slowly.
+z.config({ jitless: true });
 
 const FeedStatusSchema = z.object({
   url: z.string(),
@@ -50,7 +53,7 @@ export const PROTOCOL = {
       pageUrl: z.url(),
       listings: z.array(z.unknown()).check(z.minLength(1), z.maxLength(500)),
     }),
-    response: z.object({ verdicts: z.array(VerdictSchema) }),
+    response: z.object({ verdicts: z.array(VerdictSummarySchema) }),
   },
   submitReport: {
     request: z.object({ report: ReportSchema }),
@@ -67,6 +70,11 @@ export const PROTOCOL = {
   syncFeed: {
     request: z.object({}),
     response: z.object({ feed: z.optional(FeedStatusSchema) }),
+  },
+  /** Injects the badge panel (Preact, report form) into the asking frame, the first time one is opened. */
+  loadPanel: {
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
   },
   /** UI text for one language, so content scripts do not carry every catalog in their bundle. */
   getStrings: {
@@ -101,5 +109,8 @@ export async function sendMessage<N extends MessageName>(
   const reply = ReplySchema.safeParse(raw);
   if (!reply.success) throw new MessageError(`${name}: no valid reply`);
   if (!reply.data.ok) throw new MessageError(`${name}: ${reply.data.error}`);
-  return PROTOCOL[name].response.parse(reply.data.data) as MessageResponse<N>;
+  const start = performance.now();
+  const response = PROTOCOL[name].response.parse(reply.data.data) as MessageResponse<N>;
+  performance.measure(`soi-hang:reply:${name}`, { start, end: performance.now() });
+  return response;
 }

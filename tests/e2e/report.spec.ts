@@ -94,7 +94,7 @@ test("the badge is keyboard reachable and the dialog closes with Escape", async 
   }
   expect(reached).toBe(true);
   await page.keyboard.press("Enter");
-  expect(await badgeHtml(page, WARNED, "dialog[open]")).toBeDefined();
+  await expect.poll(() => badgeHtml(page, WARNED, "dialog[open]")).toBeDefined();
   await page.keyboard.press("Escape");
   await expect.poll(() => badgeHtml(page, WARNED, "dialog[open]")).toBeUndefined();
   expect(page.url()).toBe(DEMO_SEARCH_URL);

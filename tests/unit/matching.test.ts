@@ -181,7 +181,15 @@ describe("foldText fast path", () => {
     const titles: string[] = discover.data.sections[0].data.item.map((i: { name: string }) => i.name);
     const everyChar = Array.from({ length: 0x250 }, (_, c) => String.fromCharCode(c)).join(" x ");
     const vietnamese = Array.from({ length: 0x100 }, (_, c) => String.fromCharCode(0x1e00 + c)).join("");
-    for (const s of [...titles, everyChar, vietnamese, "  --Đ--  ", "𝐂𝐡𝐚𝐧𝐞𝐥 ＣＨＡＮＥＬ", "C.h.a.n.e.l", ""]) {
+    for (const s of [
+      ...titles,
+      everyChar,
+      vietnamese,
+      "  --Đ--  ",
+      "𝐂𝐡𝐚𝐧𝐞𝐥 ＣＨＡＮＥＬ",
+      "C.h.a.n.e.l",
+      "",
+    ]) {
       expect(foldText(s)).toBe(foldTextReference(s));
     }
   });

@@ -60,6 +60,16 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
       };
     },
 
+    async loadPanel(_request, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error("loadPanel comes from a tab");
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ["/badge-panel.js"],
+      });
+      return { loaded: true };
+    },
+
     async getStrings({ language }) {
       return { strings: stringsFor(language) };
     },

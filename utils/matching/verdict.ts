@@ -26,3 +26,13 @@ export const VerdictSchema = z.object({
   sample: z.boolean(),
 });
 export type Verdict = z.infer<typeof VerdictSchema>;
+
+/**
+ * What a content script reads of a verdict to draw a badge. It checks these on receipt and keeps the rest
+ * unread; the panel checks the whole verdict (VerdictSchema) before it shows reasons and sources.
+ */
+export const VerdictSummarySchema = z.looseObject({
+  key: z.string().check(z.minLength(3), z.maxLength(200)),
+  level: LevelSchema,
+});
+export type VerdictSummary = z.infer<typeof VerdictSummarySchema>;

@@ -1,12 +1,15 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { BADGE_TAG, mountBadge, unmountAllBadges } from "@/components/badge-host";
-import type { Verdict } from "../matching/verdict";
+import { loadedPanel } from "@/components/panel-api";
+import { translator } from "../i18n";
+import type { VerdictSummary as Verdict } from "../matching/verdict";
 import { sendMessage } from "../messages";
 import type { Report } from "../reports/schema";
 import { loadSettings, type Settings } from "../settings";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
 import { watchDom } from "./watcher";
+import { timed } from "./work-timer";
 
 const BATCH = 200;
 
@@ -18,24 +21,27 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const asking = new Set<string>();
   const version = browser.runtime.getManifest().version;
 
+  let t = translator(strings);
   const submit = async (report: Report) => sendMessage("submitReport", { report });
 
+  /** The panel code arrives only when someone first opens a badge; pages that are just browsed never load it. */
+  async function openPanel(found: FoundListing, verdict: Verdict, container: HTMLElement) {
+    if (!loadedPanel()) await sendMessage("loadPanel", {});
+    const panel = loadedPanel();
+    if (!panel) throw new Error("the badge panel did not load");
+    panel.open(container, {
+      listing: found.listing,
+      verdict,
+      context: { pageUrl: location.href, pageTitle: document.title, version, intakeUrl: settings.intakeUrl },
+      submit,
+      i18n: { lang: settings.language, strings },
+    });
+  }
+
   const show = (found: FoundListing, verdict: Verdict) =>
-    mountBadge(
-      found,
-      {
-        listing: found.listing,
-        verdict,
-        context: {
-          pageUrl: location.href,
-          pageTitle: document.title,
-          version,
-          intakeUrl: settings.intakeUrl,
-        },
-        submit,
-      },
-      { lang: settings.language, strings },
-    );
+    mountBadge(found, verdict.level, t, (container) => {
+      openPanel(found, verdict, container).catch((e: unknown) => console.warn("[Soi Hàng] panel failed:", e));
+    });
 
   const hasBadge = (found: FoundListing) => {
     const host = found.card.querySelector(BADGE_TAG);
@@ -45,12 +51,14 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   async function ask(batch: FoundListing[], pageUrl: string) {
     const reply = await sendMessage("match", { pageUrl, listings: batch.map((f) => f.listing) });
     if (!ctx.isValid || pageUrl !== location.href) return;
-    for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
-    for (const found of batch) {
-      asking.delete(found.listing.key);
-      const verdict = verdicts.get(found.listing.key);
-      if (verdict && found.card.isConnected) show(found, verdict);
-    }
+    timed("render", () => {
+      for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
+      for (const found of batch) {
+        asking.delete(found.listing.key);
+        const verdict = verdicts.get(found.listing.key);
+        if (verdict && found.card.isConnected) show(found, verdict);
+      }
+    });
   }
 
   function scan(roots: Element[] | "all" = "all") {
@@ -78,7 +86,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     }
   }
 
-  const stop = watchDom(adapter.scope, scan);
+  const stop = watchDom(adapter.scope, (roots) => timed("scan", () => scan(roots)));
   ctx.onInvalidated(stop);
   ctx.addEventListener(window, "wxt:locationchange", () => {
     unmountAllBadges();
@@ -90,8 +98,9 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     if (area !== "local" || !("settings" in changes) || !ctx.isValid) return;
     settings = await loadSettings();
     strings = (await sendMessage("getStrings", { language: settings.language })).strings;
+    t = translator(strings);
     unmountAllBadges();
     scan();
   });
-  scan();
+  timed("scan", () => scan());
 }

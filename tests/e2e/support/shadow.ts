@@ -47,23 +47,34 @@ async function shadowRootOf(page: Page, key: string): Promise<{ session: CDPSess
   return { session, rootId: shadow.nodeId };
 }
 
+/** The first match inside the badge, waited for (like a Playwright locator) up to `timeout` ms. */
 async function nodeIn(
   page: Page,
   key: string,
   selector: string,
+  timeout = 5000,
 ): Promise<{ session: CDPSession; nodeId: number }> {
-  const { session, rootId } = await shadowRootOf(page, key);
-  const { nodeId } = (await session.send("DOM.querySelector", { nodeId: rootId, selector })) as {
-    nodeId: number;
-  };
-  if (!nodeId) throw new Error(`no ${selector} in the badge of ${key}`);
-  return { session, nodeId };
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      const { session, rootId } = await shadowRootOf(page, key);
+      const { nodeId } = (await session.send("DOM.querySelector", { nodeId: rootId, selector })) as {
+        nodeId: number;
+      };
+      if (nodeId) return { session, nodeId };
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`no ${selector} in the badge of ${key}`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /** outerHTML of the first match inside the badge, or undefined. */
 export async function badgeHtml(page: Page, key: string, selector: string): Promise<string | undefined> {
   try {
-    const { session, nodeId } = await nodeIn(page, key, selector);
+    // Absence is an answer here, so only a short wait.
+    const { session, nodeId } = await nodeIn(page, key, selector, 300);
     return ((await session.send("DOM.getOuterHTML", { nodeId })) as { outerHTML: string }).outerHTML;
   } catch {
     return undefined;

@@ -1,0 +1,28 @@
+import type { Language } from "@/utils/localized";
+import type { Report } from "@/utils/reports/schema";
+import type { Listing } from "@/utils/sites/listing";
+import type { ReportContext } from "./ReportForm";
+
+/** Everything the panel needs to explain a verdict and file a report. */
+export interface PanelProps {
+  listing: Listing;
+  /** As received by the content script: the panel checks it against VerdictSchema before showing it. */
+  verdict: unknown;
+  context: ReportContext;
+  submit: (report: Report) => Promise<{ intakeUrl: string }>;
+  i18n: { lang: Language; strings: Readonly<Record<string, string>> };
+}
+
+/**
+ * The badge panel is loaded on demand (the background injects `badge-panel.js` into the same isolated world the
+ * first time someone opens a badge) and hands the content script this API through a global of that world.
+ */
+export interface PanelApi {
+  open(container: HTMLElement, props: PanelProps): void;
+}
+
+export const PANEL_GLOBAL = "__soiHangBadgePanel";
+
+export function loadedPanel(): PanelApi | undefined {
+  return (globalThis as Record<string, unknown>)[PANEL_GLOBAL] as PanelApi | undefined;
+}

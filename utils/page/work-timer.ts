@@ -1,0 +1,12 @@
+/**
+ * Records the main-thread time of each synchronous piece of content-script work as a `soi-hang:*` performance
+ * measure, so `npm run bench` can add up exactly what the extension itself spent on a page.
+ */
+export function timed<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`soi-hang:${name}`, { start, end: performance.now() });
+  }
+}
