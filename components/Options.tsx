@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import type { MessageKey } from "@/utils/i18n";
 import { LANGUAGES, type Language, LanguageSchema } from "@/utils/localized";
-import { type FeedStatus, sendMessage } from "@/utils/messages";
+import type { FeedStatus } from "@/utils/messages";
+import { sendMessage } from "@/utils/send-message";
 import { type Settings, SettingsSchema, saveSettings } from "@/utils/settings";
 import { FeedStatusView } from "./FeedStatusView";
 import { useI18n } from "./i18n-context";

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import { pickText } from "@/utils/localized";
-import { type MessageResponse, sendMessage } from "@/utils/messages";
+import type { MessageResponse } from "@/utils/messages";
+import { sendMessage } from "@/utils/send-message";
 import { FeedStatusView } from "./FeedStatusView";
 import { useI18n } from "./i18n-context";
 

@@ -1,14 +1,16 @@
 import type { Browser } from "wxt/browser";
-
-type MessageSender = Browser.runtime.MessageSender;
-
+import * as z from "zod/mini";
 import {
-  EnvelopeSchema,
+  MESSAGE_NAMES,
   type MessageName,
   type MessageRequest,
   type MessageResponse,
   PROTOCOL,
 } from "./messages";
+
+type MessageSender = Browser.runtime.MessageSender;
+
+const EnvelopeSchema = z.object({ soiHang: z.literal(1), name: z.enum(MESSAGE_NAMES), payload: z.unknown() });
 
 export type Handlers = {
   [N in MessageName]: (payload: MessageRequest<N>, sender: MessageSender) => Promise<MessageResponse<N>>;

@@ -1,19 +1,9 @@
 import { type Feed, FeedSchema } from "./schema";
 import { SignatureFileSchema, type TrustedKey, verifyFeedSignature } from "./signature";
 
-export const FEED_ERRORS = [
-  "network",
-  "http_status",
-  "missing_signature",
-  "unknown_key",
-  "bad_signature",
-  "malformed_json",
-  "schema",
-  "rollback",
-  "expired",
-  "too_large",
-] as const;
-export type FeedError = (typeof FEED_ERRORS)[number];
+export { FEED_ERRORS, type FeedError } from "./errors";
+
+import type { FeedError } from "./errors";
 
 export type FeedLoadResult =
   | { ok: true; feed: Feed; keyId: string }

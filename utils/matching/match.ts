@@ -54,7 +54,9 @@ function productHits(listing: Listing, index: CompiledIndex): IndexedWarning[] |
       if (!containsPhrase(tokens, rule.brand)) continue;
       let all = true;
       for (const term of rule.terms) if (!containsPhrase(tokens, term)) all = false;
-      if (all) (matched ??= []).push(rule);
+      if (!all) continue;
+      matched ??= [];
+      matched.push(rule);
     }
   }
   return matched;

@@ -4,8 +4,8 @@ import { BADGE_TAG, mountBadge, unmountAllBadges } from "@/components/badge-host
 import { loadedPanel } from "@/components/panel-api";
 import { translator } from "../i18n";
 import type { VerdictSummary as Verdict } from "../matching/verdict";
-import { sendMessage } from "../messages";
 import type { Report } from "../reports/schema";
+import { sendMessage } from "../send-message";
 import { loadSettings, type Settings } from "../settings";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
 import { watchDom } from "./watcher";

@@ -1,0 +1,56 @@
+import * as z from "zod/mini";
+import "./zod-setup";
+import { FEED_ERRORS } from "./feed/errors";
+import { LocalizedTextSchema } from "./localized";
+import { VerdictSummarySchema } from "./matching/verdict";
+import { PlatformSchema } from "./sites/listing";
+
+const FeedStatusSchema = z.object({
+  url: z.string(),
+  bundled: z.boolean(),
+  publisher: z.optional(LocalizedTextSchema),
+  serial: z.optional(z.number()),
+  sample: z.boolean(),
+  syncedAt: z.optional(z.number()),
+  expires: z.optional(z.string()),
+  warnings: z.number(),
+  lastError: z.optional(z.object({ error: z.enum(FEED_ERRORS), detail: z.string(), at: z.number() })),
+});
+export type FeedStatus = z.infer<typeof FeedStatusSchema>;
+
+const OutboxCountsSchema = z.object({
+  queued: z.number(),
+  sending: z.number(),
+  sent: z.number(),
+  rejected: z.number(),
+});
+export type OutboxCounts = z.infer<typeof OutboxCountsSchema>;
+
+const TabStatsSchema = z.object({
+  platform: z.optional(PlatformSchema),
+  platformName: z.optional(z.string()),
+  pledge: z.optional(
+    z.object({ signed: z.boolean(), date: z.optional(z.string()), with: z.optional(LocalizedTextSchema) }),
+  ),
+  checked: z.number(),
+  flagged: z.number(),
+  official: z.number(),
+});
+export type TabStats = z.infer<typeof TabStatsSchema>;
+
+/**
+ * The replies of the protocol in utils/messages.ts, apart from the requests: senders (content scripts, pages)
+ * check replies and need only these; requests are checked where they are received, in the background.
+ */
+export const REPLIES = {
+  match: z.object({ verdicts: z.array(VerdictSummarySchema) }),
+  submitReport: z.object({ id: z.uuid(), intakeUrl: z.url() }),
+  getStatus: z.object({
+    feed: z.optional(FeedStatusSchema),
+    outbox: OutboxCountsSchema,
+    tab: z.optional(TabStatsSchema),
+  }),
+  syncFeed: z.object({ feed: z.optional(FeedStatusSchema) }),
+  loadPanel: z.object({ loaded: z.boolean() }),
+  getStrings: z.object({ strings: z.record(z.string(), z.string().check(z.maxLength(2000))) }),
+} as const;
