@@ -10,7 +10,7 @@ export interface PanelProps {
   verdict: unknown;
   context: ReportContext;
   submit: (report: Report) => Promise<{ intakeUrl: string }>;
-  i18n: { lang: Language; strings: Readonly<Record<string, string>> };
+  lang: Language;
 }
 
 /**

@@ -32,14 +32,17 @@ export default defineBackground(() => {
     if (alarm.name === FEED_ALARM) void refreshFeeds();
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_PERIOD_MINUTES });
-    void refreshFeeds();
-  });
+  browser.runtime.onInstalled.addListener(() => void refreshFeeds());
   browser.runtime.onStartup.addListener(() => void refreshFeeds());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Chrome may drop alarms across restarts: make sure the periodic sync exists whenever a worker starts.
+  void browser.alarms.get(FEED_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_PERIOD_MINUTES });
+  });
 
-  onSettingsChanged(() => void refreshFeeds());
+  onSettingsChanged((next, previous) => {
+    if (next.feedUrl !== previous.feedUrl) void refreshFeeds();
+  });
 
   // Whatever woke this worker, pick up reports a previous worker left waiting or mid-send.
   void forward();

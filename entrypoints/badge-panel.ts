@@ -2,6 +2,7 @@ import { h, render } from "preact";
 import { BadgePanel } from "@/components/BadgePanel";
 import { I18nProvider } from "@/components/i18n-context";
 import { PANEL_GLOBAL, type PanelApi } from "@/components/panel-api";
+import { stringsFor } from "@/utils/i18n-catalogs";
 import { VerdictSchema } from "@/utils/matching/verdict";
 
 // Injected by the background into a marketplace tab's isolated world the first time a badge is opened; the
@@ -13,7 +14,10 @@ export default defineUnlistedScript(() => {
       if (!verdict.success) throw new Error(`verdict refused: ${verdict.error.issues[0]?.message}`);
       const unmount = () => render(null, container);
       const panel = h(BadgePanel, { ...props, verdict: verdict.data, onClosed: unmount });
-      render(h(I18nProvider, { ...props.i18n, children: panel }), container);
+      render(
+        h(I18nProvider, { lang: props.lang, strings: stringsFor(props.lang), children: panel }),
+        container,
+      );
     },
   };
   (globalThis as Record<string, unknown>)[PANEL_GLOBAL] = api;

@@ -26,8 +26,14 @@ export const PROTOCOL = {
   syncFeed: { request: z.object({}), response: REPLIES.syncFeed },
   /** Injects the badge panel (Preact, report form) into the asking frame, the first time one is opened. */
   loadPanel: { request: z.object({}), response: REPLIES.loadPanel },
-  /** UI text for one language, so content scripts do not carry every catalog in their bundle. */
-  getStrings: { request: z.object({ language: LanguageSchema }), response: REPLIES.getStrings },
+  /** Some UI text in one language, so content scripts carry no catalog in their bundle. */
+  getStrings: {
+    request: z.object({
+      language: LanguageSchema,
+      keys: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+    }),
+    response: REPLIES.getStrings,
+  },
 } as const;
 
 export type MessageName = keyof typeof PROTOCOL;

@@ -29,11 +29,13 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+/** Calls `listener` with the new settings (and the previous ones) whenever they change. */
+export function onSettingsChanged(listener: (settings: Settings, previous: Settings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
     if (area !== "local" || !(KEY in changes)) return;
     const parsed = SettingsSchema.safeParse(changes[KEY]?.newValue ?? {});
-    if (parsed.success) listener(parsed.data);
+    const previous = SettingsSchema.safeParse(changes[KEY]?.oldValue ?? {});
+    if (parsed.success) listener(parsed.data, previous.success ? previous.data : SettingsSchema.parse({}));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

@@ -103,3 +103,15 @@ describe("the background's match handler", () => {
     expect(reply.verdicts.map((v) => v.key)).toEqual(["shopee:1:2"]);
   });
 });
+
+describe("the background's strings handler", () => {
+  it("answers only the keys asked for, in the language asked for", async () => {
+    const { createHandlers } = await import("../../utils/background/handlers");
+    const handlers = createHandlers(async () => undefined);
+    const reply = await handlers.getStrings(
+      { language: "en", keys: ["level_danger", "no_such_key"] },
+      { id: "abc", tab: { id: 1 } as never },
+    );
+    expect(reply.strings).toEqual({ level_danger: "Warning" });
+  });
+});

@@ -70,8 +70,11 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
       return { loaded: true };
     },
 
-    async getStrings({ language }) {
-      return { strings: stringsFor(language) };
+    async getStrings({ language, keys }) {
+      const all = stringsFor(language);
+      const strings: Record<string, string> = {};
+      for (const key of keys) if (key in all) strings[key] = all[key] as string;
+      return { strings };
     },
 
     async syncFeed() {

@@ -2,21 +2,34 @@ import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { BADGE_TAG, mountBadge, unmountAllBadges } from "@/components/badge-host";
 import { loadedPanel } from "@/components/panel-api";
-import { translator } from "../i18n";
+import { type MessageKey, translator } from "../i18n";
 import type { VerdictSummary as Verdict } from "../matching/verdict";
 import type { Report } from "../reports/schema";
 import { sendMessage } from "../send-message";
-import { loadSettings, type Settings } from "../settings";
+import { loadSettings, onSettingsChanged, type Settings } from "../settings";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
 import { watchDom } from "./watcher";
 import { timed } from "./work-timer";
 
 const BATCH = 200;
+/** The only text the content script draws itself; the panel brings its own catalogs. */
+const PILL_KEYS: MessageKey[] = [
+  "level_danger",
+  "level_caution",
+  "level_official",
+  "badge_label_danger",
+  "badge_label_caution",
+  "badge_label_official",
+];
+
+async function pillStrings(settings: Settings): Promise<Record<string, string>> {
+  return (await sendMessage("getStrings", { language: settings.language, keys: PILL_KEYS })).strings;
+}
 
 /** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   let settings: Settings = await loadSettings();
-  let strings = (await sendMessage("getStrings", { language: settings.language })).strings;
+  let strings = await pillStrings(settings);
   const verdicts = new Map<string, Verdict>();
   const asking = new Set<string>();
   const version = browser.runtime.getManifest().version;
@@ -34,7 +47,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       verdict,
       context: { pageUrl: location.href, pageTitle: document.title, version, intakeUrl: settings.intakeUrl },
       submit,
-      i18n: { lang: settings.language, strings },
+      lang: settings.language,
     });
   }
 
@@ -94,13 +107,14 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     asking.clear();
     scan();
   });
-  browser.storage.onChanged.addListener(async (changes, area) => {
-    if (area !== "local" || !("settings" in changes) || !ctx.isValid) return;
-    settings = await loadSettings();
-    strings = (await sendMessage("getStrings", { language: settings.language })).strings;
+  const stopSettings = onSettingsChanged(async (next) => {
+    if (!ctx.isValid) return;
+    settings = next;
+    strings = await pillStrings(settings);
     t = translator(strings);
     unmountAllBadges();
     scan();
   });
+  ctx.onInvalidated(stopSettings);
   timed("scan", () => scan());
 }

@@ -56,7 +56,8 @@ function text(el: Element | null | undefined): string {
 }
 
 function absoluteHttpUrl(raw: string | null | undefined, base: URL): string | undefined {
-  if (!raw) return undefined;
+  // Placeholders (data: and blob: images) are no address; skip them before paying for a URL parse.
+  if (!raw || raw.startsWith("data:") || raw.startsWith("blob:")) return undefined;
   try {
     const u = new URL(raw, base);
     return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
@@ -93,14 +94,16 @@ function cardFor(link: Element): Element | null {
  * listing is received (the background), once, not on the page's main thread.
  */
 function shaped(listing: Listing): Listing {
+  // Field by field, no object spread: this runs for every card, and spreads are a slow path in V8.
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(listing)) if (v !== undefined && v !== "") out[k] = v;
-  return {
-    ...(out as Listing),
-    title: listing.title.slice(0, 500),
-    ...(listing.sellerName ? { sellerName: listing.sellerName.slice(0, 200) } : {}),
-    ...(listing.brand ? { brand: listing.brand.slice(0, 100) } : {}),
-  };
+  for (const k in listing) {
+    const v = listing[k as keyof Listing];
+    if (v !== undefined && v !== "") out[k] = v;
+  }
+  out.title = listing.title.slice(0, 500);
+  if (listing.sellerName) out.sellerName = listing.sellerName.slice(0, 200);
+  if (listing.brand) out.brand = listing.brand.slice(0, 100);
+  return out as Listing;
 }
 
 function readCard(
@@ -124,11 +127,12 @@ function readCard(
     key: `shopee:${ids.shopId}:${ids.itemId}`,
     url: new URL(link.getAttribute("href") ?? "", url).href,
     title,
-    ...price,
+    price: price?.price,
+    priceMax: price?.priceMax,
     currency: region.currency,
     sellerId: ids.shopId,
-    ...(sameShop && shop.name ? { sellerName: shop.name } : {}),
-    ...(sameShop && shop.url ? { sellerUrl: shop.url } : {}),
+    sellerName: sameShop ? shop.name : undefined,
+    sellerUrl: sameShop ? shop.url : undefined,
     official: hasOfficialMark(card),
     imageUrl: absoluteHttpUrl(image?.getAttribute("src"), url),
     pageKind: kind,
