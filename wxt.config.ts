@@ -23,9 +23,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: "soi-hang@soihang.org",
-              strict_min_version: "129.0",
+              // data_collection_permissions needs Firefox 140 (ESR) and Firefox for Android 142.
+              strict_min_version: "140.0",
               data_collection_permissions: { required: ["none"], optional: ["websiteContent"] },
             },
+            gecko_android: { strict_min_version: "142.0" },
           },
         }
       : {}),

@@ -1,5 +1,6 @@
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
+import { evaluateInExtensionWorld } from "./support/isolated-world";
 import { badgeHtml, badgeText, clickInBadge, typeInBadge } from "./support/shadow";
 
 const WARNED = "shopee:9100000001:2300000011";
@@ -37,7 +38,9 @@ test("a report made from a badge arrives at the intake with its evidence, exactl
     contact: { phone: "0901234567" },
     evidence: { pageUrl: DEMO_SEARCH_URL },
   });
-  expect(await badgeText(page, WARNED, ".muted")).toBeDefined();
+  // The form says where the report goes before anything is sent.
+  expect(await badgeText(page, WARNED, "dialog")).toContain(`Gửi tới: ${intake.url}`);
+  expect(intake.log).toHaveLength(0);
 
   await clickInBadge(page, WARNED, '[data-action="submit-report"]');
   await expect.poll(() => intake.reports.size).toBe(1);
@@ -98,4 +101,21 @@ test("the badge is keyboard reachable and the dialog closes with Escape", async 
   await page.keyboard.press("Escape");
   await expect.poll(() => badgeHtml(page, WARNED, "dialog[open]")).toBeUndefined();
   expect(page.url()).toBe(DEMO_SEARCH_URL);
+});
+
+test("the panel code is loaded only when a badge is first opened", async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
+  const panelApi = "typeof globalThis.__soiHangBadgePanel";
+  expect(await evaluateInExtensionWorld(page, extensionId, panelApi)).toBe("undefined");
+  await clickInBadge(page, WARNED, "button.pill");
+  await expect.poll(() => badgeHtml(page, WARNED, "dialog[open]")).toBeDefined();
+  expect(await evaluateInExtensionWorld(page, extensionId, panelApi)).toBe("object");
+  // Calm listings carry an empty host: no shadow root was built for them.
+  const calm = page.locator('soi-hang-badge[data-level="none"]').first();
+  expect(await calm.evaluate((el) => el.childNodes.length)).toBe(0);
 });
