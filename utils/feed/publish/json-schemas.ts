@@ -1,0 +1,17 @@
+import * as z from "zod/mini";
+import { ReportSchema } from "../../reports/schema";
+import { DeltaSchema } from "../delta";
+import { FeedSchema } from "../schema";
+
+/** JSON Schemas exported from the zod schemas, for publishers and intakes that use other tools. */
+export function jsonSchemas(): Record<string, unknown> {
+  const exported = (schema: z.ZodMiniType, title: string) => ({
+    ...z.toJSONSchema(schema, { io: "input" }),
+    title,
+  });
+  return {
+    "feed.schema.json": exported(FeedSchema, "Soi Hàng warning feed, version 1"),
+    "feed-delta.schema.json": exported(DeltaSchema, "Soi Hàng feed delta, version 1"),
+    "report.schema.json": exported(ReportSchema, "Soi Hàng report (the body POSTed to an intake)"),
+  };
+}
