@@ -3,21 +3,23 @@ import { pickText } from "@/utils/localized";
 import type { FeedStatus } from "@/utils/messages";
 import { useI18n } from "./i18n-context";
 
-/** Which list is in force, how fresh it is, and why the latest update was refused, if it was. */
-export function FeedStatusView({ feed }: { feed: FeedStatus | undefined }) {
+/** One followed list: which copy is in force, how fresh it is, and why the latest update was refused. */
+export function FeedStatusView({ feed }: { feed: FeedStatus }) {
   const { t, lang } = useI18n();
-  if (!feed) return <p class="muted">{t("popup_no_feed")}</p>;
   const expired = feed.expires !== undefined && Date.parse(feed.expires) < Date.now();
   return (
-    <div data-field="feed">
+    <div data-field="feed" data-feed={feed.id}>
       {feed.publisher ? (
         <p>
           <strong data-field="publisher">{pickText(feed.publisher, lang)}</strong>
           {feed.serial !== undefined && <span class="muted"> · {t("popup_serial", feed.serial)}</span>}
           {feed.sample && <span class="muted"> · {t("popup_sample_feed")}</span>}
+          {!feed.enabled && <span class="muted"> · {t("feed_disabled")}</span>}
         </p>
       ) : (
-        <p class="muted">{t("popup_no_feed")}</p>
+        <p class="muted">
+          {feed.name} · {t("popup_no_feed")}
+        </p>
       )}
       {feed.syncedAt !== undefined && (
         <p class="muted" data-field="synced">
@@ -28,8 +30,21 @@ export function FeedStatusView({ feed }: { feed: FeedStatus | undefined }) {
       {feed.lastError && (
         <p class="warn" role="status" data-field="feed-error" data-error={feed.lastError.error}>
           {t("feed_error", t(`feed_error_${feed.lastError.error}`))}
+          {feed.retryAt !== undefined && <> {t("feed_retry_at", formatDateTime(lang, feed.retryAt))}</>}
         </p>
       )}
+    </div>
+  );
+}
+
+export function FeedList({ feeds }: { feeds: readonly FeedStatus[] }) {
+  const { t } = useI18n();
+  if (feeds.length === 0) return <p class="muted">{t("popup_no_feed")}</p>;
+  return (
+    <div>
+      {feeds.map((feed) => (
+        <FeedStatusView key={feed.id} feed={feed} />
+      ))}
     </div>
   );
 }

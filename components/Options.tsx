@@ -1,76 +1,58 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { MessageKey } from "@/utils/i18n";
 import { LANGUAGES, type Language, LanguageSchema } from "@/utils/localized";
-import type { FeedStatus } from "@/utils/messages";
-import { sendMessage } from "@/utils/send-message";
 import { type Settings, SettingsSchema, saveSettings } from "@/utils/settings";
-import { FeedStatusView } from "./FeedStatusView";
+import { FeedSubscriptions } from "./FeedSubscriptions";
 import { useI18n } from "./i18n-context";
 
-/** The form starts from the stored settings; later changes to them come from this form itself. */
+/** The general settings form; it starts from the stored settings, later changes come from the form itself. */
 export function Options({ settings }: { settings: Settings }) {
   const { t } = useI18n();
-  const [feedUrl, setFeedUrl] = useState(settings.feedUrl);
   const [intakeUrl, setIntakeUrl] = useState(settings.intakeUrl);
+  const [syncMinutes, setSyncMinutes] = useState(String(settings.syncMinutes));
   const [language, setLanguage] = useState<Language>(settings.language);
   const [staffMode, setStaffMode] = useState(settings.staffMode);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; key: MessageKey }>();
-  const [feed, setFeed] = useState<FeedStatus>();
-  const [syncing, setSyncing] = useState(false);
-
-  useEffect(() => {
-    void sendMessage("getStatus", {}).then((s) => setFeed(s.feed));
-  }, []);
 
   const onSave = async (event: Event) => {
     event.preventDefault();
-    const candidate = { feedUrl: feedUrl.trim(), intakeUrl: intakeUrl.trim(), language, staffMode };
+    const candidate = {
+      ...settings,
+      intakeUrl: intakeUrl.trim(),
+      syncMinutes: Number(syncMinutes),
+      language,
+      staffMode,
+    };
     const parsed = SettingsSchema.safeParse(candidate);
     if (!parsed.success) {
       setMessage({ kind: "error", key: "options_invalid_url" });
       return;
     }
-    await saveSettings(parsed.data);
+    // Subscriptions are saved by their own section; only this form's fields are written here.
+    await saveSettings({
+      intakeUrl: parsed.data.intakeUrl,
+      syncMinutes: parsed.data.syncMinutes,
+      language,
+      staffMode,
+    });
     // Shown in the language just saved: the page re-renders with it.
     setMessage({ kind: "ok", key: "options_saved" });
   };
 
-  const onUpdateNow = async () => {
-    setSyncing(true);
-    try {
-      setFeed((await sendMessage("syncFeed", {})).feed);
-    } finally {
-      setSyncing(false);
-    }
-  };
-
   return (
-    <main style={{ maxWidth: "640px", margin: "24px auto", padding: "0 16px" }}>
+    <main style={{ maxWidth: "680px", margin: "24px auto", padding: "0 16px" }}>
       <h1>{t("options_title")}</h1>
+      <FeedSubscriptions settings={settings} />
       <form onSubmit={onSave} noValidate>
-        <label for="feed-url">{t("options_feed_url")}</label>
+        <label for="sync-minutes">{t("options_sync_minutes")}</label>
         <input
-          id="feed-url"
-          name="feedUrl"
-          type="url"
-          placeholder="https://…"
-          value={feedUrl}
-          aria-describedby="feed-url-hint"
-          onInput={(e) => setFeedUrl(e.currentTarget.value)}
+          id="sync-minutes"
+          type="number"
+          min={15}
+          max={10080}
+          value={syncMinutes}
+          onInput={(e) => setSyncMinutes(e.currentTarget.value)}
         />
-        <p id="feed-url-hint" class="muted">
-          {t("options_feed_url_hint")}
-        </p>
-        <FeedStatusView feed={feed} />
-        <button
-          type="button"
-          class="secondary"
-          data-action="update-now"
-          disabled={syncing}
-          onClick={onUpdateNow}
-        >
-          {t("options_update_now")}
-        </button>
 
         <label for="intake-url">{t("options_intake_url")}</label>
         <input

@@ -3,7 +3,7 @@ import { browser } from "wxt/browser";
 import { pickText } from "@/utils/localized";
 import type { MessageResponse } from "@/utils/messages";
 import { sendMessage } from "@/utils/send-message";
-import { FeedStatusView } from "./FeedStatusView";
+import { FeedList } from "./FeedStatusView";
 import { useI18n } from "./i18n-context";
 
 type Status = MessageResponse<"getStatus">;
@@ -81,7 +81,7 @@ export function Popup() {
       {error && <p class="error">{error}</p>}
       {status?.tab && <PlatformSection tab={status.tab} />}
       <h2>{t("popup_feed")}</h2>
-      {status && <FeedStatusView feed={status.feed} />}
+      {status && <FeedList feeds={status.feeds.filter((f) => f.enabled)} />}
       <h2>{t("popup_reports")}</h2>
       {status && (
         <p data-field="outbox">

@@ -4,11 +4,10 @@ import { refreshFeeds } from "@/utils/feed/active-feed";
 import { forgetTab } from "@/utils/matching/tab-stats";
 import { createMessageListener } from "@/utils/message-router";
 import { createForwarder } from "@/utils/reports/forwarder";
-import { onSettingsChanged } from "@/utils/settings";
+import { loadSettings, onSettingsChanged } from "@/utils/settings";
 
 const OUTBOX_ALARM = "outbox";
 const FEED_ALARM = "feed-sync";
-const FEED_PERIOD_MINUTES = 6 * 60;
 
 export default defineBackground(() => {
   // Everything below registers synchronously: a worker woken by an event must find its listener in place.
@@ -36,12 +35,18 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void refreshFeeds());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Chrome may drop alarms across restarts: make sure the periodic sync exists whenever a worker starts.
-  void browser.alarms.get(FEED_ALARM).then((alarm) => {
-    if (!alarm) void browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_PERIOD_MINUTES });
+  void Promise.all([browser.alarms.get(FEED_ALARM), loadSettings()]).then(([alarm, settings]) => {
+    if (alarm?.periodInMinutes !== settings.syncMinutes) {
+      void browser.alarms.create(FEED_ALARM, { periodInMinutes: settings.syncMinutes });
+    }
   });
 
   onSettingsChanged((next, previous) => {
-    if (next.feedUrl !== previous.feedUrl) void refreshFeeds();
+    if (JSON.stringify(next.subscriptions) !== JSON.stringify(previous.subscriptions))
+      void refreshFeeds({ force: true });
+    if (next.syncMinutes !== previous.syncMinutes) {
+      void browser.alarms.create(FEED_ALARM, { periodInMinutes: next.syncMinutes });
+    }
   });
 
   // Whatever woke this worker, pick up reports a previous worker left waiting or mid-send.

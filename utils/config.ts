@@ -2,10 +2,10 @@
 export const BUNDLED_FEED_PATH = "/feeds/sample-feed.json";
 
 /**
- * Publisher keys the extension trusts (Ed25519, raw 32 bytes, base64). Only the development key exists so far:
- * it signs the bundled sample feed. Its private half is in `dev-keys/` on purpose, so contributors can re-sign
- * the sample; a real publisher's private key never enters the repository.
+ * The key pinned for the bundled sample feed (Ed25519, raw 32 bytes, base64). It is a development key: its
+ * private half is in `dev-keys/` on purpose, so contributors can re-sign the sample. A real publisher's private
+ * key never enters a repository; subscribers pin its public half per subscription.
  */
-export const TRUSTED_FEED_KEYS: readonly { id: string; publicKey: string }[] = [
+export const SAMPLE_FEED_KEYS: readonly { id: string; publicKey: string }[] = [
   { id: "soi-hang-dev-2026", publicKey: "oW2A55/AwFQhBssMsr/4WaDTel1PSDkK3GxPVCu56SM=" },
 ];

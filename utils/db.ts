@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
-import type { FeedError } from "./feed/load";
+import type { FeedError } from "./feed/errors";
 import type { Feed } from "./feed/schema";
 import type { OutboxEntry, OutboxStatus } from "./reports/schema";
 
@@ -11,6 +11,12 @@ export interface StoredFeed {
   syncedAt?: number;
   lastAttemptAt: number;
   lastError?: { error: FeedError; detail: string; at: number };
+  /** HTTP validators of the last download, for conditional requests. */
+  etag?: string;
+  lastModified?: string;
+  /** Failed attempts in a row, and when the background may try again (exponential backoff). */
+  failures?: number;
+  retryAt?: number;
 }
 
 interface SoiHangDB extends DBSchema {

@@ -6,8 +6,11 @@ import { VerdictSummarySchema } from "./matching/verdict";
 import { PlatformSchema } from "./sites/listing";
 
 const FeedStatusSchema = z.object({
+  id: z.string(),
+  name: z.string(),
   url: z.string(),
   bundled: z.boolean(),
+  enabled: z.boolean(),
   publisher: z.optional(LocalizedTextSchema),
   serial: z.optional(z.number()),
   sample: z.boolean(),
@@ -15,6 +18,7 @@ const FeedStatusSchema = z.object({
   expires: z.optional(z.string()),
   warnings: z.number(),
   lastError: z.optional(z.object({ error: z.enum(FEED_ERRORS), detail: z.string(), at: z.number() })),
+  retryAt: z.optional(z.number()),
 });
 export type FeedStatus = z.infer<typeof FeedStatusSchema>;
 
@@ -46,11 +50,11 @@ export const REPLIES = {
   match: z.object({ verdicts: z.array(VerdictSummarySchema) }),
   submitReport: z.object({ id: z.uuid(), intakeUrl: z.url() }),
   getStatus: z.object({
-    feed: z.optional(FeedStatusSchema),
+    feeds: z.array(FeedStatusSchema),
     outbox: OutboxCountsSchema,
     tab: z.optional(TabStatsSchema),
   }),
-  syncFeed: z.object({ feed: z.optional(FeedStatusSchema) }),
+  syncFeed: z.object({ feeds: z.array(FeedStatusSchema) }),
   loadPanel: z.object({ loaded: z.boolean() }),
   getStrings: z.object({ strings: z.record(z.string(), z.string().check(z.maxLength(2000))) }),
 } as const;

@@ -1,13 +1,18 @@
 import { browser } from "wxt/browser";
 import * as z from "zod/mini";
+import { BUNDLED_SUBSCRIPTION, SubscriptionSchema } from "./feed/subscriptions";
 import { LanguageSchema } from "./localized";
 
 /** The demo intake that `npm start` runs; a real deployment sets the authority's intake in options. */
 export const DEFAULT_INTAKE_URL = "http://127.0.0.1:8787/api/reports";
 
+export const DEFAULT_SYNC_MINUTES = 6 * 60;
+
 export const SettingsSchema = z.object({
-  /** Empty means the feed bundled with the extension. */
-  feedUrl: z._default(z.union([z.literal(""), z.url({ protocol: /^https?$/ })]), ""),
+  /** The feeds followed, in order of precedence; the bundled sample feed first by default. */
+  subscriptions: z._default(z.array(SubscriptionSchema).check(z.maxLength(20)), [BUNDLED_SUBSCRIPTION]),
+  /** How often feeds are renewed in the background. */
+  syncMinutes: z._default(z.int().check(z.gte(15), z.lte(7 * 24 * 60)), DEFAULT_SYNC_MINUTES),
   intakeUrl: z._default(z.url({ protocol: /^https?$/ }), DEFAULT_INTAKE_URL),
   language: z._default(LanguageSchema, "vi"),
   staffMode: z._default(z.boolean(), false),

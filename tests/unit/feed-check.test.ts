@@ -45,10 +45,10 @@ describe("checkFeed", () => {
   });
 
   it("accepts the bundled sample feed with the development key pinned in config", async () => {
-    const { TRUSTED_FEED_KEYS } = await import("../../utils/config");
+    const { SAMPLE_FEED_KEYS } = await import("../../utils/config");
     const bytes = new Uint8Array(Buffer.from(fixtureText("../../public/feeds/sample-feed.json")));
     const sig = fixtureText("../../public/feeds/sample-feed.json.sig");
-    const result = await checkFeed(bytes, sig, TRUSTED_FEED_KEYS, { now: NOW });
+    const result = await checkFeed(bytes, sig, SAMPLE_FEED_KEYS, { now: NOW });
     expect(result.ok).toBe(true);
   });
 

@@ -20,7 +20,7 @@ const handlers: Handlers = {
     };
   },
   submitReport: async ({ report }) => ({ id: report.id, intakeUrl: "http://127.0.0.1:1/api" }),
-  getStatus: async () => ({ outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 } }),
+  getStatus: async () => ({ feeds: [], outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 } }),
   getStrings: async () => ({ strings: { level_danger: "Cảnh báo" } }),
   loadPanel: async () => ({ loaded: true }),
   syncFeed: async () => {

@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { activeFeed, activeIndex, ensureFeed, feedStatus, refreshFeeds } from "../feed/active-feed";
+import { activeIndex, ensureFeed, feedStatuses, refreshFeeds } from "../feed/active-feed";
 import { stringsFor } from "../i18n-catalogs";
 import { matchListing } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
@@ -33,8 +33,8 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
     },
 
     async getStatus({ tabId }) {
-      const [feed, outbox] = await Promise.all([feedStatus(), outboxCounts()]);
-      if (tabId === undefined) return { feed, outbox };
+      const [feeds, outbox] = await Promise.all([feedStatuses(), outboxCounts()]);
+      if (tabId === undefined) return { feeds, outbox };
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
       const counts = await tabCounts(tabId);
       let url: URL | undefined;
@@ -44,10 +44,11 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
         url = undefined;
       }
       const platform = url ? adapterFor(url)?.platform : undefined;
-      const entry = platform ? (await activeFeed())?.platforms.find((p) => p.id === platform) : undefined;
+      // The first subscription that describes the platform is the one shown (the precedence rule).
+      const entry = platform ? (await activeIndex()).platforms.get(platform) : undefined;
       const current = counts.pageUrl !== undefined && tab?.url === counts.pageUrl;
       return {
-        feed,
+        feeds,
         outbox,
         tab: {
           platform,
@@ -78,8 +79,8 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
     },
 
     async syncFeed() {
-      await refreshFeeds();
-      return { feed: await feedStatus() };
+      await refreshFeeds({ force: true });
+      return { feeds: await feedStatuses() };
     },
   };
 }

@@ -1,71 +1,97 @@
 import { browser } from "wxt/browser";
-import { BUNDLED_FEED_PATH, TRUSTED_FEED_KEYS } from "../config";
+import { BUNDLED_FEED_PATH } from "../config";
 import { getDb, type StoredFeed } from "../db";
 import { type CompiledIndex, compileIndex } from "../matching/compiled-index";
-import type { FeedStatus } from "../messages";
+import type { FeedStatus } from "../message-replies";
 import { loadSettings } from "../settings";
+import type { Subscription } from "./subscriptions";
 import { syncFeed } from "./sync";
 
 export function bundledFeedUrl(): string {
   return browser.runtime.getURL(BUNDLED_FEED_PATH);
 }
 
-async function configuredUrl(): Promise<string> {
-  return (await loadSettings()).feedUrl || bundledFeedUrl();
+export const feedUrlOf = (sub: Subscription): string => sub.url || bundledFeedUrl();
+
+async function enabledSubscriptions(): Promise<Subscription[]> {
+  return (await loadSettings()).subscriptions.filter((s) => s.enabled);
 }
 
-/** The configured feed if one good copy is held, else the bundled one: never no list because a URL failed. */
-async function activeRecord(): Promise<StoredFeed | undefined> {
+/** The last good copy of each enabled subscription's feed, in the subscriptions' order. */
+async function activeRecords(): Promise<StoredFeed[]> {
   const db = await getDb();
-  const configured = await db.get("feeds", await configuredUrl());
-  if (configured?.feed) return configured;
-  return (await db.get("feeds", bundledFeedUrl())) ?? configured;
+  const records = await Promise.all((await enabledSubscriptions()).map((s) => db.get("feeds", feedUrlOf(s))));
+  return records.filter((r): r is StoredFeed => Boolean(r?.feed));
 }
 
 let cached: { stamp: string; index: CompiledIndex } | undefined;
 
+/** The merged index of every feed in force, rebuilt only when one of them changed. */
 export async function activeIndex(): Promise<CompiledIndex> {
-  const record = await activeRecord();
-  const feed = record?.feed;
-  const stamp = feed ? `${record.url}#${feed.serial}#${record.syncedAt}` : "empty";
-  if (cached?.stamp !== stamp) cached = { stamp, index: compileIndex(feed ? [feed] : []) };
+  const records = await activeRecords();
+  const stamp = records.map((r) => `${r.url}#${r.feed?.serial}#${r.syncedAt}`).join("|");
+  if (cached?.stamp !== stamp)
+    cached = { stamp, index: compileIndex(records.flatMap((r) => (r.feed ? [r.feed] : []))) };
   return cached.index;
 }
 
-export async function activeFeed() {
-  return (await activeRecord())?.feed;
+export async function activeFeeds() {
+  return (await activeRecords()).flatMap((r) => (r.feed ? [r.feed] : []));
 }
 
-/** Syncs the configured feed, and the bundled one first when nothing is held yet (a first install). */
-export async function refreshFeeds(): Promise<void> {
-  const db = await getDb();
-  const bundled = bundledFeedUrl();
-  const url = await configuredUrl();
-  if (url !== bundled && !(await db.get("feeds", bundled))?.feed) await syncFeed(bundled, TRUSTED_FEED_KEYS);
-  await syncFeed(url, TRUSTED_FEED_KEYS);
+let refreshing: Promise<void> | undefined;
+
+/**
+ * Renews every enabled feed: on a schedule (`force` false) a feed in backoff after failures is left alone
+ * until its retry time; "update now" (`force`) tries them all. Never two refreshes at once.
+ */
+export function refreshFeeds(options: { force?: boolean } = {}): Promise<void> {
+  refreshing ??= (async () => {
+    const db = await getDb();
+    const now = Date.now();
+    for (const sub of await enabledSubscriptions()) {
+      const url = feedUrlOf(sub);
+      const held = await db.get("feeds", url);
+      if (!options.force && held?.retryAt !== undefined && held.retryAt > now) continue;
+      await syncFeed(url, sub.keys);
+    }
+  })().finally(() => {
+    refreshing = undefined;
+  });
+  return refreshing;
 }
 
-export async function feedStatus(): Promise<FeedStatus | undefined> {
-  const url = await configuredUrl();
-  const db = await getDb();
-  const configured = await db.get("feeds", url);
-  const active = await activeRecord();
-  if (!active && !configured) return undefined;
-  const feed = active?.feed;
-  return {
-    url,
-    bundled: url === bundledFeedUrl(),
-    publisher: feed?.publisher.name,
-    serial: feed?.serial,
-    sample: feed?.sample ?? false,
-    syncedAt: active?.syncedAt,
-    expires: feed?.expires,
-    warnings: feed?.warnings.length ?? 0,
-    lastError: configured?.lastError,
-  };
-}
-
-/** Before the first verdict after install, wait for the bundled list rather than answer "nothing known". */
+/** Before the first verdict after install, wait for the lists rather than answer "nothing known". */
 export async function ensureFeed(): Promise<void> {
-  if (!(await activeRecord())?.feed) await refreshFeeds();
+  if ((await activeRecords()).length > 0) return;
+  const db = await getDb();
+  const tried = await Promise.all((await enabledSubscriptions()).map((s) => db.get("feeds", feedUrlOf(s))));
+  if (tried.every((r) => r === undefined)) await refreshFeeds();
+}
+
+export async function feedStatuses(): Promise<FeedStatus[]> {
+  const db = await getDb();
+  const subs = (await loadSettings()).subscriptions;
+  return Promise.all(
+    subs.map(async (sub): Promise<FeedStatus> => {
+      const url = feedUrlOf(sub);
+      const record = await db.get("feeds", url);
+      const feed = record?.feed;
+      return {
+        id: sub.id,
+        name: sub.name,
+        url,
+        bundled: sub.url === "",
+        enabled: sub.enabled,
+        publisher: feed?.publisher.name,
+        serial: feed?.serial,
+        sample: feed?.sample ?? false,
+        syncedAt: record?.syncedAt,
+        expires: feed?.expires,
+        warnings: feed?.warnings.length ?? 0,
+        lastError: record?.lastError,
+        retryAt: record?.retryAt,
+      };
+    }),
+  );
 }

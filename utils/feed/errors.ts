@@ -10,5 +10,6 @@ export const FEED_ERRORS = [
   "rollback",
   "expired",
   "too_large",
+  "content_type",
 ] as const;
 export type FeedError = (typeof FEED_ERRORS)[number];

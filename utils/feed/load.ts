@@ -9,7 +9,7 @@ export type FeedLoadResult =
   | { ok: true; feed: Feed; keyId: string }
   | { ok: false; error: FeedError; detail: string };
 
-const MAX_FEED_BYTES = 50 * 1024 * 1024;
+export const MAX_FEED_BYTES = 50 * 1024 * 1024;
 
 /**
  * Checks a downloaded feed in the only safe order: size, signature over the raw bytes, JSON, schema, freshness.
@@ -60,21 +60,55 @@ export async function checkFeed(
   return { ok: true, feed, keyId: check.keyId };
 }
 
-/** Downloads a feed and its `.sig` sibling. CORS applies: publishers serve both with `Access-Control-Allow-Origin`. */
+/** Content types a feed may be served with; anything else (an HTML login or error page) is refused unread. */
+const FEED_CONTENT_TYPES = /^(application\/(json|octet-stream)|text\/plain)\b/i;
+
+export type FeedDownload =
+  | { ok: true; notModified: true; etag?: string; lastModified?: string }
+  | {
+      ok: true;
+      notModified: false;
+      bytes: Uint8Array<ArrayBuffer>;
+      signature: string | null;
+      etag?: string;
+      lastModified?: string;
+    }
+  | { ok: false; error: FeedError; detail: string };
+
+/**
+ * Downloads a feed (conditionally, when validators from the last download are given) and then its `.sig`
+ * sibling. CORS applies: publishers serve both with `Access-Control-Allow-Origin`.
+ */
 export async function fetchFeed(
   url: string,
-): Promise<
-  | { ok: true; bytes: Uint8Array<ArrayBuffer>; signature: string | null }
-  | { ok: false; error: FeedError; detail: string }
-> {
+  validators: { etag?: string; lastModified?: string } = {},
+): Promise<FeedDownload> {
   try {
-    const [feedRes, sigRes] = await Promise.all([
-      fetch(url, { cache: "no-cache", signal: AbortSignal.timeout(30_000) }),
-      fetch(`${url}.sig`, { cache: "no-cache", signal: AbortSignal.timeout(30_000) }),
-    ]);
-    if (!feedRes.ok) return { ok: false, error: "http_status", detail: `HTTP ${feedRes.status}` };
-    const bytes = new Uint8Array(await feedRes.arrayBuffer());
-    return { ok: true, bytes, signature: sigRes.ok ? await sigRes.text() : null };
+    const headers: Record<string, string> = {};
+    if (validators.etag) headers["if-none-match"] = validators.etag;
+    if (validators.lastModified) headers["if-modified-since"] = validators.lastModified;
+    const res = await fetch(url, { cache: "no-cache", headers, signal: AbortSignal.timeout(60_000) });
+    const etag = res.headers.get("etag") ?? validators.etag;
+    const lastModified = res.headers.get("last-modified") ?? validators.lastModified;
+    const kept = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+    if (res.status === 304) return { ok: true, notModified: true, ...kept };
+    if (!res.ok) return { ok: false, error: "http_status", detail: `HTTP ${res.status}` };
+    const type = res.headers.get("content-type") ?? "";
+    if (!FEED_CONTENT_TYPES.test(type))
+      return { ok: false, error: "content_type", detail: type.slice(0, 100) || "none" };
+    const declared = Number(res.headers.get("content-length"));
+    if (declared > MAX_FEED_BYTES) return { ok: false, error: "too_large", detail: `${declared} B declared` };
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (bytes.byteLength > MAX_FEED_BYTES)
+      return { ok: false, error: "too_large", detail: `${bytes.byteLength} B` };
+    const sigRes = await fetch(`${url}.sig`, { cache: "no-cache", signal: AbortSignal.timeout(30_000) });
+    return {
+      ok: true,
+      notModified: false,
+      bytes,
+      signature: sigRes.ok ? await sigRes.text() : null,
+      ...kept,
+    };
   } catch (e) {
     return { ok: false, error: "network", detail: String(e).slice(0, 200) };
   }

@@ -1,12 +1,22 @@
 import { getDb, type StoredFeed } from "../db";
+import type { FeedError } from "./errors";
 import { checkFeed, fetchFeed } from "./load";
 import type { TrustedKey } from "./signature";
+
+const RETRY_BASE_MS = 60_000;
+const RETRY_CAP_MS = 6 * 60 * 60_000;
+
+/** After `failures` failed attempts in a row: 1–2 min, doubling, up to 6 h, with jitter. */
+export function feedRetryDelay(failures: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, failures - 1));
+  return Math.round(ceiling * (0.5 + random() * 0.5));
+}
 
 const inFlight = new Map<string, Promise<StoredFeed | undefined>>();
 
 /**
- * Downloads, verifies and stores the feed at `url`. A refused update is recorded on the held record and the
- * last good feed stays in force. Concurrent calls for one URL share one sync.
+ * Downloads (conditionally), verifies and stores the feed at `url`. A refused update is recorded on the held
+ * record, with a backoff, and the last good feed stays in force. Concurrent calls for one URL share one sync.
  */
 export function syncFeed(url: string, trusted: readonly TrustedKey[]): Promise<StoredFeed | undefined> {
   let running = inFlight.get(url);
@@ -21,21 +31,50 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
   const db = await getDb();
   const now = Date.now();
   const held = await db.get("feeds", url);
-  const refuse = async (error: NonNullable<StoredFeed["lastError"]>["error"], detail: string) => {
+  const refuse = async (error: FeedError, detail: string) => {
+    const failures = (held?.failures ?? 0) + 1;
     // With nothing held yet the record carries only the error, so the UI can say why there is no list.
-    const updated: StoredFeed = { url, ...held, lastAttemptAt: now, lastError: { error, detail, at: now } };
+    const updated: StoredFeed = {
+      url,
+      ...held,
+      lastAttemptAt: now,
+      lastError: { error, detail, at: now },
+      failures,
+      retryAt: now + feedRetryDelay(failures),
+    };
     await db.put("feeds", updated);
     return updated;
   };
 
-  const download = await fetchFeed(url);
+  // Validators only when a good copy is held: a 304 must never stand in for a list we do not have.
+  const download = await fetchFeed(
+    url,
+    held?.feed ? { etag: held.etag, lastModified: held.lastModified } : {},
+  );
   if (!download.ok) return refuse(download.error, download.detail);
+  const validators = { etag: download.etag, lastModified: download.lastModified };
+  if (download.notModified && held?.feed) {
+    const renewed: StoredFeed = { ...held, ...validators, syncedAt: now, lastAttemptAt: now, failures: 0 };
+    delete renewed.lastError;
+    delete renewed.retryAt;
+    await db.put("feeds", renewed);
+    return renewed;
+  }
+  if (download.notModified) return refuse("http_status", "304 without a held copy");
   const check = await checkFeed(download.bytes, download.signature, trusted, {
     now,
     heldSerial: held?.feed?.serial,
   });
   if (!check.ok) return refuse(check.error, check.detail);
-  const record: StoredFeed = { url, feed: check.feed, keyId: check.keyId, syncedAt: now, lastAttemptAt: now };
+  // One put, one transaction: readers see the old record or the new one, never a mix.
+  const record: StoredFeed = {
+    url,
+    feed: check.feed,
+    keyId: check.keyId,
+    syncedAt: now,
+    lastAttemptAt: now,
+    ...validators,
+  };
   await db.put("feeds", record);
   return record;
 }

@@ -1,0 +1,29 @@
+import * as z from "zod/mini";
+import { SAMPLE_FEED_KEYS } from "../config";
+
+export const TrustedKeySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** Raw 32-byte Ed25519 public key, base64 (44 characters). */
+  publicKey: z.base64().check(z.length(44)),
+});
+
+/**
+ * One feed the user follows, with the publisher key(s) pinned for it. `url` empty means the feed bundled with
+ * the extension. The order of subscriptions is their precedence (see README, "Several feeds").
+ */
+export const SubscriptionSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/)),
+  url: z.union([z.literal(""), z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))]),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  keys: z.array(TrustedKeySchema).check(z.minLength(1), z.maxLength(5)),
+  enabled: z.boolean(),
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+export const BUNDLED_SUBSCRIPTION: Subscription = {
+  id: "sample",
+  url: "",
+  name: "Soi Hàng — danh sách mẫu",
+  keys: [...SAMPLE_FEED_KEYS],
+  enabled: true,
+};
