@@ -6,6 +6,7 @@ import { sendMessage } from "@/utils/send-message";
 import { type Settings, saveSettings } from "@/utils/settings";
 import { FeedStatusView } from "./FeedStatusView";
 import { useI18n } from "./i18n-context";
+import { TextField } from "./TextField";
 
 /** A short id for a new subscription, from its name, unique among the others. */
 function newId(name: string, taken: readonly Subscription[]): string {
@@ -125,28 +126,26 @@ export function FeedSubscriptions({ settings }: { settings: Settings }) {
       <form onSubmit={onAdd} noValidate>
         <fieldset>
           <legend>{t("options_feed_add")}</legend>
-          <label for="feed-url">{t("options_feed_url")}</label>
-          <input id="feed-url" type="url" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
-          <label for="feed-name">{t("options_feed_name")}</label>
-          <input
+          <TextField id="feed-url" label={t("options_feed_url")} type="url" value={url} onValue={setUrl} />
+          <TextField
             id="feed-name"
+            label={t("options_feed_name")}
+            maxLength={100}
             value={name}
-            maxLength={100}
-            onInput={(e) => setName(e.currentTarget.value)}
+            onValue={setName}
           />
-          <label for="feed-key-id">{t("options_feed_key_id")}</label>
-          <input
+          <TextField
             id="feed-key-id"
-            value={keyId}
+            label={t("options_feed_key_id")}
             maxLength={100}
-            onInput={(e) => setKeyId(e.currentTarget.value)}
+            value={keyId}
+            onValue={setKeyId}
           />
-          <label for="feed-public-key">{t("options_feed_public_key")}</label>
-          <input
+          <TextField
             id="feed-public-key"
+            label={t("options_feed_public_key")}
             value={publicKey}
-            spellcheck={false}
-            onInput={(e) => setPublicKey(e.currentTarget.value)}
+            onValue={setPublicKey}
           />
           {problem && (
             <p class="error" role="alert" data-field="feed-problem">

@@ -4,6 +4,7 @@ import { LANGUAGES, type Language, LanguageSchema } from "@/utils/localized";
 import { type Settings, SettingsSchema, saveSettings } from "@/utils/settings";
 import { FeedSubscriptions } from "./FeedSubscriptions";
 import { useI18n } from "./i18n-context";
+import { TextField } from "./TextField";
 
 /** The general settings form; it starts from the stored settings, later changes come from the form itself. */
 export function Options({ settings }: { settings: Settings }) {
@@ -44,23 +45,22 @@ export function Options({ settings }: { settings: Settings }) {
       <h1>{t("options_title")}</h1>
       <FeedSubscriptions settings={settings} />
       <form onSubmit={onSave} noValidate>
-        <label for="sync-minutes">{t("options_sync_minutes")}</label>
-        <input
+        <TextField
           id="sync-minutes"
+          label={t("options_sync_minutes")}
           type="number"
           min={15}
           max={10080}
           value={syncMinutes}
-          onInput={(e) => setSyncMinutes(e.currentTarget.value)}
+          onValue={setSyncMinutes}
         />
-
-        <label for="intake-url">{t("options_intake_url")}</label>
-        <input
+        <TextField
           id="intake-url"
+          label={t("options_intake_url")}
           name="intakeUrl"
           type="url"
           value={intakeUrl}
-          onInput={(e) => setIntakeUrl(e.currentTarget.value)}
+          onValue={setIntakeUrl}
         />
 
         <label for="language">{t("options_language")}</label>

@@ -6,6 +6,7 @@ import type { Report } from "@/utils/reports/schema";
 import { ReportContactSchema } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
 import { useI18n } from "./i18n-context";
+import { TextField } from "./TextField";
 
 export interface ReportContext {
   pageUrl: string;
@@ -116,32 +117,32 @@ export function ReportForm({ listing, initialCategory, context, submit, onBack, 
       />
       <fieldset>
         <legend>{t("report_contact")}</legend>
-        <label for="sh-name">{t("report_name")}</label>
-        <input
+        <TextField
           id="sh-name"
+          label={t("report_name")}
           name="name"
           autoComplete="name"
           maxLength={100}
           value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
+          onValue={setName}
         />
-        <label for="sh-phone">{t("report_phone")}</label>
-        <input
+        <TextField
           id="sh-phone"
+          label={t("report_phone")}
           name="phone"
           type="tel"
           autoComplete="tel"
           value={phone}
-          onInput={(e) => setPhone(e.currentTarget.value)}
+          onValue={setPhone}
         />
-        <label for="sh-email">{t("report_email")}</label>
-        <input
+        <TextField
           id="sh-email"
+          label={t("report_email")}
           name="email"
           type="email"
           autoComplete="email"
           value={email}
-          onInput={(e) => setEmail(e.currentTarget.value)}
+          onValue={setEmail}
         />
       </fieldset>
       {!contact.success && (

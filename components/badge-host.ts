@@ -2,33 +2,9 @@ import type { Translate } from "@/utils/i18n";
 import type { Level } from "@/utils/matching/verdict";
 import type { FoundListing } from "@/utils/sites/adapter";
 import css from "./badge.css?inline";
+import { adoptStyles } from "./shadow-styles";
 
 export const BADGE_TAG = "soi-hang-badge";
-
-let sharedSheet: CSSStyleSheet | null | undefined;
-
-/** One constructed stylesheet shared by every badge; a <style> per root where adoption is not allowed. */
-function applyStyles(root: ShadowRoot): void {
-  if (sharedSheet === undefined) {
-    try {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(css);
-    } catch {
-      sharedSheet = null;
-    }
-  }
-  try {
-    if (sharedSheet) {
-      root.adoptedStyleSheets = [sharedSheet];
-      return;
-    }
-  } catch {
-    // Firefox content scripts cannot adopt sheets across compartments.
-  }
-  const style = document.createElement("style");
-  style.textContent = css;
-  root.append(style);
-}
 
 const STOPPED_EVENTS = [
   "click",
@@ -107,7 +83,7 @@ export function mountBadge(
 
 function buildShadow(host: HTMLElement): HostParts {
   const root = host.attachShadow({ mode: "closed" });
-  applyStyles(root);
+  adoptStyles(root, css);
   const pill = document.createElement("button");
   pill.type = "button";
   pill.setAttribute("aria-haspopup", "dialog");

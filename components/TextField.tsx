@@ -1,0 +1,25 @@
+import type { InputHTMLAttributes } from "preact";
+
+/** A labelled single-line input bound to a string state. */
+export function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: "text" | "url" | "tel" | "email" | "number";
+  name?: string;
+  autoComplete?: string;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+}) {
+  const { id, label, onValue, type = "text", ...rest } = props;
+  // Preact types <input> per `type`; the union this component accepts is checked above.
+  const attributes = { ...rest, type } as InputHTMLAttributes<HTMLInputElement>;
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <input id={id} spellcheck={false} {...attributes} onInput={(e) => onValue(e.currentTarget.value)} />
+    </>
+  );
+}
