@@ -5,8 +5,12 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { type BrowserContext, chromium } from "@playwright/test";
 import { CHROMIUM_FLAGS, chromiumExecutable, EXTENSION_PATH, launchWithExtension } from "../demo/chromium";
+import { startFeedServer } from "../demo/feed-server";
 import { type DemoItem, loadCatalog, renderSearchPage } from "../demo/marketplace";
+import { SAMPLE_FEED_KEYS } from "../utils/config";
+import { diffFeeds } from "../utils/feed/delta";
 import { type Feed, FeedSchema } from "../utils/feed/schema";
+import { signFeedBytes } from "../utils/feed/sign";
 import { compileIndex } from "../utils/matching/compiled-index";
 import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
@@ -261,6 +265,112 @@ async function benchPages() {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// 4. Feeds: size of a 100,000-warning feed and of a 1 % delta; full sync and cold start in Chromium.
+interface ChromeMessaging {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: object): Promise<void> } };
+}
+declare const chrome: ChromeMessaging;
+
+async function benchFeeds() {
+  console.log("\nFeeds (synthetic: 100,000 warnings; served over local HTTP)");
+  const feed = syntheticFeed(100_000);
+  const bytes = Buffer.from(JSON.stringify(feed));
+  const next = FeedSchema.parse({
+    ...feed,
+    serial: 2,
+    warnings: feed.warnings.map((w, i) => (i % 100 === 0 ? { ...w, severity: "medium" } : w)),
+  });
+  const delta = Buffer.from(JSON.stringify(diffFeeds(feed, next)));
+  console.log(
+    `    feed ${fmt(bytes.length / 1e6, 1)} MB, gzipped ${fmt(gzipSync(bytes).length / 1e6, 2)} MB; ` +
+      `1 % delta ${fmt(delta.length / 1e3, 0)} KB, gzipped ${fmt(gzipSync(delta).length / 1e3, 0)} KB`,
+  );
+  const key = JSON.parse(readFileSync("dev-keys/soi-hang-dev-2026.private.jwk.json", "utf8"));
+  const server = await startFeedServer();
+  server.set("/bench.json", bytes);
+  server.set("/bench.json.sig", JSON.stringify(signFeedBytes(bytes, key)));
+  const context = await launchWithExtension({ headless: true });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    const subscription = {
+      id: "bench",
+      url: `${server.origin}/bench.json`,
+      name: "bench",
+      keys: [...SAMPLE_FEED_KEYS],
+      enabled: true,
+    };
+    const listing = {
+      platform: "shopee",
+      key: "shopee:1:2",
+      url: "https://shopee.vn/x-i.1.2",
+      title: "Áo",
+      pageKind: "search",
+      sellerId: "5000000",
+    };
+    const syncMs = await page.evaluate(async (sub) => {
+      const start = performance.now();
+      await chrome.storage.local.set({ settings: { subscriptions: [sub] } });
+      await chrome.runtime.sendMessage({ soiHang: 1, name: "syncFeed", payload: {} });
+      return performance.now() - start;
+    }, subscription);
+    const firstMatch = await page.evaluate(async (l) => {
+      const start = performance.now();
+      const reply = (await chrome.runtime.sendMessage({
+        soiHang: 1,
+        name: "match",
+        payload: { pageUrl: "https://shopee.vn/", listings: [l] },
+      })) as { data?: { verdicts?: { level: string }[] } };
+      return { ms: performance.now() - start, level: reply.data?.verdicts?.[0]?.level };
+    }, listing);
+    verdictLine("full sync (download, verify, validate, store)", `${fmt(syncMs, 0)} ms`, "", true);
+    verdictLine(
+      "  + first verdict (compiles the index)",
+      `${fmt(syncMs + firstMatch.ms, 0)} ms`,
+      "< 3 s",
+      syncMs + firstMatch.ms < 3000,
+    );
+    if (firstMatch.level !== "danger")
+      console.warn(`    (warning: expected a danger verdict, got ${firstMatch.level})`);
+    const cold: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await stopWorkers(page);
+      cold.push(
+        await page.evaluate(async (l) => {
+          const start = performance.now();
+          await chrome.runtime.sendMessage({
+            soiHang: 1,
+            name: "match",
+            payload: { pageUrl: "https://shopee.vn/", listings: [l] },
+          });
+          return performance.now() - start;
+        }, listing),
+      );
+    }
+    const coldMs = median(cold);
+    verdictLine(
+      "service worker cold start to first verdict",
+      `${fmt(coldMs, 0)} ms`,
+      "< 300 ms",
+      coldMs < 300,
+    );
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+async function stopWorkers(page: import("@playwright/test").Page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send("ServiceWorker.enable");
+  await session.send("ServiceWorker.stopAllWorkers");
+  await session.detach();
+  await page.waitForTimeout(300);
+}
+
 if (!existsSync(`${EXTENSION_PATH}/manifest.json`) || process.argv.includes("--build")) {
   spawnSync("npx", ["wxt", "build"], { stdio: "inherit" });
 }
@@ -268,8 +378,9 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or bundle, pages) runs one part.
+// `--only=matching` (or bundle, pages, feeds) runs one part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
 if (!only || only === "bundle") benchBundle();
 if (!only || only === "pages") await benchPages();
+if (!only || only === "feeds") await benchFeeds();

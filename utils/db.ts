@@ -1,12 +1,20 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 import type { FeedError } from "./feed/errors";
 import type { Feed } from "./feed/schema";
+import type { CompactIndex } from "./matching/compact-index";
 import type { OutboxEntry, OutboxStatus } from "./reports/schema";
 
-/** The last good feed from one URL (absent until one verifies), and how the latest attempt went. */
+/** A feed's own fields, without its warnings (those are in the compact index). */
+export type FeedMeta = Omit<Feed, "warnings" | "platforms"> & { warningCount: number };
+
+/**
+ * The last good feed from one URL (absent until one verifies) as its fields and its compact match index,
+ * written in one put so readers see the old or the new, never a mix; and how the latest attempt went.
+ */
 export interface StoredFeed {
   url: string;
-  feed?: Feed;
+  meta?: FeedMeta;
+  index?: CompactIndex;
   keyId?: string;
   syncedAt?: number;
   lastAttemptAt: number;

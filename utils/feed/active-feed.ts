@@ -1,7 +1,8 @@
 import { browser } from "wxt/browser";
 import { BUNDLED_FEED_PATH } from "../config";
 import { getDb, type StoredFeed } from "../db";
-import { type CompiledIndex, compileIndex } from "../matching/compiled-index";
+import { expandIndexes } from "../matching/compact-index";
+import type { CompiledIndex } from "../matching/compiled-index";
 import type { FeedStatus } from "../message-replies";
 import { loadSettings } from "../settings";
 import type { Subscription } from "./subscriptions";
@@ -21,7 +22,7 @@ async function enabledSubscriptions(): Promise<Subscription[]> {
 async function activeRecords(): Promise<StoredFeed[]> {
   const db = await getDb();
   const records = await Promise.all((await enabledSubscriptions()).map((s) => db.get("feeds", feedUrlOf(s))));
-  return records.filter((r): r is StoredFeed => Boolean(r?.feed));
+  return records.filter((r): r is StoredFeed => Boolean(r?.index && r.meta));
 }
 
 let cached: { stamp: string; index: CompiledIndex } | undefined;
@@ -29,14 +30,10 @@ let cached: { stamp: string; index: CompiledIndex } | undefined;
 /** The merged index of every feed in force, rebuilt only when one of them changed. */
 export async function activeIndex(): Promise<CompiledIndex> {
   const records = await activeRecords();
-  const stamp = records.map((r) => `${r.url}#${r.feed?.serial}#${r.syncedAt}`).join("|");
+  const stamp = records.map((r) => `${r.url}#${r.meta?.serial}#${r.syncedAt}`).join("|");
   if (cached?.stamp !== stamp)
-    cached = { stamp, index: compileIndex(records.flatMap((r) => (r.feed ? [r.feed] : []))) };
+    cached = { stamp, index: expandIndexes(records.flatMap((r) => (r.index ? [r.index] : []))) };
   return cached.index;
-}
-
-export async function activeFeeds() {
-  return (await activeRecords()).flatMap((r) => (r.feed ? [r.feed] : []));
 }
 
 let refreshing: Promise<void> | undefined;
@@ -76,7 +73,7 @@ export async function feedStatuses(): Promise<FeedStatus[]> {
     subs.map(async (sub): Promise<FeedStatus> => {
       const url = feedUrlOf(sub);
       const record = await db.get("feeds", url);
-      const feed = record?.feed;
+      const feed = record?.meta;
       return {
         id: sub.id,
         name: sub.name,
@@ -88,7 +85,7 @@ export async function feedStatuses(): Promise<FeedStatus[]> {
         sample: feed?.sample ?? false,
         syncedAt: record?.syncedAt,
         expires: feed?.expires,
-        warnings: feed?.warnings.length ?? 0,
+        warnings: feed?.warningCount ?? 0,
         lastError: record?.lastError,
         retryAt: record?.retryAt,
       };

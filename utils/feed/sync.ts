@@ -1,6 +1,8 @@
 import { getDb, type StoredFeed } from "../db";
+import { compactFeed } from "../matching/compact-index";
 import type { FeedError } from "./errors";
 import { checkFeed, fetchFeed } from "./load";
+import type { Feed } from "./schema";
 import type { TrustedKey } from "./signature";
 
 const RETRY_BASE_MS = 60_000;
@@ -10,6 +12,11 @@ const RETRY_CAP_MS = 6 * 60 * 60_000;
 export function feedRetryDelay(failures: number, random: () => number = Math.random): number {
   const ceiling = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, failures - 1));
   return Math.round(ceiling * (0.5 + random() * 0.5));
+}
+
+function metaOf(feed: Feed): NonNullable<StoredFeed["meta"]> {
+  const { warnings, platforms: _platforms, ...meta } = feed;
+  return { ...meta, warningCount: warnings.length };
 }
 
 const inFlight = new Map<string, Promise<StoredFeed | undefined>>();
@@ -49,11 +56,11 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
   // Validators only when a good copy is held: a 304 must never stand in for a list we do not have.
   const download = await fetchFeed(
     url,
-    held?.feed ? { etag: held.etag, lastModified: held.lastModified } : {},
+    held?.index ? { etag: held.etag, lastModified: held.lastModified } : {},
   );
   if (!download.ok) return refuse(download.error, download.detail);
   const validators = { etag: download.etag, lastModified: download.lastModified };
-  if (download.notModified && held?.feed) {
+  if (download.notModified && held?.index) {
     const renewed: StoredFeed = { ...held, ...validators, syncedAt: now, lastAttemptAt: now, failures: 0 };
     delete renewed.lastError;
     delete renewed.retryAt;
@@ -63,13 +70,14 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
   if (download.notModified) return refuse("http_status", "304 without a held copy");
   const check = await checkFeed(download.bytes, download.signature, trusted, {
     now,
-    heldSerial: held?.feed?.serial,
+    heldSerial: held?.meta?.serial,
   });
   if (!check.ok) return refuse(check.error, check.detail);
   // One put, one transaction: readers see the old record or the new one, never a mix.
   const record: StoredFeed = {
     url,
-    feed: check.feed,
+    meta: metaOf(check.feed),
+    index: compactFeed(check.feed),
     keyId: check.keyId,
     syncedAt: now,
     lastAttemptAt: now,

@@ -56,7 +56,7 @@ function productHits(listing: Listing, index: CompiledIndex): IndexedWarning[] |
       for (const term of rule.terms) if (!containsPhrase(tokens, term)) all = false;
       if (!all) continue;
       matched ??= [];
-      matched.push(rule);
+      matched.push(rule.hit);
     }
   }
   return matched;
