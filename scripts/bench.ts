@@ -326,13 +326,11 @@ async function benchFeeds() {
       })) as { data?: { verdicts?: { level: string }[] } };
       return { ms: performance.now() - start, level: reply.data?.verdicts?.[0]?.level };
     }, listing);
-    verdictLine("full sync (download, verify, validate, store)", `${fmt(syncMs, 0)} ms`, "", true);
-    verdictLine(
-      "  + first verdict (compiles the index)",
-      `${fmt(syncMs + firstMatch.ms, 0)} ms`,
-      "< 3 s",
-      syncMs + firstMatch.ms < 3000,
+    console.log(
+      `    download, verify, validate, compact and store: ${fmt(syncMs, 0)} ms; first verdict after it: ${fmt(firstMatch.ms, 0)} ms`,
     );
+    const fullMs = syncMs + firstMatch.ms;
+    verdictLine("full sync to a usable index", `${fmt(fullMs, 0)} ms`, "< 3 s", fullMs < 3000);
     if (firstMatch.level !== "danger")
       console.warn(`    (warning: expected a danger verdict, got ${firstMatch.level})`);
     const cold: number[] = [];
