@@ -167,3 +167,23 @@ describe("JSON Schemas", () => {
     }
   });
 });
+
+describe("the stored form of a feed", () => {
+  it("gives back the same feed, so deltas apply to exactly what is held", async () => {
+    const { heldFeed } = await import("../../utils/feed/delta-sync");
+    const { compactFeed } = await import("../../utils/matching/compact-index");
+    fc.assert(
+      fc.property(feedArb(9), (feed) => {
+        const { warnings, platforms: _p, ...rest } = feed;
+        const held = {
+          url: "u",
+          lastAttemptAt: 0,
+          meta: { ...rest, warningCount: warnings.length },
+          index: compactFeed(feed),
+        };
+        expect(heldFeed(held)).toEqual(feed);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -36,14 +36,15 @@ export async function activeIndex(): Promise<CompiledIndex> {
   return cached.index;
 }
 
-let refreshing: Promise<void> | undefined;
+let queue: Promise<void> = Promise.resolve();
 
 /**
  * Renews every enabled feed: on a schedule (`force` false) a feed in backoff after failures is left alone
- * until its retry time; "update now" (`force`) tries them all. Never two refreshes at once.
+ * until its retry time; "update now" (`force`) tries them all. Refreshes run one after another, never at
+ * once, and a refresh asked for during another still runs afterwards, with the settings of that moment.
  */
 export function refreshFeeds(options: { force?: boolean } = {}): Promise<void> {
-  refreshing ??= (async () => {
+  const run = queue.then(async () => {
     const db = await getDb();
     const now = Date.now();
     for (const sub of await enabledSubscriptions()) {
@@ -52,10 +53,9 @@ export function refreshFeeds(options: { force?: boolean } = {}): Promise<void> {
       if (!options.force && held?.retryAt !== undefined && held.retryAt > now) continue;
       await syncFeed(url, sub.keys);
     }
-  })().finally(() => {
-    refreshing = undefined;
   });
-  return refreshing;
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Before the first verdict after install, wait for the lists rather than answer "nothing known". */

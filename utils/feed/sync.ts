@@ -1,5 +1,6 @@
 import { getDb, type StoredFeed } from "../db";
 import { compactFeed } from "../matching/compact-index";
+import { syncByDeltas } from "./delta-sync";
 import type { FeedError } from "./errors";
 import { checkFeed, fetchFeed } from "./load";
 import type { Feed } from "./schema";
@@ -52,6 +53,24 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
     await db.put("feeds", updated);
     return updated;
   };
+
+  // With a good copy held, published deltas are tried first; any gap or failure falls back to the full feed.
+  if (held?.index) {
+    const stepped = await syncByDeltas(url, held, trusted, now);
+    if (stepped) {
+      const record: StoredFeed = {
+        url,
+        meta: metaOf(stepped.feed),
+        index: compactFeed(stepped.feed),
+        keyId: stepped.keyId,
+        syncedAt: now,
+        lastAttemptAt: now,
+        // The full feed's validators describe an older serial now.
+      };
+      await db.put("feeds", record);
+      return record;
+    }
+  }
 
   // Validators only when a good copy is held: a 304 must never stand in for a list we do not have.
   const download = await fetchFeed(
