@@ -13,8 +13,12 @@ export interface CompactIndex {
   sample: boolean;
   /** Identity keys, "\n"-joined: `s <platform>:<seller id>` or `l <listing key>`, aligned with `refs`. */
   keys: string;
+  /** Start of each key in `keys`, plus the end. */
+  keyOffsets: Uint32Array;
   /** For each key, the index of its warning. */
   refs: Uint32Array;
+  /** Open-addressing hash table over the keys (slot = key number + 1, 0 = empty), built at sync time. */
+  slots: Uint32Array;
   /** JSON of `[warning index, brand tokens, terms as tokens][]`, already folded. */
   products: string;
   /** Every warning as one JSON line, in feed order. */
@@ -57,11 +61,18 @@ export function compactFeed(feed: Feed): CompactIndex {
     }
   });
   offsets[feed.warnings.length] = offset;
+  const keyOffsets = new Uint32Array(keys.length + 1);
+  for (let k = 0, at = 0; k <= keys.length; k++) {
+    keyOffsets[k] = at;
+    at += (keys[k]?.length ?? 0) + 1;
+  }
   return {
     feedId: `${feed.publisher.id}@${feed.serial}`,
     sample: feed.sample,
     keys: keys.join("\n"),
+    keyOffsets,
     refs: Uint32Array.from(refs),
+    slots: hashSlots(keys),
     products: JSON.stringify(products),
     warnings: lines.join("\n"),
     offsets,
@@ -70,6 +81,39 @@ export function compactFeed(feed: Feed): CompactIndex {
       b.officialSellers.map((s) => sellerKey(s.platform, s.sellerId)),
     ),
   };
+}
+
+/** FNV-1a over UTF-16 code units: cheap, and the same at sync time and at lookup. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function hashSlots(keys: readonly string[]): Uint32Array {
+  let capacity = 8;
+  while (capacity < keys.length * 2) capacity *= 2;
+  const slots = new Uint32Array(capacity);
+  const mask = capacity - 1;
+  keys.forEach((key, k) => {
+    let h = hashKey(key) & mask;
+    while (slots[h] !== 0) h = (h + 1) & mask;
+    slots[h] = k + 1;
+  });
+  return slots;
+}
+
+/** Reads a stored hash table in place: nothing is built when a worker starts. */
+export function lookupKeys(c: CompactIndex, key: string, found: (ref: number) => void): void {
+  const mask = c.slots.length - 1;
+  for (let h = hashKey(key) & mask; ; h = (h + 1) & mask) {
+    const slot = c.slots[h] ?? 0;
+    if (slot === 0) return;
+    const k = slot - 1;
+    const start = c.keyOffsets[k] ?? 0;
+    if ((c.keyOffsets[k + 1] ?? 0) - 1 - start === key.length && c.keys.startsWith(key, start))
+      found(c.refs[k] ?? 0);
+  }
 }
 
 /** A warning known by its position; parsed from its JSON line the first time something reads it. */
@@ -100,9 +144,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * entry comes from the first feed that has one; official sellers add up.
  */
 export function expandIndexes(compacts: readonly CompactIndex[]): CompiledIndex {
+  const tables: { c: CompactIndex; at: (i: number) => StoredWarning }[] = [];
+  const lookup = (prefix: string) => ({
+    get(key: string): IndexedWarning[] | undefined {
+      let hits: IndexedWarning[] | undefined;
+      for (const { c, at } of tables) {
+        lookupKeys(c, prefix + key, (ref) => {
+          hits ??= [];
+          hits.push(at(ref));
+        });
+      }
+      return hits;
+    },
+  });
   const index: CompiledIndex = {
-    bySeller: new Map(),
-    byListing: new Map(),
+    bySeller: lookup("s "),
+    byListing: lookup("l "),
     byBrandToken: new Map(),
     platforms: new Map(),
     officialSellers: new Set(),
@@ -119,12 +176,7 @@ export function expandIndexes(compacts: readonly CompactIndex[]): CompiledIndex 
       }
       return w;
     };
-    const keys = c.keys === "" ? [] : c.keys.split("\n");
-    keys.forEach((key, k) => {
-      const ref = at(c.refs[k] ?? 0);
-      if (key.startsWith("s ")) push(index.bySeller, key.slice(2), ref);
-      else push(index.byListing, key.slice(2), ref);
-    });
+    tables.push({ c, at });
     for (const [i, brand, terms] of JSON.parse(c.products) as [number, string[], string[][]][]) {
       const rule: ProductRule = { hit: at(i), brand, terms };
       if (brand[0]) push(index.byBrandToken, brand[0], rule);

@@ -18,10 +18,15 @@ export interface ProductRule {
   terms: string[][];
 }
 
+/** Warnings by an identity key; backed by the stored hash tables. */
+export interface KeyLookup {
+  get(key: string): readonly IndexedWarning[] | undefined;
+}
+
 /** Everything matching needs, keyed for O(1) lookups per listing. Rebuilt whenever the feeds change. */
 export interface CompiledIndex {
-  bySeller: Map<string, IndexedWarning[]>;
-  byListing: Map<string, IndexedWarning[]>;
+  bySeller: KeyLookup;
+  byListing: KeyLookup;
   /** First folded token of a brand name or alias → product warnings for that brand. */
   byBrandToken: Map<string, ProductRule[]>;
   platforms: Map<Platform, PlatformEntry>;
