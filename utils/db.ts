@@ -27,23 +27,36 @@ export interface StoredFeed {
   retryAt?: number;
 }
 
+/** The warnings' text of a stored feed, apart from its index so that a starting worker does not read it. */
+export interface FeedText {
+  url: string;
+  warnings: string;
+  offsets: Uint32Array;
+}
+
 interface SoiHangDB extends DBSchema {
   feeds: { key: string; value: StoredFeed };
+  feedText: { key: string; value: FeedText };
   outbox: { key: string; value: OutboxEntry; indexes: { status: OutboxStatus } };
 }
 
 export const DB_NAME = "soi-hang";
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 let dbPromise: Promise<IDBPDatabase<SoiHangDB>> | undefined;
 
 /** One connection per context; migrations are numbered and only ever appended. */
 export function getDb(): Promise<IDBPDatabase<SoiHangDB>> {
   dbPromise ??= openDB<SoiHangDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore("feeds", { keyPath: "url" });
         db.createObjectStore("outbox", { keyPath: "id" }).createIndex("status", "status");
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore("feedText", { keyPath: "url" });
+        // Version 1 kept the text inside the index; those copies are synced again rather than split.
+        if (oldVersion === 1) transaction.objectStore("feeds").clear();
       }
     },
   });

@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
-import { activeIndex, ensureFeed, feedStatuses, refreshFeeds } from "../feed/active-feed";
+import { activeIndex, feedStatuses, refreshFeeds } from "../feed/active-feed";
 import { stringsFor } from "../i18n-catalogs";
+import { WarningTextPending } from "../matching/compact-index";
 import { matchListing } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
@@ -13,13 +14,21 @@ import { adapterFor } from "../sites/registry";
 export function createHandlers(forward: () => Promise<void>): Handlers {
   return {
     async match({ pageUrl, listings }, sender) {
-      await ensureFeed();
       const index = await activeIndex();
       const now = Date.now();
-      const verdicts = [];
-      for (const raw of listings) {
+      const valid = listings.flatMap((raw) => {
         const listing = ListingSchema.safeParse(raw);
-        if (listing.success) verdicts.push(matchListing(listing.data, index, now));
+        return listing.success ? [listing.data] : [];
+      });
+      const matchAll = () => valid.map((listing) => matchListing(listing, index, now));
+      let verdicts: ReturnType<typeof matchAll>;
+      try {
+        verdicts = matchAll();
+      } catch (e) {
+        // A listing matched a warning whose text a just-started worker has not read yet.
+        if (!(e instanceof WarningTextPending)) throw e;
+        await index.loadTexts();
+        verdicts = matchAll();
       }
       if (sender.tab?.id !== undefined) await recordVerdicts(sender.tab.id, pageUrl, verdicts);
       return { verdicts };

@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { BUNDLED_FEED_PATH } from "../config";
 import { getDb, type StoredFeed } from "../db";
-import { expandIndexes } from "../matching/compact-index";
+import { type CompactIndex, expandIndexes } from "../matching/compact-index";
 import type { CompiledIndex } from "../matching/compiled-index";
 import type { FeedStatus } from "../message-replies";
 import { loadSettings } from "../settings";
@@ -25,15 +25,39 @@ async function activeRecords(): Promise<StoredFeed[]> {
   return records.filter((r): r is StoredFeed => Boolean(r?.index && r.meta));
 }
 
-let cached: { stamp: string; index: CompiledIndex } | undefined;
+let cached: Promise<CompiledIndex> | undefined;
 
-/** The merged index of every feed in force, rebuilt only when one of them changed. */
-export async function activeIndex(): Promise<CompiledIndex> {
-  const records = await activeRecords();
-  const stamp = records.map((r) => `${r.url}#${r.meta?.serial}#${r.syncedAt}`).join("|");
-  if (cached?.stamp !== stamp)
-    cached = { stamp, index: expandIndexes(records.flatMap((r) => (r.index ? [r.index] : []))) };
-  return cached.index;
+/** Forgets the in-memory index; the next match reads the stored feeds again. */
+export function invalidateIndex(): void {
+  cached = undefined;
+}
+
+async function buildIndex(): Promise<CompiledIndex> {
+  let records = await activeRecords();
+  // A first install: wait for the lists rather than answer "nothing known".
+  if (records.length === 0) {
+    await refreshFeeds();
+    records = await activeRecords();
+  }
+  const urls = new Map(records.flatMap((r) => (r.index ? [[r.index, r.url] as const] : [])));
+  // The warnings' text stays on disk until a listing matches one of them.
+  const loadText = async (c: CompactIndex) => {
+    const text = await (await getDb()).get("feedText", urls.get(c) ?? "");
+    if (text) Object.assign(c, { warnings: text.warnings, offsets: text.offsets });
+  };
+  return expandIndexes([...urls.keys()], loadText);
+}
+
+/**
+ * The merged index of every feed in force. Read from storage once per worker and kept in memory; a refresh
+ * that stores anything drops it (refreshes run in this same worker).
+ */
+export function activeIndex(): Promise<CompiledIndex> {
+  cached ??= buildIndex().catch((e: unknown) => {
+    cached = undefined;
+    throw e;
+  });
+  return cached;
 }
 
 let queue: Promise<void> = Promise.resolve();
@@ -53,17 +77,10 @@ export function refreshFeeds(options: { force?: boolean } = {}): Promise<void> {
       if (!options.force && held?.retryAt !== undefined && held.retryAt > now) continue;
       await syncFeed(url, sub.keys);
     }
+    invalidateIndex();
   });
   queue = run.catch(() => undefined);
   return run;
-}
-
-/** Before the first verdict after install, wait for the lists rather than answer "nothing known". */
-export async function ensureFeed(): Promise<void> {
-  if ((await activeRecords()).length > 0) return;
-  const db = await getDb();
-  const tried = await Promise.all((await enabledSubscriptions()).map((s) => db.get("feeds", feedUrlOf(s))));
-  if (tried.every((r) => r === undefined)) await refreshFeeds();
 }
 
 export async function feedStatuses(): Promise<FeedStatus[]> {

@@ -11,7 +11,7 @@ const MAX_STEPS = 50;
 
 /** The held copy as a whole feed again, from its stored fields and its warnings' JSON lines. */
 export function heldFeed(held: StoredFeed): Feed | undefined {
-  if (!held.meta || !held.index) return undefined;
+  if (!held.meta || !held.index || held.index.warnings === undefined) return undefined;
   const { warningCount: _count, ...meta } = held.meta;
   const warnings =
     held.index.warnings === "" ? [] : held.index.warnings.split("\n").map((l) => JSON.parse(l) as Warning);

@@ -56,20 +56,13 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
 
   // With a good copy held, published deltas are tried first; any gap or failure falls back to the full feed.
   if (held?.index) {
-    const stepped = await syncByDeltas(url, held, trusted, now);
-    if (stepped) {
-      const record: StoredFeed = {
-        url,
-        meta: metaOf(stepped.feed),
-        index: compactFeed(stepped.feed),
-        keyId: stepped.keyId,
-        syncedAt: now,
-        lastAttemptAt: now,
-        // The full feed's validators describe an older serial now.
-      };
-      await db.put("feeds", record);
-      return record;
-    }
+    // A copy with the text attached: `held` itself is written back as it was read (e.g. on a 304).
+    const text = await db.get("feedText", url);
+    const withText = text
+      ? { ...held, index: { ...held.index, warnings: text.warnings, offsets: text.offsets } }
+      : held;
+    const stepped = await syncByDeltas(url, withText, trusted, now);
+    if (stepped) return storeFeed(url, stepped.feed, stepped.keyId, now);
   }
 
   // Validators only when a good copy is held: a 304 must never stand in for a list we do not have.
@@ -92,16 +85,36 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
     heldSerial: held?.meta?.serial,
   });
   if (!check.ok) return refuse(check.error, check.detail);
-  // One put, one transaction: readers see the old record or the new one, never a mix.
+  return storeFeed(url, check.feed, check.keyId, now, validators);
+}
+
+/**
+ * Stores a verified feed as its fields, its compact index and, apart, its warnings' text: one transaction,
+ * so readers see the old copy or the new one, never a mix, and a worker killed mid-way leaves the old one.
+ */
+async function storeFeed(
+  url: string,
+  feed: Feed,
+  keyId: string,
+  now: number,
+  validators: { etag?: string; lastModified?: string } = {},
+): Promise<StoredFeed> {
+  const { warnings = "", offsets = new Uint32Array(1), ...index } = compactFeed(feed);
   const record: StoredFeed = {
     url,
-    meta: metaOf(check.feed),
-    index: compactFeed(check.feed),
-    keyId: check.keyId,
+    meta: metaOf(feed),
+    index,
+    keyId,
     syncedAt: now,
     lastAttemptAt: now,
     ...validators,
   };
-  await db.put("feeds", record);
+  const db = await getDb();
+  const tx = db.transaction(["feeds", "feedText"], "readwrite");
+  await Promise.all([
+    tx.objectStore("feeds").put(record),
+    tx.objectStore("feedText").put({ url, warnings, offsets }),
+    tx.done,
+  ]);
   return record;
 }

@@ -21,10 +21,12 @@ export interface CompactIndex {
   slots: Uint32Array;
   /** JSON of `[warning index, brand tokens, terms as tokens][]`, already folded. */
   products: string;
-  /** Every warning as one JSON line, in feed order. */
-  warnings: string;
-  /** Start of each warning's line in `warnings`, plus the end. */
-  offsets: Uint32Array;
+  /**
+   * Every warning as one JSON line, in feed order, and where each line starts (plus the end). Stored apart
+   * (see FeedText in db.ts) and attached when a listing first matches: a starting worker does not read them.
+   */
+  warnings?: string;
+  offsets?: Uint32Array;
   platforms: PlatformEntry[];
   officialSellers: string[];
 }
@@ -116,6 +118,9 @@ export function lookupKeys(c: CompactIndex, key: string, found: (ref: number) =>
   }
 }
 
+/** Thrown when a match needs a warning whose text is not loaded yet: load it (CompiledIndex.loadTexts), retry. */
+export class WarningTextPending extends Error {}
+
 /** A warning known by its position; parsed from its JSON line the first time something reads it. */
 class StoredWarning implements IndexedWarning {
   private parsed: Warning | undefined;
@@ -126,9 +131,10 @@ class StoredWarning implements IndexedWarning {
     readonly sample: boolean,
   ) {}
   get warning(): Warning {
-    this.parsed ??= JSON.parse(
-      this.source.warnings.slice(this.source.offsets[this.at], (this.source.offsets[this.at + 1] ?? 0) - 1),
-    ) as Warning;
+    if (this.parsed) return this.parsed;
+    const { warnings, offsets } = this.source;
+    if (warnings === undefined || offsets === undefined) throw new WarningTextPending();
+    this.parsed = JSON.parse(warnings.slice(offsets[this.at], (offsets[this.at + 1] ?? 0) - 1)) as Warning;
     return this.parsed;
   }
 }
@@ -143,7 +149,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Merges the stored indexes of every feed in force, in subscription order: warnings add up; a platform's
  * entry comes from the first feed that has one; official sellers add up.
  */
-export function expandIndexes(compacts: readonly CompactIndex[]): CompiledIndex {
+export function expandIndexes(
+  compacts: readonly CompactIndex[],
+  loadText: (c: CompactIndex) => Promise<void> = async () => undefined,
+): CompiledIndex {
   const tables: { c: CompactIndex; at: (i: number) => StoredWarning }[] = [];
   const lookup = (prefix: string) => ({
     get(key: string): IndexedWarning[] | undefined {
@@ -164,6 +173,9 @@ export function expandIndexes(compacts: readonly CompactIndex[]): CompiledIndex 
     platforms: new Map(),
     officialSellers: new Set(),
     feeds: [],
+    loadTexts: async () => {
+      await Promise.all(compacts.filter((c) => c.warnings === undefined).map(loadText));
+    },
   };
   for (const c of compacts) {
     index.feeds.push(c.feedId);

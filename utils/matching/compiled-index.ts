@@ -32,6 +32,8 @@ export interface CompiledIndex {
   platforms: Map<Platform, PlatformEntry>;
   officialSellers: Set<string>;
   feeds: string[];
+  /** Loads the warnings' text where it is stored apart; matching throws WarningTextPending until then. */
+  loadTexts(): Promise<void>;
 }
 
 /** The index of whole feeds, through the same compact form the extension stores. */
