@@ -1,24 +1,13 @@
-import { readFileSync } from "node:fs";
 import { startFeedServer } from "../../demo/feed-server";
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { SAMPLE_FEED_KEYS } from "../../utils/config";
 import { signFeedBytes } from "../../utils/feed/sign";
+import { devKey, sampleFeed as sample, sellerWarning as warning } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { openExtensionPage, setSettings, stopServiceWorkers } from "./support/worker";
 
-const devKey = JSON.parse(readFileSync("dev-keys/soi-hang-dev-2026.private.jwk.json", "utf8"));
-const sample = JSON.parse(readFileSync("public/feeds/sample-feed.json", "utf8"));
 const OLD_ONLY = "shopee:9100000001:2300000011"; // warned in serial 1 only
 const NEW_ONLY = "shopee:9100000004:2300000041"; // warned in serial 2 only
-
-const warning = (id: string, sellerId: string) => ({
-  id,
-  target: { kind: "seller", platform: "shopee", sellerId },
-  severity: "high",
-  category: "counterfeit",
-  reason: { vi: `cảnh báo ${id} (mẫu)` },
-  source: { authority: { vi: "Cơ quan (mẫu)" } },
-});
 
 test("a worker killed while a large update is being applied leaves the old list whole: never a mix", async ({
   context,

@@ -1,23 +1,13 @@
-import { readFileSync } from "node:fs";
 import { startFeedServer } from "../../demo/feed-server";
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { SAMPLE_FEED_KEYS } from "../../utils/config";
 import { diffFeeds } from "../../utils/feed/delta";
 import { FeedSchema } from "../../utils/feed/schema";
 import { signFeedBytes } from "../../utils/feed/sign";
+import { devKey, sampleFeed as sample, sellerWarning as warning } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { openExtensionPage, setSettings } from "./support/worker";
 
-const devKey = JSON.parse(readFileSync("dev-keys/soi-hang-dev-2026.private.jwk.json", "utf8"));
-const sample = JSON.parse(readFileSync("public/feeds/sample-feed.json", "utf8"));
-const warning = (id: string, sellerId: string) => ({
-  id,
-  target: { kind: "seller", platform: "shopee", sellerId },
-  severity: "high",
-  category: "counterfeit",
-  reason: { vi: `cảnh báo ${id} (mẫu)` },
-  source: { authority: { vi: "Cơ quan (mẫu)" } },
-});
 const feedAt = (serial: number, sellers: string[]) =>
   FeedSchema.parse({ ...sample, serial, warnings: sellers.map((s) => warning(`w-${s}`, s)) });
 
