@@ -8,13 +8,13 @@ import type { OutboxEntry, OutboxStatus } from "./reports/schema";
 export type FeedMeta = Omit<Feed, "warnings" | "platforms"> & { warningCount: number };
 
 /**
- * The last good feed from one URL (absent until one verifies) as its fields and its compact match index,
- * written in one put so readers see the old or the new, never a mix; and how the latest attempt went.
+ * The last good feed from one URL (absent until one verifies) as its own fields, and how the latest attempt
+ * went. Small on purpose: status pages read it often. Its match index and warnings' text are stored apart
+ * (`feedIndex`, `feedText`), all three written in one transaction.
  */
 export interface StoredFeed {
   url: string;
   meta?: FeedMeta;
-  index?: CompactIndex;
   keyId?: string;
   syncedAt?: number;
   lastAttemptAt: number;
@@ -36,6 +36,7 @@ export interface FeedText {
 
 interface SoiHangDB extends DBSchema {
   feeds: { key: string; value: StoredFeed };
+  feedIndex: { key: string; value: { url: string; index: CompactIndex } };
   feedText: { key: string; value: FeedText };
   outbox: { key: string; value: OutboxEntry; indexes: { status: OutboxStatus } };
 }
@@ -54,6 +55,7 @@ export function getDb(): Promise<IDBPDatabase<SoiHangDB>> {
         db.createObjectStore("outbox", { keyPath: "id" }).createIndex("status", "status");
       }
       if (oldVersion < 2) {
+        db.createObjectStore("feedIndex", { keyPath: "url" });
         db.createObjectStore("feedText", { keyPath: "url" });
         // Version 1 kept the text inside the index; those copies are synced again rather than split.
         if (oldVersion === 1) transaction.objectStore("feeds").clear();

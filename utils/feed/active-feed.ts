@@ -22,7 +22,7 @@ async function enabledSubscriptions(): Promise<Subscription[]> {
 async function activeRecords(): Promise<StoredFeed[]> {
   const db = await getDb();
   const records = await Promise.all((await enabledSubscriptions()).map((s) => db.get("feeds", feedUrlOf(s))));
-  return records.filter((r): r is StoredFeed => Boolean(r?.index && r.meta));
+  return records.filter((r): r is StoredFeed => Boolean(r?.meta));
 }
 
 let cached: Promise<CompiledIndex> | undefined;
@@ -39,10 +39,12 @@ async function buildIndex(): Promise<CompiledIndex> {
     await refreshFeeds();
     records = await activeRecords();
   }
-  const urls = new Map(records.flatMap((r) => (r.index ? [[r.index, r.url] as const] : [])));
+  const db = await getDb();
+  const stored = await Promise.all(records.map((r) => db.get("feedIndex", r.url)));
+  const urls = new Map(stored.flatMap((s) => (s ? [[s.index, s.url] as const] : [])));
   // The warnings' text stays on disk until a listing matches one of them.
   const loadText = async (c: CompactIndex) => {
-    const text = await (await getDb()).get("feedText", urls.get(c) ?? "");
+    const text = await db.get("feedText", urls.get(c) ?? "");
     if (text) Object.assign(c, { warnings: text.warnings, offsets: text.offsets });
   };
   return expandIndexes([...urls.keys()], loadText);

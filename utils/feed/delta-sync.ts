@@ -1,4 +1,5 @@
 import type { StoredFeed } from "../db";
+import type { CompactIndex } from "../matching/compact-index";
 import { applyDelta, type Delta, DeltaSchema } from "./delta";
 import { MAX_FEED_BYTES } from "./load";
 import type { Feed, Warning } from "./schema";
@@ -10,7 +11,7 @@ export const deltaUrl = (feedUrl: string, fromSerial: number) => `${feedUrl}.del
 const MAX_STEPS = 50;
 
 /** The held copy as a whole feed again, from its stored fields and its warnings' JSON lines. */
-export function heldFeed(held: StoredFeed): Feed | undefined {
+export function heldFeed(held: { meta?: StoredFeed["meta"]; index?: CompactIndex }): Feed | undefined {
   if (!held.meta || !held.index || held.index.warnings === undefined) return undefined;
   const { warningCount: _count, ...meta } = held.meta;
   const warnings =
@@ -48,7 +49,7 @@ async function fetchStep(url: string, trusted: readonly TrustedKey[]): Promise<S
  */
 export async function syncByDeltas(
   url: string,
-  held: StoredFeed,
+  held: { meta?: StoredFeed["meta"]; index?: CompactIndex; keyId?: string },
   trusted: readonly TrustedKey[],
   now: number,
 ): Promise<{ feed: Feed; keyId: string; steps: number } | undefined> {

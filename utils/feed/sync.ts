@@ -55,12 +55,13 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
   };
 
   // With a good copy held, published deltas are tried first; any gap or failure falls back to the full feed.
-  if (held?.index) {
-    // A copy with the text attached: `held` itself is written back as it was read (e.g. on a 304).
-    const text = await db.get("feedText", url);
-    const withText = text
-      ? { ...held, index: { ...held.index, warnings: text.warnings, offsets: text.offsets } }
-      : held;
+  if (held?.meta) {
+    // The held copy as a whole again: its index and text are stored apart.
+    const [stored, text] = await Promise.all([db.get("feedIndex", url), db.get("feedText", url)]);
+    const withText = {
+      ...held,
+      index: stored && text ? { ...stored.index, warnings: text.warnings, offsets: text.offsets } : undefined,
+    };
     const stepped = await syncByDeltas(url, withText, trusted, now);
     if (stepped) return storeFeed(url, stepped.feed, stepped.keyId, now);
   }
@@ -68,11 +69,11 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
   // Validators only when a good copy is held: a 304 must never stand in for a list we do not have.
   const download = await fetchFeed(
     url,
-    held?.index ? { etag: held.etag, lastModified: held.lastModified } : {},
+    held?.meta ? { etag: held.etag, lastModified: held.lastModified } : {},
   );
   if (!download.ok) return refuse(download.error, download.detail);
   const validators = { etag: download.etag, lastModified: download.lastModified };
-  if (download.notModified && held?.index) {
+  if (download.notModified && held?.meta) {
     const renewed: StoredFeed = { ...held, ...validators, syncedAt: now, lastAttemptAt: now, failures: 0 };
     delete renewed.lastError;
     delete renewed.retryAt;
@@ -103,16 +104,16 @@ async function storeFeed(
   const record: StoredFeed = {
     url,
     meta: metaOf(feed),
-    index,
     keyId,
     syncedAt: now,
     lastAttemptAt: now,
     ...validators,
   };
   const db = await getDb();
-  const tx = db.transaction(["feeds", "feedText"], "readwrite");
+  const tx = db.transaction(["feeds", "feedIndex", "feedText"], "readwrite");
   await Promise.all([
     tx.objectStore("feeds").put(record),
+    tx.objectStore("feedIndex").put({ url, index }),
     tx.objectStore("feedText").put({ url, warnings, offsets }),
     tx.done,
   ]);
