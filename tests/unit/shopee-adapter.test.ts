@@ -127,3 +127,25 @@ describe("official marks", () => {
     expect(official("Loa bluetooth mini không dây chính hãng bảo hành 12 tháng")).toBe(false);
   });
 });
+
+describe("Shopee product pages", () => {
+  const doc = new DOMParser().parseFromString(
+    `<main><section class="product"><h1>Túi xách nữ da bò</h1><div class="product-price">₫450.000</div></section>
+     <a href="/shop/9100000001">Xem Shop</a>
+     <ul><li data-sqe="item"><a href="/ví-i.9100000002.2"><div class="line-clamp-2">Ví da</div></a></li></ul></main>`,
+    "text/html",
+  );
+  const url = new URL("https://shopee.vn/Tui-xach-i.9100000001.2300000011");
+
+  it("reads the product and the related cards on a full read", () => {
+    expect(shopee.find(doc, url).map((f) => f.listing.key)).toEqual([
+      "shopee:9100000001:2300000011",
+      "shopee:9100000002:2",
+    ]);
+  });
+
+  it("reads only the changed card when a related card loads in", () => {
+    const card = doc.querySelector('li[data-sqe="item"]') as Element;
+    expect(shopee.find(card, url).map((f) => f.listing.key)).toEqual(["shopee:9100000002:2"]);
+  });
+});

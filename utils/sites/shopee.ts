@@ -242,7 +242,9 @@ export const shopee: SiteAdapter = {
     if (!doc) return [];
     const kind = pageKindOf(url);
     const found: FoundListing[] = [];
-    const product = kind === "product" ? readProductPage(doc, url) : undefined;
+    // The product itself only on a full read or when this subtree brought its title, not once per changed card.
+    const withTitle = root === doc || (root as ParentNode).querySelector("h1") !== null;
+    const product = kind === "product" && withTitle ? readProductPage(doc, url) : undefined;
     if (product) found.push(product);
     const links = [...root.querySelectorAll('a[href*="-i."], a[href*="/product/"]')];
     const shop = shopContext(doc, url, kind, links);
