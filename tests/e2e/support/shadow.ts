@@ -94,17 +94,41 @@ export async function badgeText(page: Page, key: string, selector: string): Prom
 }
 
 /** Clicks the centre of the first match inside the badge with a real mouse event. */
-export async function clickInBadge(page: Page, key: string, selector: string): Promise<void> {
-  const { session, nodeId } = await nodeIn(page, key, selector);
-  await session.send("DOM.scrollIntoViewIfNeeded", { nodeId });
-  const { model } = (await session.send("DOM.getBoxModel", { nodeId })) as { model: { content: number[] } };
-  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+export async function clickInBadge(page: Page, key: string, selector: string, timeout = 5000): Promise<void> {
+  // Like a Playwright click, wait until the target is laid out: a panel can be in the DOM a frame before its
+  // dialog is shown, and a node without a box cannot be clicked.
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const { session, nodeId } = await nodeIn(page, key, selector, Math.max(0, deadline - Date.now()));
+    try {
+      await session.send("DOM.scrollIntoViewIfNeeded", { nodeId });
+      const { model } = (await session.send("DOM.getBoxModel", { nodeId })) as { model: { content: number[] } };
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+      if (x3 > x1 && y3 > y1) {
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        return;
+      }
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`${selector} in the badge of ${key} never became clickable`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /** Focuses a field inside the badge and types into it with the keyboard. */
 export async function typeInBadge(page: Page, key: string, selector: string, text: string): Promise<void> {
-  const { session, nodeId } = await nodeIn(page, key, selector);
-  await session.send("DOM.focus", { nodeId });
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const { session, nodeId } = await nodeIn(page, key, selector, Math.max(0, deadline - Date.now()));
+    try {
+      await session.send("DOM.focus", { nodeId });
+      break;
+    } catch (e) {
+      // Not focusable until laid out (see clickInBadge).
+      if (Date.now() > deadline) throw e;
+      await page.waitForTimeout(50);
+    }
+  }
   await page.keyboard.type(text);
 }
