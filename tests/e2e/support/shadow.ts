@@ -102,7 +102,9 @@ export async function clickInBadge(page: Page, key: string, selector: string, ti
     const { session, nodeId } = await nodeIn(page, key, selector, Math.max(0, deadline - Date.now()));
     try {
       await session.send("DOM.scrollIntoViewIfNeeded", { nodeId });
-      const { model } = (await session.send("DOM.getBoxModel", { nodeId })) as { model: { content: number[] } };
+      const { model } = (await session.send("DOM.getBoxModel", { nodeId })) as {
+        model: { content: number[] };
+      };
       const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
       if (x3 > x1 && y3 > y1) {
         await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
