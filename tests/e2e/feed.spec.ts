@@ -89,7 +89,13 @@ test("several signed feeds over HTTP: merged, renewed with 304s, and every bad u
       ],
       ["rollback", () => publish(otherFeed(1))],
       ["content_type", () => publish(otherFeed(3), undefined, "text/html; charset=utf-8")],
-      ["missing_signature", () => (publish(otherFeed(3)), server.set("/feed.json.sig", undefined))],
+      [
+        "missing_signature",
+        () => {
+          publish(otherFeed(3));
+          server.set("/feed.json.sig", undefined);
+        },
+      ],
       ["malformed_json", () => publish(Buffer.from("{ not json, but signed"))],
     ];
     for (const [error, serve] of refusals) {
