@@ -1,8 +1,9 @@
 // A static feed host for tests and local publishing trials: serves feeds and their .sig files with CORS, an
-// ETag per body and 304 answers to a matching If-None-Match, as a static host (object storage, Pages) would.
+// ETag per body, 304 answers to a matching If-None-Match and gzip, as a static host (object storage, Pages) would.
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
 
 export interface FeedServerRequest {
   path: string;
@@ -19,7 +20,10 @@ export interface FeedServer {
 }
 
 export async function startFeedServer(): Promise<FeedServer> {
-  const files = new Map<string, { body: Uint8Array | string; type: string; etag: string }>();
+  const files = new Map<
+    string,
+    { body: Uint8Array | string; gzipped: Uint8Array; type: string; etag: string }
+  >();
   const requests: FeedServerRequest[] = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://feed").pathname;
@@ -38,8 +42,16 @@ export async function startFeedServer(): Promise<FeedServer> {
       res.end();
       return;
     }
-    res.writeHead(200, { ...headers, "content-type": file.type, etag: file.etag });
-    res.end(file.body);
+    // Compressed when the client accepts it, as static hosts and CDNs serve JSON.
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    res.writeHead(200, {
+      ...headers,
+      "content-type": file.type,
+      etag: file.etag,
+      vary: "accept-encoding",
+      ...(gzip ? { "content-encoding": "gzip" } : {}),
+    });
+    res.end(gzip ? file.gzipped : file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -51,7 +63,7 @@ export async function startFeedServer(): Promise<FeedServer> {
         const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
         const type =
           contentType ?? (path.endsWith(".json") ? "application/json" : "application/octet-stream");
-        files.set(path, { body, type, etag });
+        files.set(path, { body, gzipped: gzipSync(body), type, etag });
       }
     },
     requests,

@@ -1,7 +1,8 @@
-import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from "idb";
 import type { FeedError } from "./feed/errors";
-import type { Feed } from "./feed/schema";
+import type { Feed, Warning } from "./feed/schema";
 import type { CompactIndex } from "./matching/compact-index";
+import { chunkWarnings, WARNINGS_PER_CHUNK } from "./matching/warning-text";
 import type { OutboxEntry, OutboxStatus } from "./reports/schema";
 
 /** A feed's own fields, without its warnings (those are in the compact index). */
@@ -10,7 +11,7 @@ export type FeedMeta = Omit<Feed, "warnings" | "platforms"> & { warningCount: nu
 /**
  * The last good feed from one URL (absent until one verifies) as its own fields, and how the latest attempt
  * went. Small on purpose: status pages read it often. Its match index and warnings' text are stored apart
- * (`feedIndex`, `feedText`), all three written in one transaction.
+ * (`feedIndex`, `feedText` in chunks), all written in one transaction.
  */
 export interface StoredFeed {
   url: string;
@@ -27,38 +28,56 @@ export interface StoredFeed {
   retryAt?: number;
 }
 
-/** The warnings' text of a stored feed, apart from its index so that a starting worker does not read it. */
-export interface FeedText {
+/**
+ * One chunk of a stored feed's warnings (UTF-8 JSON, see matching/warning-text.ts), apart from its index so
+ * that a starting worker reads none of them and a first match reads one.
+ */
+export interface FeedTextChunk {
   url: string;
-  warnings: string;
-  offsets: Uint32Array;
+  chunk: number;
+  text: Uint8Array;
 }
 
 interface SoiHangDB extends DBSchema {
   feeds: { key: string; value: StoredFeed };
   feedIndex: { key: string; value: { url: string; index: CompactIndex } };
-  feedText: { key: string; value: FeedText };
+  feedText: { key: [string, number]; value: FeedTextChunk };
   outbox: { key: string; value: OutboxEntry; indexes: { status: OutboxStatus } };
 }
 
 export const DB_NAME = "soi-hang";
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 let dbPromise: Promise<IDBPDatabase<SoiHangDB>> | undefined;
 
 /** One connection per context; migrations are numbered and only ever appended. */
 export function getDb(): Promise<IDBPDatabase<SoiHangDB>> {
   dbPromise ??= openDB<SoiHangDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
+    async upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         db.createObjectStore("feeds", { keyPath: "url" });
         db.createObjectStore("outbox", { keyPath: "id" }).createIndex("status", "status");
       }
       if (oldVersion < 2) {
         db.createObjectStore("feedIndex", { keyPath: "url" });
-        db.createObjectStore("feedText", { keyPath: "url" });
         // Version 1 kept the text inside the index; those copies are synced again rather than split.
         if (oldVersion === 1) transaction.objectStore("feeds").clear();
+      }
+      if (oldVersion === 2) {
+        // Version 2 kept each feed's text as one string of JSON lines: rewritten in chunks, so no list is lost.
+        const untyped = transaction as unknown as IDBPTransaction<unknown, string[], "versionchange">;
+        const old = (await untyped.objectStore("feedText").getAll()) as { url: string; warnings: string }[];
+        db.deleteObjectStore("feedText");
+        const store = db.createObjectStore("feedText", { keyPath: ["url", "chunk"] });
+        for (const { url, warnings } of old) {
+          const list = warnings === "" ? [] : warnings.split("\n").map((line) => JSON.parse(line) as Warning);
+          chunkWarnings(list).forEach((text, chunk) => void store.put({ url, chunk, text }));
+        }
+        const indexes = transaction.objectStore("feedIndex");
+        for (const record of await indexes.getAll())
+          await indexes.put({ ...record, index: { ...record.index, chunkSize: WARNINGS_PER_CHUNK } });
+      } else if (oldVersion < 3) {
+        db.createObjectStore("feedText", { keyPath: ["url", "chunk"] });
       }
     },
   });

@@ -1,8 +1,7 @@
 import { browser } from "wxt/browser";
 import { activeIndex, feedStatuses, refreshFeeds } from "../feed/active-feed";
 import { stringsFor } from "../i18n-catalogs";
-import { WarningTextPending } from "../matching/compact-index";
-import { matchListing } from "../matching/match";
+import { matchListings } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
 import { enqueue, outboxCounts } from "../reports/outbox";
@@ -20,16 +19,7 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
         const listing = ListingSchema.safeParse(raw);
         return listing.success ? [listing.data] : [];
       });
-      const matchAll = () => valid.map((listing) => matchListing(listing, index, now));
-      let verdicts: ReturnType<typeof matchAll>;
-      try {
-        verdicts = matchAll();
-      } catch (e) {
-        // A listing matched a warning whose text a just-started worker has not read yet.
-        if (!(e instanceof WarningTextPending)) throw e;
-        await index.loadTexts();
-        verdicts = matchAll();
-      }
+      const verdicts = await matchListings(valid, index, now);
       if (sender.tab?.id !== undefined) await recordVerdicts(sender.tab.id, pageUrl, verdicts);
       return { verdicts };
     },

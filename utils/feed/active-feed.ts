@@ -1,10 +1,12 @@
 import { browser } from "wxt/browser";
 import { BUNDLED_FEED_PATH } from "../config";
 import { getDb, type StoredFeed } from "../db";
-import { type CompactIndex, expandIndexes } from "../matching/compact-index";
+import { expandIndexes } from "../matching/compact-index";
 import type { CompiledIndex } from "../matching/compiled-index";
+import { WarningText } from "../matching/warning-text";
 import type { FeedStatus } from "../message-replies";
 import { loadSettings } from "../settings";
+import { timed, timedAsync } from "../work-timer";
 import type { Subscription } from "./subscriptions";
 import { syncFeed } from "./sync";
 
@@ -40,14 +42,23 @@ async function buildIndex(): Promise<CompiledIndex> {
     records = await activeRecords();
   }
   const db = await getDb();
-  const stored = await Promise.all(records.map((r) => db.get("feedIndex", r.url)));
-  const urls = new Map(stored.flatMap((s) => (s ? [[s.index, s.url] as const] : [])));
-  // The warnings' text stays on disk until a listing matches one of them.
-  const loadText = async (c: CompactIndex) => {
-    const text = await db.get("feedText", urls.get(c) ?? "");
-    if (text) Object.assign(c, { warnings: text.warnings, offsets: text.offsets });
-  };
-  return expandIndexes([...urls.keys()], loadText);
+  const stored = await timedAsync("index:read", () =>
+    Promise.all(records.map((r) => db.get("feedIndex", r.url))),
+  );
+  // The warnings' text stays on disk until a listing matches one of them, then is read a chunk at a time.
+  const feeds = stored.flatMap((s) =>
+    s
+      ? [
+          {
+            index: s.index,
+            text: new WarningText(s.index.chunkSize, (chunk) =>
+              timedAsync("index:read-text", async () => (await db.get("feedText", [s.url, chunk]))?.text),
+            ),
+          },
+        ]
+      : [],
+  );
+  return timed("index:expand", () => expandIndexes(feeds));
 }
 
 /**
@@ -70,17 +81,19 @@ let queue: Promise<void> = Promise.resolve();
  * once, and a refresh asked for during another still runs afterwards, with the settings of that moment.
  */
 export function refreshFeeds(options: { force?: boolean } = {}): Promise<void> {
-  const run = queue.then(async () => {
-    const db = await getDb();
-    const now = Date.now();
-    for (const sub of await enabledSubscriptions()) {
-      const url = feedUrlOf(sub);
-      const held = await db.get("feeds", url);
-      if (!options.force && held?.retryAt !== undefined && held.retryAt > now) continue;
-      await syncFeed(url, sub.keys);
-    }
-    invalidateIndex();
-  });
+  const run = queue.then(() =>
+    timedAsync("feed:refresh", async () => {
+      const db = await getDb();
+      const now = Date.now();
+      for (const sub of await enabledSubscriptions()) {
+        const url = feedUrlOf(sub);
+        const held = await db.get("feeds", url);
+        if (!options.force && held?.retryAt !== undefined && held.retryAt > now) continue;
+        await syncFeed(url, sub.keys);
+      }
+      invalidateIndex();
+    }),
+  );
   queue = run.catch(() => undefined);
   return run;
 }

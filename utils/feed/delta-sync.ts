@@ -1,8 +1,9 @@
 import type { StoredFeed } from "../db";
 import type { CompactIndex } from "../matching/compact-index";
+import { readChunk } from "../matching/warning-text";
 import { applyDelta, type Delta, DeltaSchema } from "./delta";
 import { MAX_FEED_BYTES } from "./load";
-import type { Feed, Warning } from "./schema";
+import type { Feed } from "./schema";
 import { SignatureFileSchema, type TrustedKey, verifyFeedSignature } from "./signature";
 
 /** Where a publisher serves the step from serial N: `<feed url>.delta/N.json`, signed like the feed. */
@@ -10,13 +11,14 @@ export const deltaUrl = (feedUrl: string, fromSerial: number) => `${feedUrl}.del
 
 const MAX_STEPS = 50;
 
-/** The held copy as a whole feed again, from its stored fields and its warnings' JSON lines. */
-export function heldFeed(held: { meta?: StoredFeed["meta"]; index?: CompactIndex }): Feed | undefined {
-  if (!held.meta || !held.index || held.index.warnings === undefined) return undefined;
-  const { warningCount: _count, ...meta } = held.meta;
-  const warnings =
-    held.index.warnings === "" ? [] : held.index.warnings.split("\n").map((l) => JSON.parse(l) as Warning);
-  return { ...meta, platforms: held.index.platforms, warnings };
+/** A stored copy as a whole feed again, from its fields, its index and its text chunks in order. */
+export function feedFromStored(
+  meta: NonNullable<StoredFeed["meta"]>,
+  index: CompactIndex,
+  chunks: readonly Uint8Array[],
+): Feed {
+  const { warningCount: _count, ...fields } = meta;
+  return { ...fields, platforms: index.platforms, warnings: chunks.flatMap(readChunk) };
 }
 
 type Step = { ok: true; delta: Delta; keyId: string } | { ok: false; missing: boolean };
@@ -49,16 +51,21 @@ async function fetchStep(url: string, trusted: readonly TrustedKey[]): Promise<S
  */
 export async function syncByDeltas(
   url: string,
-  held: { meta?: StoredFeed["meta"]; index?: CompactIndex; keyId?: string },
+  held: { keyId?: string; serial: number },
+  readHeld: () => Promise<Feed | undefined>,
   trusted: readonly TrustedKey[],
   now: number,
 ): Promise<{ feed: Feed; keyId: string; steps: number } | undefined> {
-  let feed = heldFeed(held);
-  if (!feed) return undefined;
+  // The first step is fetched before the held copy is read: with no delta published (the usual case between
+  // two updates) a sync never reads the whole stored list.
+  const first = await fetchStep(deltaUrl(url, held.serial), trusted);
+  if (!first.ok) return undefined;
+  let feed = await readHeld();
+  if (!feed || feed.serial !== held.serial) return undefined;
   let keyId = held.keyId ?? "";
   let steps = 0;
   for (; steps < MAX_STEPS; steps++) {
-    const step = await fetchStep(deltaUrl(url, feed.serial), trusted);
+    const step = steps === 0 ? first : await fetchStep(deltaUrl(url, feed.serial), trusted);
     if (!step.ok) {
       if (step.missing) break;
       return undefined;

@@ -1,6 +1,7 @@
 import { getDb, type StoredFeed } from "../db";
 import { compactFeed } from "../matching/compact-index";
-import { syncByDeltas } from "./delta-sync";
+import { timed, timedAsync } from "../work-timer";
+import { feedFromStored, syncByDeltas } from "./delta-sync";
 import type { FeedError } from "./errors";
 import { checkFeed, fetchFeed } from "./load";
 import type { Feed } from "./schema";
@@ -29,7 +30,7 @@ const inFlight = new Map<string, Promise<StoredFeed | undefined>>();
 export function syncFeed(url: string, trusted: readonly TrustedKey[]): Promise<StoredFeed | undefined> {
   let running = inFlight.get(url);
   if (!running) {
-    running = runSync(url, trusted).finally(() => inFlight.delete(url));
+    running = timedAsync("feed:sync", () => runSync(url, trusted)).finally(() => inFlight.delete(url));
     inFlight.set(url, running);
   }
   return running;
@@ -56,20 +57,19 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
 
   // With a good copy held, published deltas are tried first; any gap or failure falls back to the full feed.
   if (held?.meta) {
-    // The held copy as a whole again: its index and text are stored apart.
-    const [stored, text] = await Promise.all([db.get("feedIndex", url), db.get("feedText", url)]);
-    const withText = {
-      ...held,
-      index: stored && text ? { ...stored.index, warnings: text.warnings, offsets: text.offsets } : undefined,
-    };
-    const stepped = await syncByDeltas(url, withText, trusted, now);
+    const stepped = await syncByDeltas(
+      url,
+      { keyId: held.keyId, serial: held.meta.serial },
+      () => heldFeed(url, held),
+      trusted,
+      now,
+    );
     if (stepped) return storeFeed(url, stepped.feed, stepped.keyId, now);
   }
 
   // Validators only when a good copy is held: a 304 must never stand in for a list we do not have.
-  const download = await fetchFeed(
-    url,
-    held?.meta ? { etag: held.etag, lastModified: held.lastModified } : {},
+  const download = await timedAsync("feed:download", () =>
+    fetchFeed(url, held?.meta ? { etag: held.etag, lastModified: held.lastModified } : {}),
   );
   if (!download.ok) return refuse(download.error, download.detail);
   const validators = { etag: download.etag, lastModified: download.lastModified };
@@ -86,7 +86,26 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
     heldSerial: held?.meta?.serial,
   });
   if (!check.ok) return refuse(check.error, check.detail);
-  return storeFeed(url, check.feed, check.keyId, now, validators);
+  return storeFeed(url, check.feed, check.keyId, now, validators, download.bytes);
+}
+
+/** Every stored text chunk of the feed at `url`. */
+const chunksOf = (url: string) => IDBKeyRange.bound([url, 0], [url, Number.MAX_SAFE_INTEGER]);
+
+/** The held copy as a whole feed again, from its three stores (deltas apply to it). */
+async function heldFeed(url: string, held: StoredFeed): Promise<Feed | undefined> {
+  const db = await getDb();
+  const tx = db.transaction(["feedIndex", "feedText"]);
+  const [stored, chunks] = await Promise.all([
+    tx.objectStore("feedIndex").get(url),
+    tx.objectStore("feedText").getAll(chunksOf(url)),
+  ]);
+  if (!held.meta || !stored) return undefined;
+  return feedFromStored(
+    held.meta,
+    stored.index,
+    chunks.map((c) => c.text),
+  );
 }
 
 /**
@@ -99,8 +118,9 @@ async function storeFeed(
   keyId: string,
   now: number,
   validators: { etag?: string; lastModified?: string } = {},
+  signedBytes?: Uint8Array,
 ): Promise<StoredFeed> {
-  const { warnings = "", offsets = new Uint32Array(1), ...index } = compactFeed(feed);
+  const { index, text } = timed("feed:compact", () => compactFeed(feed, signedBytes));
   const record: StoredFeed = {
     url,
     meta: metaOf(feed),
@@ -110,12 +130,16 @@ async function storeFeed(
     ...validators,
   };
   const db = await getDb();
-  const tx = db.transaction(["feeds", "feedIndex", "feedText"], "readwrite");
-  await Promise.all([
-    tx.objectStore("feeds").put(record),
-    tx.objectStore("feedIndex").put({ url, index }),
-    tx.objectStore("feedText").put({ url, warnings, offsets }),
-    tx.done,
-  ]);
+  await timedAsync("feed:store", async () => {
+    const tx = db.transaction(["feeds", "feedIndex", "feedText"], "readwrite");
+    await Promise.all([
+      tx.objectStore("feeds").put(record),
+      tx.objectStore("feedIndex").put({ url, index }),
+      // The old copy's chunks go first: a smaller list must not keep a tail of them.
+      tx.objectStore("feedText").delete(chunksOf(url)),
+      ...text.map((bytes, chunk) => tx.objectStore("feedText").put({ url, chunk, text: bytes })),
+      tx.done,
+    ]);
+  });
   return record;
 }

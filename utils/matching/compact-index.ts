@@ -1,11 +1,13 @@
+import { warningRanges } from "../feed/raw-warnings";
 import type { Feed, PlatformEntry, Warning } from "../feed/schema";
 import type { CompiledIndex, IndexedWarning, ProductRule } from "./compiled-index";
 import { foldTokens } from "./normalize";
+import { chunkSignedWarnings, chunkWarnings, WARNINGS_PER_CHUNK, type WarningText } from "./warning-text";
 
 /**
  * One feed's match index in the form it is stored in: a handful of large strings and typed arrays, which
  * IndexedDB copies in one go, instead of 100,000 nested objects. Built once when a feed is synced; a cold
- * service worker turns it back into maps in tens of milliseconds. Warnings stay as JSON lines until one matches.
+ * service worker reads it in place. The warnings' text is stored apart, in chunks, until one matches.
  */
 export interface CompactIndex {
   /** `<publisher id>@<serial>`. */
@@ -21,31 +23,27 @@ export interface CompactIndex {
   slots: Uint32Array;
   /** JSON of `[warning index, brand tokens, terms as tokens][]`, already folded. */
   products: string;
-  /**
-   * Every warning as one JSON line, in feed order, and where each line starts (plus the end). Stored apart
-   * (see FeedText in db.ts) and attached when a listing first matches: a starting worker does not read them.
-   */
-  warnings?: string;
-  offsets?: Uint32Array;
+  /** Warnings per stored text chunk (see warning-text.ts). */
+  chunkSize: number;
   platforms: PlatformEntry[];
   officialSellers: string[];
 }
 
 export const sellerKey = (platform: string, sellerId: string): string => `${platform}:${sellerId}`;
 
-export function compactFeed(feed: Feed): CompactIndex {
+/**
+ * A feed's stored form: its index, and its warnings' text in chunks (stored apart, read on first use), cut
+ * from `signedBytes` when the feed was just downloaded.
+ */
+export function compactFeed(
+  feed: Feed,
+  signedBytes?: Uint8Array,
+): { index: CompactIndex; text: Uint8Array[] } {
   const keys: string[] = [];
   const refs: number[] = [];
   const products: [number, string[], string[][]][] = [];
   const aliases = new Map(feed.brands.map((b) => [b.name, [b.name, ...b.aliases]]));
-  const lines: string[] = [];
-  const offsets = new Uint32Array(feed.warnings.length + 1);
-  let offset = 0;
   feed.warnings.forEach((warning, i) => {
-    const line = JSON.stringify(warning);
-    lines.push(line);
-    offsets[i] = offset;
-    offset += line.length + 1;
     const target = warning.target;
     if (target.kind === "seller") {
       keys.push(`s ${sellerKey(target.platform, target.sellerId)}`);
@@ -62,13 +60,12 @@ export function compactFeed(feed: Feed): CompactIndex {
       }
     }
   });
-  offsets[feed.warnings.length] = offset;
   const keyOffsets = new Uint32Array(keys.length + 1);
   for (let k = 0, at = 0; k <= keys.length; k++) {
     keyOffsets[k] = at;
     at += (keys[k]?.length ?? 0) + 1;
   }
-  return {
+  const index: CompactIndex = {
     feedId: `${feed.publisher.id}@${feed.serial}`,
     sample: feed.sample,
     keys: keys.join("\n"),
@@ -76,13 +73,17 @@ export function compactFeed(feed: Feed): CompactIndex {
     refs: Uint32Array.from(refs),
     slots: hashSlots(keys),
     products: JSON.stringify(products),
-    warnings: lines.join("\n"),
-    offsets,
+    chunkSize: WARNINGS_PER_CHUNK,
     platforms: feed.platforms,
     officialSellers: feed.brands.flatMap((b) =>
       b.officialSellers.map((s) => sellerKey(s.platform, s.sellerId)),
     ),
   };
+  const ranges = signedBytes && warningRanges(signedBytes);
+  const text =
+    (signedBytes && ranges && chunkSignedWarnings(signedBytes, ranges, feed.warnings)) ??
+    chunkWarnings(feed.warnings, WARNINGS_PER_CHUNK);
+  return { index, text };
 }
 
 /** FNV-1a over UTF-16 code units: cheap, and the same at sync time and at lookup. */
@@ -118,24 +119,16 @@ export function lookupKeys(c: CompactIndex, key: string, found: (ref: number) =>
   }
 }
 
-/** Thrown when a match needs a warning whose text is not loaded yet: load it (CompiledIndex.loadTexts), retry. */
-export class WarningTextPending extends Error {}
-
-/** A warning known by its position; parsed from its JSON line the first time something reads it. */
+/** A warning known by its position in its feed; its text is read from the feed's WarningText when used. */
 class StoredWarning implements IndexedWarning {
-  private parsed: Warning | undefined;
   constructor(
-    private readonly source: CompactIndex,
+    private readonly text: WarningText,
     private readonly at: number,
     readonly feedId: string,
     readonly sample: boolean,
   ) {}
   get warning(): Warning {
-    if (this.parsed) return this.parsed;
-    const { warnings, offsets } = this.source;
-    if (warnings === undefined || offsets === undefined) throw new WarningTextPending();
-    this.parsed = JSON.parse(warnings.slice(offsets[this.at], (offsets[this.at + 1] ?? 0) - 1)) as Warning;
-    return this.parsed;
+    return this.text.get(this.at);
   }
 }
 
@@ -149,10 +142,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Merges the stored indexes of every feed in force, in subscription order: warnings add up; a platform's
  * entry comes from the first feed that has one; official sellers add up.
  */
-export function expandIndexes(
-  compacts: readonly CompactIndex[],
-  loadText: (c: CompactIndex) => Promise<void> = async () => undefined,
-): CompiledIndex {
+export function expandIndexes(stored: readonly { index: CompactIndex; text: WarningText }[]): CompiledIndex {
   const tables: { c: CompactIndex; at: (i: number) => StoredWarning }[] = [];
   const lookup = (prefix: string) => ({
     get(key: string): IndexedWarning[] | undefined {
@@ -173,17 +163,14 @@ export function expandIndexes(
     platforms: new Map(),
     officialSellers: new Set(),
     feeds: [],
-    loadTexts: async () => {
-      await Promise.all(compacts.filter((c) => c.warnings === undefined).map(loadText));
-    },
   };
-  for (const c of compacts) {
+  for (const { index: c, text } of stored) {
     index.feeds.push(c.feedId);
     const warnings = new Map<number, StoredWarning>();
     const at = (i: number) => {
       let w = warnings.get(i);
       if (!w) {
-        w = new StoredWarning(c, i, c.feedId, c.sample);
+        w = new StoredWarning(text, i, c.feedId, c.sample);
         warnings.set(i, w);
       }
       return w;

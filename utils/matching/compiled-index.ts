@@ -1,6 +1,7 @@
 import type { Feed, PlatformEntry, Warning } from "../feed/schema";
 import type { Platform } from "../sites/listing";
 import { compactFeed, expandIndexes } from "./compact-index";
+import { WarningText } from "./warning-text";
 
 export { sellerKey } from "./compact-index";
 
@@ -32,11 +33,11 @@ export interface CompiledIndex {
   platforms: Map<Platform, PlatformEntry>;
   officialSellers: Set<string>;
   feeds: string[];
-  /** Loads the warnings' text where it is stored apart; matching throws WarningTextPending until then. */
-  loadTexts(): Promise<void>;
 }
 
-/** The index of whole feeds, through the same compact form the extension stores. */
+/** The index of whole feeds in memory, through the same compact form the extension stores. */
 export function compileIndex(feeds: readonly Feed[]): CompiledIndex {
-  return expandIndexes(feeds.map(compactFeed));
+  return expandIndexes(
+    feeds.map((feed) => ({ index: compactFeed(feed).index, text: WarningText.of(feed.warnings) })),
+  );
 }

@@ -2,6 +2,7 @@ import type { Listing } from "../sites/listing";
 import { type CompiledIndex, type IndexedWarning, sellerKey } from "./compiled-index";
 import { containsPhrase, foldTokens } from "./normalize";
 import type { Reason, Verdict } from "./verdict";
+import { WarningTextPending } from "./warning-text";
 
 const OFFICIAL_TEXT = {
   vi: "Gian hàng chính hãng trên sàn đã ký cam kết chống hàng giả.",
@@ -100,4 +101,33 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
     };
   }
   return { key, feeds, level: "none", score: 0, reasons: [], sample: false };
+}
+
+/**
+ * Matches a batch. A worker reads warnings' text only when a listing first hits one: the listings that need
+ * an unread chunk wait for it and are matched again (each round reads at least one new chunk, so it ends).
+ */
+export async function matchListings(
+  listings: readonly Listing[],
+  index: CompiledIndex,
+  now: number,
+): Promise<Verdict[]> {
+  const verdicts: (Verdict | undefined)[] = new Array(listings.length);
+  let todo = listings.map((_, i) => i);
+  while (todo.length > 0) {
+    const pending: WarningTextPending[] = [];
+    const again: number[] = [];
+    for (const i of todo) {
+      try {
+        verdicts[i] = matchListing(listings[i] as Listing, index, now);
+      } catch (e) {
+        if (!(e instanceof WarningTextPending)) throw e;
+        pending.push(e);
+        again.push(i);
+      }
+    }
+    await Promise.all(pending.map((p) => p.load()));
+    todo = again;
+  }
+  return verdicts as Verdict[];
 }

@@ -8,8 +8,8 @@ import type { Report } from "../reports/schema";
 import { sendMessage } from "../send-message";
 import { loadSettings, onSettingsChanged, type Settings } from "../settings";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
+import { timed } from "../work-timer";
 import { watchDom } from "./watcher";
-import { timed } from "./work-timer";
 
 const BATCH = 200;
 /** The only text the content script draws itself; the panel brings its own catalogs. */
