@@ -31,7 +31,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   let settings: Settings = await loadSettings();
   let strings = await pillStrings(settings);
   const verdicts = new Map<string, Verdict>();
-  const asking = new Set<string>();
+  /** Keys asked about and not answered yet, with every card showing them (a page may show one listing twice). */
+  const asking = new Map<string, FoundListing[]>();
   const version = browser.runtime.getManifest().version;
 
   let t = translator(strings);
@@ -66,10 +67,11 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     if (!ctx.isValid || pageUrl !== location.href) return;
     timed("render", () => {
       for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
-      for (const found of batch) {
-        asking.delete(found.listing.key);
-        const verdict = verdicts.get(found.listing.key);
-        if (verdict && found.card.isConnected) show(found, verdict);
+      for (const { listing } of batch) {
+        const cards = asking.get(listing.key) ?? [];
+        asking.delete(listing.key);
+        const verdict = verdicts.get(listing.key);
+        if (verdict) for (const found of cards) if (found.card.isConnected) show(found, verdict);
       }
     });
   }
@@ -84,9 +86,12 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     for (const found of foundListings) {
       if (hasBadge(found)) continue;
       const known = verdicts.get(found.listing.key);
+      const waiting = asking.get(found.listing.key);
       if (known) show(found, known);
-      else if (!asking.has(found.listing.key)) {
-        asking.add(found.listing.key);
+      else if (waiting) {
+        if (!waiting.some((w) => w.card === found.card)) waiting.push(found);
+      } else {
+        asking.set(found.listing.key, [found]);
         fresh.push(found);
       }
     }

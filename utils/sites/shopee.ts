@@ -1,6 +1,9 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
-import type { Listing, PageKind } from "./listing";
-import { parsePriceNumber, parsePriceText } from "./price";
+import type { PageKind } from "./listing";
+import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
+import { parsePriceText } from "./price";
+import { productData } from "./product-data";
+import { shapedListing } from "./shaped-listing";
 import { shopeeRegion } from "./shopee-domains";
 
 const ITEM_IN_PATH = [/-i\.(\d+)\.(\d+)(?:$|[/?#])/, /\/product\/(\d+)\/(\d+)(?:$|[/?#])/];
@@ -51,21 +54,6 @@ function pageKindOf(url: URL): PageKind {
   return "search";
 }
 
-function text(el: Element | null | undefined): string {
-  return el?.textContent?.trim() ?? "";
-}
-
-function absoluteHttpUrl(raw: string | null | undefined, base: URL): string | undefined {
-  // Placeholders (data: and blob: images) are no address; skip them before paying for a URL parse.
-  if (!raw || raw.startsWith("data:") || raw.startsWith("blob:")) return undefined;
-  try {
-    const u = new URL(raw, base);
-    return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A mark is a short label ("Shopee Mall"); a product image's alt text is the title and proves nothing. */
 const MAX_MARK_LENGTH = 24;
 
@@ -82,28 +70,11 @@ function hasOfficialMark(el: Element): boolean {
 function priceText(card: Element): string {
   const labelled = card.querySelector('[aria-label="promotion price"], [aria-label="price"]')?.parentElement;
   const primary = labelled ?? card.querySelector('[class*="text-shopee-primary"]');
-  return text(primary);
+  return textOf(primary);
 }
 
 function cardFor(link: Element): Element | null {
   return link.closest(CARD_SELECTOR);
-}
-
-/**
- * Trims fields to the Listing contract's limits and drops empty ones. The full schema check happens where the
- * listing is received (the background), once, not on the page's main thread.
- */
-function shaped(listing: Listing): Listing {
-  // Field by field, no object spread: this runs for every card, and spreads are a slow path in V8.
-  const out: Record<string, unknown> = {};
-  for (const k in listing) {
-    const v = listing[k as keyof Listing];
-    if (v !== undefined && v !== "") out[k] = v;
-  }
-  out.title = listing.title.slice(0, 500);
-  if (listing.sellerName) out.sellerName = listing.sellerName.slice(0, 200);
-  if (listing.brand) out.brand = listing.brand.slice(0, 100);
-  return out as Listing;
 }
 
 function readCard(
@@ -118,11 +89,11 @@ function readCard(
   if (!region || !ids) return undefined;
   const titleEl = card.querySelector(TITLE_SELECTOR);
   const image = card.querySelector("img:not([alt='flag-label'])");
-  const title = text(titleEl) || image?.getAttribute("alt")?.trim() || "";
+  const title = textOf(titleEl) || image?.getAttribute("alt")?.trim() || "";
   if (!title) return undefined;
   const price = parsePriceText(priceText(card), region.decimal);
   const sameShop = shop.id === ids.shopId;
-  const listing = shaped({
+  const listing = shapedListing({
     platform: "shopee",
     key: `shopee:${ids.shopId}:${ids.itemId}`,
     url: new URL(link.getAttribute("href") ?? "", url).href,
@@ -147,9 +118,9 @@ interface ShopContext {
 }
 
 /** On a shop page every card's seller is the shop in the header; find its id from the cards' URLs. */
-function shopContext(root: ParentNode, url: URL, kind: PageKind, links: Element[]): ShopContext {
+function shopContextOf(root: ParentNode, url: URL, kind: PageKind, links: Element[]): ShopContext {
   if (kind !== "shop") return {};
-  const name = text(root.querySelector(".section-seller-overview-horizontal__portrait-name, h1"));
+  const name = textOf(root.querySelector(".section-seller-overview-horizontal__portrait-name, h1"));
   const counts = new Map<string, number>();
   for (const link of links) {
     const id = shopeeItemIds(link.getAttribute("href") ?? "")?.shopId;
@@ -159,72 +130,36 @@ function shopContext(root: ParentNode, url: URL, kind: PageKind, links: Element[
   return { id: top?.[0], name: name || undefined, url: `${url.origin}${url.pathname}` };
 }
 
-interface JsonLdProduct {
-  name?: string;
-  brand?: string | { name?: string };
-  image?: string | string[];
-  offers?: {
-    price?: string | number;
-    lowPrice?: string | number;
-    highPrice?: string | number;
-    priceCurrency?: string;
-    seller?: { name?: string };
-  };
-}
-
-function jsonLdProduct(root: ParentNode): JsonLdProduct | undefined {
-  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? "");
-      for (const node of Array.isArray(data) ? data : [data]) {
-        if (node && typeof node === "object" && (node as { "@type"?: unknown })["@type"] === "Product") {
-          return node as JsonLdProduct;
-        }
-      }
-    } catch {
-      // A broken JSON-LD block is the page's problem; the DOM still has what we need.
-    }
-  }
-  return undefined;
-}
-
 function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
   const region = shopeeRegion(url.hostname);
   const ids = shopeeItemIds(url.href);
   if (!region || !ids) return undefined;
   const titleEl = [...root.querySelectorAll("h1")].find((h) => !h.closest(CARD_SELECTOR));
   if (!titleEl) return undefined;
-  const ld = jsonLdProduct(root);
+  const ld = productData(root, url);
   const section = titleEl.closest("section, main, [class*='product']") ?? titleEl.parentElement ?? titleEl;
-  const offerPrice = ld?.offers?.lowPrice ?? ld?.offers?.price;
-  const ldPrice = offerPrice !== undefined ? parsePriceNumber(String(offerPrice), ".") : undefined;
-  const ldMax =
-    ld?.offers?.highPrice !== undefined ? parsePriceNumber(String(ld.offers.highPrice), ".") : undefined;
   const domPrice = parsePriceText(
-    text(section.querySelector('[class*="price"], [aria-label*="price" i]')),
+    textOf(section.querySelector('[class*="price"], [aria-label*="price" i]')),
     region.decimal,
   );
   const shopLink = root.querySelector(`a[href^="/shop/${ids.shopId}"], a[href*="/shop/${ids.shopId}"]`);
   const sellerName =
-    text(root.querySelector('[data-testid="shop-name"], [class*="shop-name"]')) || ld?.offers?.seller?.name;
-  const brand = typeof ld?.brand === "string" ? ld.brand : ld?.brand?.name;
-  const image = Array.isArray(ld?.image) ? ld?.image[0] : ld?.image;
-  const listing = shaped({
+    textOf(root.querySelector('[data-testid="shop-name"], [class*="shop-name"]')) || ld?.sellerName;
+  const listing = shapedListing({
     platform: "shopee",
     key: `shopee:${ids.shopId}:${ids.itemId}`,
     url: `${url.origin}${url.pathname}`,
-    title: text(titleEl) || ld?.name?.trim() || "",
-    ...(ldPrice !== undefined
-      ? { price: ldPrice, ...(ldMax && ldMax > ldPrice ? { priceMax: ldMax } : {}) }
-      : domPrice),
-    currency: ld?.offers?.priceCurrency ?? region.currency,
+    title: textOf(titleEl) || ld?.name || "",
+    price: ld?.price ?? domPrice?.price,
+    priceMax: ld?.price !== undefined ? ld.priceMax : domPrice?.priceMax,
+    currency: ld?.currency ?? region.currency,
     sellerId: ids.shopId,
     sellerName: sellerName?.trim() || undefined,
     sellerUrl: absoluteHttpUrl(shopLink?.getAttribute("href") ?? `/shop/${ids.shopId}`, url),
     official:
       hasOfficialMark(section) || (shopLink?.parentElement ? hasOfficialMark(shopLink.parentElement) : false),
-    brand: brand?.trim() || undefined,
-    imageUrl: absoluteHttpUrl(image, url),
+    brand: ld?.brand,
+    imageUrl: ld?.image,
     pageKind: "product",
   });
   return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
@@ -238,7 +173,7 @@ export const shopee: SiteAdapter = {
   find(root, url) {
     // Cards are read inside `root` (the whole page, or only what was just added); page-level facts (the product
     // on a product page, the shop header) always come from the document.
-    const doc = root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    const doc = documentOf(root);
     if (!doc) return [];
     const kind = pageKindOf(url);
     const found: FoundListing[] = [];
@@ -247,7 +182,7 @@ export const shopee: SiteAdapter = {
     const product = kind === "product" && withTitle ? readProductPage(doc, url) : undefined;
     if (product) found.push(product);
     const links = [...root.querySelectorAll('a[href*="-i."], a[href*="/product/"]')];
-    const shop = shopContext(doc, url, kind, links);
+    const shop = shopContextOf(doc, url, kind, links);
     const seenCards = new Set<Element>();
     const seenKeys = new Set(found.map((f) => f.listing.key));
     for (const link of links) {

@@ -1,0 +1,12 @@
+import { runContentScript } from "@/utils/page/content-runner";
+import { LAZADA_MATCHES, lazada } from "@/utils/sites/lazada";
+import { withProductFallback } from "@/utils/sites/product-fallback";
+
+// One content script per site: each carries only its own adapter (see DESIGN.md, budgets).
+export default defineContentScript({
+  matches: [...LAZADA_MATCHES],
+  runAt: "document_idle",
+  main(ctx) {
+    if (lazada.matches(new URL(location.href))) void runContentScript(ctx, withProductFallback(lazada));
+  },
+});

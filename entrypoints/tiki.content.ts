@@ -1,0 +1,12 @@
+import { runContentScript } from "@/utils/page/content-runner";
+import { withProductFallback } from "@/utils/sites/product-fallback";
+import { TIKI_MATCHES, tiki } from "@/utils/sites/tiki";
+
+// One content script per site: each carries only its own adapter (see DESIGN.md, budgets).
+export default defineContentScript({
+  matches: [...TIKI_MATCHES],
+  runAt: "document_idle",
+  main(ctx) {
+    if (tiki.matches(new URL(location.href))) void runContentScript(ctx, withProductFallback(tiki));
+  },
+});

@@ -1,0 +1,12 @@
+import { runContentScript } from "@/utils/page/content-runner";
+import { withProductFallback } from "@/utils/sites/product-fallback";
+import { TIKTOK_MATCHES, tiktok } from "@/utils/sites/tiktok";
+
+// One content script per site: each carries only its own adapter (see DESIGN.md, budgets).
+export default defineContentScript({
+  matches: [...TIKTOK_MATCHES],
+  runAt: "document_idle",
+  main(ctx) {
+    if (tiktok.matches(new URL(location.href))) void runContentScript(ctx, withProductFallback(tiktok));
+  },
+});

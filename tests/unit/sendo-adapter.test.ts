@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { sendo, sendoProductId } from "../../utils/sites/sendo";
+import { fixtureDocument, fixtureText } from "./fixture-files";
+
+interface Entry {
+  type: string;
+  item?: { product_id: number; name: string; final_price: number; deep_link: string; is_shop_plus?: boolean };
+}
+const api = JSON.parse(
+  fixtureText("real/sendo-vn_category-listing-api-items_2023-07_EXTRACTED-FROM-TS.json"),
+) as Entry[];
+const skus = api.flatMap((e) => (e.type === "SKU" && e.item ? [e.item] : []));
+
+describe("Sendo adapter on a category page (synthetic, built from the real category-feed API)", () => {
+  const url = new URL("https://www.sendo.vn/ban-ghe-van-phong");
+  const found = sendo.find(fixtureDocument("synthetic/sendo-vn_category_SYNTHETIC.html"), url);
+
+  it("reads the 47 products, each once, without relying on the hashed class names", () => {
+    expect(skus).toHaveLength(47);
+    expect(found).toHaveLength(47);
+  });
+
+  it("agrees with the API on every card: id, title, price, URL and the Shop+ mark", () => {
+    skus.forEach((item, i) => {
+      expect(found[i]?.listing).toMatchObject({
+        platform: "sendo",
+        key: `sendo:${item.product_id}`,
+        title: item.name.replace(/\s+/g, " ").trim(), // as a reader sees it
+        price: item.final_price,
+        currency: "VND",
+        url: item.deep_link,
+        official: item.is_shop_plus ?? false,
+        pageKind: "category",
+      });
+    });
+    expect(found.filter((f) => f.listing.official)).toHaveLength(12);
+  });
+});
+
+describe("Sendo adapter on a product page (synthetic)", () => {
+  it("reads the product and its shop", () => {
+    const url = new URL("https://www.sendo.vn/ban-goc-tuong-co-hoc-sach-recils-39103035.html");
+    const found = sendo.find(fixtureDocument("synthetic/sendo-vn_product_recils-desk_SYNTHETIC.html"), url);
+    expect(found[0]?.listing).toMatchObject({
+      key: "sendo:39103035",
+      title: "Bàn góc tường có học sách Recils",
+      price: 2200000,
+      sellerId: "866717",
+      sellerName: "Recils",
+      sellerUrl: "https://www.sendo.vn/shop/recils",
+      pageKind: "product",
+    });
+  });
+
+  it("takes the product id from the end of the slug", () => {
+    expect(sendoProductId("https://www.sendo.vn/ban-goc-tuong-co-hoc-sach-recils-39103035.html?x=1")).toBe(
+      "39103035",
+    );
+    expect(sendoProductId("/tim-kiem?q=ban.html")).toBeUndefined();
+  });
+});

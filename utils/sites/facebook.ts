@@ -1,0 +1,146 @@
+import type { FoundListing, SiteAdapter } from "./adapter";
+import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
+import type { PageKind } from "./listing";
+import { absoluteHttpUrl, collapsedText, documentOf } from "./page-text";
+import { parsePriceText } from "./price";
+import { shapedListing } from "./shaped-listing";
+
+export const FACEBOOK_MATCHES = ["*://www.facebook.com/*", "*://web.facebook.com/*", "*://m.facebook.com/*"];
+
+const ITEM_IN_URL = /\/marketplace\/item\/(\d+)/;
+const ITEM_LINK = 'a[href*="/marketplace/item/"]';
+
+/** A post sells when it names a price and offers a way to buy: "Nhắn tin", "Mua", "Send message", "Buy". */
+const SALE_BUTTON = /^(nhắn tin|mua|mua ngay|đặt hàng|send message|message|buy|buy now)$/i;
+const POST_PRICE =
+  /(\d{1,3}(?:[.,]\d{3})+|\d+)\s*(k|nghìn|ngàn|tr|triệu|đ|₫|vnd)\b|(?:giá|price)\s*:?\s*(\d[\d.,]*)/i;
+
+export function facebookItemId(href: string): string | undefined {
+  return ITEM_IN_URL.exec(href)?.[1];
+}
+
+function pageKindOf(url: URL): PageKind {
+  const path = url.pathname;
+  if (facebookItemId(path)) return "product";
+  if (path.startsWith("/marketplace/profile/")) return "shop";
+  if (path.includes("/marketplace/") && path.includes("/search")) return "search";
+  if (path.startsWith("/marketplace")) return "category";
+  return "post";
+}
+
+/** A seller's profile id from the links Facebook shows around a name. */
+function profileId(href: string): string | undefined {
+  const m =
+    /\/marketplace\/profile\/(\d+)/.exec(href) ??
+    /\/groups\/[^/]+\/user\/(\d+)/.exec(href) ??
+    /[?&]id=(\d+)/.exec(href);
+  return m?.[1];
+}
+
+/** "450k", "3,5 triệu", "3.200.000đ", "Giá: 990.000" as đồng. */
+function postPrice(text: string): number | undefined {
+  const m = POST_PRICE.exec(text);
+  if (!m) return undefined;
+  const unit = m[2]?.toLowerCase();
+  const amount = parsePriceText(m[1] ?? m[3] ?? "", ",")?.price;
+  if (amount === undefined) return undefined;
+  if (unit === "k" || unit === "nghìn" || unit === "ngàn") return amount * 1000;
+  if (unit === "tr" || unit === "triệu") return amount * 1_000_000;
+  return amount;
+}
+
+function readMarketplaceCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
+  return cardsFromLinks(root, ITEM_LINK, facebookItemId).flatMap(({ card, link, id }) => {
+    const { title, el } = cardTitle(card, link);
+    if (!title) return [];
+    const price = parsePriceText(cardPriceText(card, VND_PRICE), ",");
+    const listing = shapedListing({
+      platform: "facebook",
+      key: `facebook:${id}`,
+      url: `${url.origin}/marketplace/item/${id}/`,
+      title,
+      price: price?.price,
+      currency: price ? "VND" : undefined,
+      imageUrl: absoluteHttpUrl(card.querySelector("img")?.getAttribute("src"), url),
+      pageKind: kind,
+    });
+    return [{ listing, card, anchor: el }];
+  });
+}
+
+function readItemPage(doc: Document, url: URL): FoundListing | undefined {
+  const id = facebookItemId(url.pathname);
+  const titleEl = doc.querySelector('[role="main"] h1, h1');
+  if (!id || !titleEl) return undefined;
+  const section = titleEl.parentElement ?? titleEl;
+  const price = parsePriceText(cardPriceText(section, VND_PRICE), ",");
+  const seller = doc.querySelector('[role="main"] a[href*="/marketplace/profile/"]');
+  const listing = shapedListing({
+    platform: "facebook",
+    key: `facebook:${id}`,
+    url: `${url.origin}/marketplace/item/${id}/`,
+    title: collapsedText(titleEl),
+    price: price?.price,
+    currency: price ? "VND" : undefined,
+    sellerId: profileId(seller?.getAttribute("href") ?? ""),
+    sellerName: collapsedText(seller) || undefined,
+    sellerUrl: absoluteHttpUrl(seller?.getAttribute("href")?.split("?")[0], url),
+    pageKind: "product",
+  });
+  return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
+}
+
+/** Sale posts in groups and pages: a price in the text and a buy / message button. */
+function readPosts(root: ParentNode, url: URL): FoundListing[] {
+  const articles = (root as Element).matches?.('[role="article"]')
+    ? [root as Element]
+    : [...root.querySelectorAll('[role="article"]')];
+  return articles.flatMap((article) => {
+    if (article.parentElement?.closest('[role="article"]')) return []; // a comment inside a post
+    const buttons = [...article.querySelectorAll('[role="button"], button')];
+    if (!buttons.some((b) => SALE_BUTTON.test(collapsedText(b)))) return [];
+    const body = article.querySelector('[dir="auto"]:not(h3 *):not(a *)');
+    const text = collapsedText(body);
+    const price = postPrice(text);
+    if (!body || price === undefined) return [];
+    const postLink = [...article.querySelectorAll("a[href]")].find((a) =>
+      /\/posts\/\d+|\/permalink\/\d+|story_fbid=\d+/.test(a.getAttribute("href") ?? ""),
+    );
+    const postId = /(?:posts|permalink)\/(\d+)|story_fbid=(\d+)/.exec(postLink?.getAttribute("href") ?? "");
+    const author = article.querySelector("h3 a, h2 a, strong a");
+    const id = postId?.[1] ?? postId?.[2];
+    if (!id) return [];
+    const listing = shapedListing({
+      platform: "facebook",
+      key: `facebook:post:${id}`,
+      url: absoluteHttpUrl(postLink?.getAttribute("href"), url) ?? url.href,
+      title: text.slice(0, 200),
+      price,
+      currency: "VND",
+      sellerId: profileId(author?.getAttribute("href") ?? ""),
+      sellerName: collapsedText(author) || undefined,
+      sellerUrl: absoluteHttpUrl(author?.getAttribute("href"), url),
+      pageKind: "post",
+    });
+    return [{ listing, card: article, anchor: body }];
+  });
+}
+
+export const facebook: SiteAdapter = {
+  platform: "facebook",
+  matches: (url) => /(^|\.)facebook\.com$/.test(url.hostname),
+  pageKind: pageKindOf,
+  scope: (el) => el.closest('[role="article"]') ?? el,
+  find(root, url) {
+    const doc = documentOf(root);
+    if (!doc) return [];
+    const kind = pageKindOf(url);
+    if (kind === "post") return readPosts(root, url);
+    const found: FoundListing[] = [];
+    const product = kind === "product" && root === doc ? readItemPage(doc, url) : undefined;
+    if (product) found.push(product);
+    for (const item of readMarketplaceCards(root, url, kind))
+      if (item.listing.key !== product?.listing.key) found.push(item);
+    return found;
+  },
+};

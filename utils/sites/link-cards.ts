@@ -1,0 +1,71 @@
+import { collapsedText } from "./page-text";
+
+/**
+ * Cards on pages whose class names are hashed (TikTok, Facebook, Sendo): every link to a product, and as its
+ * card the largest ancestor that links to that product only. No class name is relied on.
+ */
+export function cardsFromLinks(
+  root: ParentNode,
+  linkSelector: string,
+  idOf: (href: string) => string | undefined,
+): { card: Element; link: Element; id: string }[] {
+  // Cards are looked for inside `root` only: a root that is one new card must not grow into the page.
+  const stop = root.nodeType === 1 ? (root as Element).parentElement : null;
+  const links: { link: Element; id: string }[] = [];
+  // Each ancestor of a product link, with the product it holds, or SHARED when it holds several.
+  const owner = new Map<Element, string>();
+  for (const link of root.querySelectorAll(linkSelector)) {
+    const id = idOf(link.getAttribute("href") ?? "");
+    if (!id) continue;
+    links.push({ link, id });
+    for (let up = link.parentElement; up && up !== stop; up = up.parentElement) {
+      const held = owner.get(up);
+      if (held === SHARED) break;
+      owner.set(up, held === undefined || held === id ? id : SHARED);
+    }
+  }
+  const cards = new Map<string, { card: Element; link: Element; id: string }>();
+  for (const { link, id } of links) {
+    if (cards.has(id)) continue;
+    let card: Element = link;
+    for (let up = link.parentElement; up && up !== stop && owner.get(up) === id; up = up.parentElement) {
+      if (up.tagName === "BODY" || up.tagName === "MAIN") break;
+      card = up;
+    }
+    cards.set(id, { card, link, id });
+  }
+  return [...cards.values()];
+}
+
+const SHARED = "\u0000shared";
+
+/** Numbers with symbols only ("$24.17", "-35%"), or a Vietnamese price: never a title. */
+const NUMBER_ONLY = /^[^\p{L}]*\d[\d.,\s]*[^\p{L}]*$/u;
+
+/** The card's title: the link's own label, else the longest text in it that is not a price. */
+export function cardTitle(card: Element, link: Element): { title: string; el: Element } {
+  // A label that is a phrase; sites also put tracking tokens there ("product_item").
+  const label = (link.getAttribute("title") ?? link.getAttribute("aria-label"))?.trim();
+  if (label?.includes(" ")) return { title: label, el: link };
+  let best: { title: string; el: Element } = { title: "", el: link };
+  for (const el of card.querySelectorAll("span, h2, h3, h4, div, p")) {
+    if (el.children.length > 0) continue;
+    const text = collapsedText(el);
+    if (text.length > best.title.length && !NUMBER_ONLY.test(text) && !VND_PRICE.test(text))
+      best = { title: text, el };
+  }
+  return best;
+}
+
+/** A price as Vietnamese storefronts print it: "159.000 ₫", "2.200.000đ", "₫159.000", "159.000 VND". */
+export const VND_PRICE = /^(?:₫\s*\d[\d.,]*|\d{1,3}(?:[.,]\d{3})*\s*(?:đ|₫|vnd))(?:\s*-\s*.*)?$/i;
+
+/** The first short text in the card that is a price in `pricePattern` ("159.000 ₫", "$24.17"). */
+export function cardPriceText(card: Element, pricePattern: RegExp): string {
+  for (const el of card.querySelectorAll("span, div, p")) {
+    if (el.children.length > 0) continue;
+    const text = collapsedText(el);
+    if (text.length <= 40 && pricePattern.test(text)) return text;
+  }
+  return "";
+}

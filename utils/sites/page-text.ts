@@ -1,0 +1,27 @@
+/** Reading what a page shows: trimmed text, and addresses made absolute. Adapters share these. */
+
+export function textOf(el: Element | null | undefined): string {
+  return el?.textContent?.trim() ?? "";
+}
+
+/** Text as a reader sees it, runs of white space as one: for pages whose markup is indented inside the text. */
+export function collapsedText(el: Element | null | undefined): string {
+  return el?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+}
+
+/** An http(s) address from an attribute, resolved against the page; placeholders (data:, blob:) are none. */
+export function absoluteHttpUrl(raw: string | null | undefined, base: URL): string | undefined {
+  // Skipped before paying for a URL parse: base64 image placeholders are common and long.
+  if (!raw || raw.startsWith("data:") || raw.startsWith("blob:")) return undefined;
+  try {
+    const u = new URL(raw, base);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The document a root belongs to: page-level facts (a shop header, a product's title) come from there. */
+export function documentOf(root: ParentNode): Document | null {
+  return root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+}

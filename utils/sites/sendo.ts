@@ -1,0 +1,106 @@
+import type { FoundListing, SiteAdapter } from "./adapter";
+import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
+import type { PageKind } from "./listing";
+import { hasShortMark } from "./official-mark";
+import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
+import { parsePriceText } from "./price";
+import { productData } from "./product-data";
+import { shapedListing } from "./shaped-listing";
+
+export const SENDO_MATCHES = ["*://sendo.vn/*", "*://*.sendo.vn/*"];
+
+/** `https://www.sendo.vn/ban-goc-tuong-co-hoc-sach-recils-39103035.html?…`: the id ends the slug. */
+const PRODUCT_IN_URL = /^(?:https?:\/\/(?:www\.)?sendo\.vn)?\/[^/?#]*-(\d{4,})\.html/;
+const PRODUCT_LINK = 'a[href*=".html"]';
+const SHOP_PLUS = /shop\s*\+|shop\s*plus|shopplus/i;
+
+export function sendoProductId(href: string): string | undefined {
+  return PRODUCT_IN_URL.exec(href)?.[1];
+}
+
+function pageKindOf(url: URL): PageKind {
+  const path = url.pathname;
+  if (sendoProductId(path)) return "product";
+  if (path.startsWith("/tim-kiem")) return "search";
+  if (path.startsWith("/shop/")) return "shop";
+  return path === "/" ? "feed" : "category";
+}
+
+/** Sendo's class names are hashed per build, so cards are found by their product links (see link-cards.ts). */
+function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
+  const shop =
+    kind === "shop"
+      ? { id: url.pathname.split("/")[2], name: textOf(documentOf(root)?.querySelector("h1")) || undefined }
+      : {};
+  return cardsFromLinks(root, PRODUCT_LINK, sendoProductId).flatMap(({ card, link, id }) => {
+    const { title, el } = cardTitle(card, link);
+    if (!title) return [];
+    const price = parsePriceText(cardPriceText(card, VND_PRICE), ",");
+    const image = [...card.querySelectorAll("img")].find(
+      (img) => !SHOP_PLUS.test(img.getAttribute("alt") ?? ""),
+    );
+    const listing = shapedListing({
+      platform: "sendo",
+      key: `sendo:${id}`,
+      url: absoluteHttpUrl(link.getAttribute("href"), url) ?? url.href,
+      title,
+      price: price?.price,
+      priceMax: price?.priceMax,
+      currency: "VND",
+      sellerId: shop.id,
+      sellerName: shop.name,
+      official: hasShortMark(card, SHOP_PLUS),
+      imageUrl: absoluteHttpUrl(image?.getAttribute("src"), url),
+      pageKind: kind,
+    });
+    return [{ listing, card, anchor: el }];
+  });
+}
+
+function readProductPage(doc: Document, url: URL): FoundListing | undefined {
+  const id = sendoProductId(url.pathname);
+  const titleEl = doc.querySelector("h1");
+  if (!id || !titleEl) return undefined;
+  const data = productData(doc, url);
+  const section = titleEl.parentElement ?? titleEl;
+  const shopLink = doc.querySelector('a[href*="sendo.vn/shop/"], a[href^="/shop/"]');
+  const price = parsePriceText(cardPriceText(section, VND_PRICE), ",");
+  const listing = shapedListing({
+    platform: "sendo",
+    key: `sendo:${id}`,
+    url: `${url.origin}${url.pathname}`,
+    title: textOf(titleEl) || data?.name || "",
+    price: price?.price ?? data?.price,
+    priceMax: price ? price.priceMax : data?.priceMax,
+    currency: "VND",
+    sellerId:
+      shopLink?.getAttribute("data-shop-id") ??
+      shopLink?.getAttribute("href")?.split("/shop/")[1]?.split(/[/?#]/)[0],
+    sellerName: textOf(shopLink) || data?.sellerName,
+    sellerUrl: absoluteHttpUrl(shopLink?.getAttribute("href"), url),
+    official: hasShortMark(section, SHOP_PLUS),
+    brand: data?.brand,
+    imageUrl: data?.image,
+    pageKind: "product",
+  });
+  return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
+}
+
+export const sendo: SiteAdapter = {
+  platform: "sendo",
+  matches: (url) => url.hostname === "sendo.vn" || url.hostname.endsWith(".sendo.vn"),
+  pageKind: pageKindOf,
+  scope: (el) => el,
+  find(root, url) {
+    const doc = documentOf(root);
+    if (!doc) return [];
+    const kind = pageKindOf(url);
+    const found: FoundListing[] = [];
+    const withTitle = root === doc || (root as ParentNode).querySelector("h1") !== null;
+    const product = kind === "product" && withTitle ? readProductPage(doc, url) : undefined;
+    if (product) found.push(product);
+    for (const item of readCards(root, url, kind))
+      if (item.listing.key !== product?.listing.key) found.push(item);
+    return found;
+  },
+};

@@ -1,0 +1,145 @@
+import type { FoundListing, SiteAdapter } from "./adapter";
+import type { PageKind } from "./listing";
+import { hasShortMark } from "./official-mark";
+import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
+import { parsePriceText } from "./price";
+import { productData } from "./product-data";
+import { shapedListing } from "./shaped-listing";
+
+export const TIKI_MATCHES = ["*://tiki.vn/*", "*://*.tiki.vn/*"];
+
+/** `…-p143022290.html?spid=143022291`: the product id, and the seller's offer of it. */
+const PRODUCT_IN_URL = /-p(\d+)\.html/;
+const CARD = "a.product-item, [data-view-id='product_list_item']";
+// Tiki's official-store mark is an image labelled "Chính hãng" / "Official"; titles also say "Hàng Chính
+// Hãng", so only a short label counts.
+const OFFICIAL_MARK = /chính\s*hãng|official|tiki\s*trading/i;
+
+export function tikiProductId(href: string): string | undefined {
+  return PRODUCT_IN_URL.exec(href)?.[1];
+}
+
+function pageKindOf(url: URL): PageKind {
+  const path = url.pathname;
+  if (PRODUCT_IN_URL.test(path)) return "product";
+  if (path.startsWith("/search")) return "search";
+  if (path.startsWith("/cua-hang/")) return "shop";
+  if (/\/c\d+/.test(path)) return "category";
+  return path === "/" ? "feed" : "category";
+}
+
+interface Seller {
+  id?: string;
+  name?: string;
+  url?: string;
+}
+
+/** Tiki is a Next.js site: the product page's seller is in `__NEXT_DATA__`, which the DOM does not show whole. */
+function nextDataSeller(doc: Document): Seller {
+  const raw = doc.getElementById("__NEXT_DATA__")?.textContent;
+  if (!raw) return {};
+  try {
+    const m = /"current_seller"\s*:\s*(\{[^{}]*\})/.exec(raw);
+    if (!m?.[1]) return {};
+    const seller = JSON.parse(m[1]) as { id?: unknown; name?: unknown; link?: unknown };
+    return {
+      id: typeof seller.id === "number" || typeof seller.id === "string" ? String(seller.id) : undefined,
+      name: typeof seller.name === "string" ? seller.name : undefined,
+      url: typeof seller.link === "string" ? seller.link : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+function shopSeller(doc: Document, url: URL): Seller {
+  const name = textOf(doc.querySelector(".seller-name, h1"));
+  return {
+    id: url.pathname.split("/")[2] || undefined,
+    name: name || undefined,
+    url: `${url.origin}${url.pathname}`,
+  };
+}
+
+function readCard(card: Element, url: URL, kind: PageKind, seller: Seller): FoundListing | undefined {
+  const href = card.getAttribute("href") ?? card.querySelector("a[href]")?.getAttribute("href") ?? "";
+  const id = tikiProductId(href);
+  const titleEl = card.querySelector(".name h3, .name, h3");
+  const title = textOf(titleEl);
+  if (!id || !title || !titleEl) return undefined;
+  const price = parsePriceText(textOf(card.querySelector(".price-discount__price, [class*='price']")), ",");
+  const listing = shapedListing({
+    platform: "tiki",
+    key: `tiki:${id}`,
+    url: absoluteHttpUrl(href, url) ?? url.href,
+    title,
+    price: price?.price,
+    priceMax: price?.priceMax,
+    currency: "VND",
+    sellerId: seller.id,
+    sellerName: seller.name,
+    sellerUrl: seller.url,
+    official: hasShortMark(card, OFFICIAL_MARK),
+    imageUrl: absoluteHttpUrl(
+      card.querySelector("img.product-image, img:not(.badge-top)")?.getAttribute("src"),
+      url,
+    ),
+    pageKind: kind,
+  });
+  return { listing, card, anchor: titleEl };
+}
+
+function readProductPage(doc: Document, url: URL): FoundListing | undefined {
+  const id = tikiProductId(url.pathname);
+  const titleEl = doc.querySelector("h1");
+  if (!id || !titleEl) return undefined;
+  const data = productData(doc, url);
+  const seller = nextDataSeller(doc);
+  const sellerLink = doc.querySelector('a[href*="/cua-hang/"]');
+  const section = titleEl.parentElement ?? titleEl;
+  const price = parsePriceText(
+    textOf(doc.querySelector(".product-price__current-price, [class*='current-price']")),
+    ",",
+  );
+  const listing = shapedListing({
+    platform: "tiki",
+    key: `tiki:${id}`,
+    url: `${url.origin}${url.pathname}`,
+    title: textOf(titleEl) || data?.name || "",
+    price: price?.price ?? data?.price,
+    priceMax: price ? price.priceMax : data?.priceMax,
+    currency: "VND",
+    sellerId: seller.id,
+    sellerName: seller.name ?? (textOf(sellerLink) || data?.sellerName),
+    sellerUrl: seller.url ?? absoluteHttpUrl(sellerLink?.getAttribute("href"), url),
+    official: hasShortMark(section, OFFICIAL_MARK),
+    brand: textOf(doc.querySelector('a[href*="/thuong-hieu/"]')) || data?.brand,
+    imageUrl: data?.image,
+    pageKind: "product",
+  });
+  return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
+}
+
+export const tiki: SiteAdapter = {
+  platform: "tiki",
+  matches: (url) => url.hostname === "tiki.vn" || url.hostname.endsWith(".tiki.vn"),
+  pageKind: pageKindOf,
+  scope: (el) => el.closest(CARD) ?? el,
+  find(root, url) {
+    const doc = documentOf(root);
+    if (!doc) return [];
+    const kind = pageKindOf(url);
+    const found: FoundListing[] = [];
+    const withTitle = root === doc || (root as ParentNode).querySelector("h1") !== null;
+    const product = kind === "product" && withTitle ? readProductPage(doc, url) : undefined;
+    if (product) found.push(product);
+    const seller = kind === "shop" ? shopSeller(doc, url) : {};
+    const cards = (root as Element).matches?.(CARD) ? [root as Element] : [...root.querySelectorAll(CARD)];
+    // Sponsored cards repeat organic ones; each card is read, and each gets its badge.
+    for (const card of cards) {
+      const item = readCard(card, url, kind, seller);
+      if (item) found.push(item);
+    }
+    return found;
+  },
+};
