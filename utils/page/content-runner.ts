@@ -106,11 +106,15 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
 
   const stop = watchDom(adapter.scope, (roots) => timed("scan", () => scan(roots)));
   ctx.onInvalidated(stop);
+  // WXT reports an SPA navigation from the Navigation API's `navigate` event, which fires before the new
+  // address is in place: the page is read again once it is.
   ctx.addEventListener(window, "wxt:locationchange", () => {
-    unmountAllBadges();
-    verdicts.clear();
-    asking.clear();
-    scan();
+    ctx.setTimeout(() => {
+      unmountAllBadges();
+      verdicts.clear();
+      asking.clear();
+      timed("scan", () => scan());
+    }, 0);
   });
   const stopSettings = onSettingsChanged(async (next) => {
     if (!ctx.isValid) return;

@@ -1,0 +1,149 @@
+import { resolve } from "node:path";
+import type { Page } from "@playwright/test";
+import { routeSavedPage } from "../../demo/routes";
+import { expect, test } from "./support/fixtures";
+
+// Each platform's pages at the platform's own URL (real saved pages where they exist, synthetic ones built from
+// real API data otherwise; see tests/fixtures). Cards are the page's own card elements.
+const PAGES = [
+  {
+    name: "Lazada PH search (real)",
+    url: "https://www.lazada.com.ph/catalog/?q=diapers%20watson",
+    file: "real/lazada-ph_search_diapers-watson_2023-08.html",
+    card: '[data-qa-locator="product-item"]',
+    cards: 40,
+    first: "lazada:2894375047",
+  },
+  {
+    name: "Lazada VN store (synthetic)",
+    url: "https://www.lazada.vn/zinus-official-store/?from=wangpu&q=All-Products",
+    file: "synthetic/lazada-vn_shop_zinus-official-store_SYNTHETIC.html",
+    card: '[data-qa-locator="product-item"]',
+    cards: 56,
+    first: "lazada:1075360430",
+  },
+  {
+    name: "Tiki search (synthetic)",
+    url: "https://tiki.vn/search?q=laptop%20asus",
+    file: "synthetic/tiki-vn_search_laptop-asus_SYNTHETIC.html",
+    card: "a.product-item",
+    cards: 64,
+    first: "tiki:134018636",
+  },
+  {
+    name: "Sendo category (synthetic)",
+    url: "https://www.sendo.vn/ban-ghe-van-phong",
+    file: "synthetic/sendo-vn_category_SYNTHETIC.html",
+    card: ".d7ed-ljZIKM",
+    cards: 47,
+    first: "sendo:39103035",
+  },
+  {
+    name: "Facebook Marketplace search (synthetic)",
+    url: "https://www.facebook.com/marketplace/hanoi/search/?query=tui",
+    file: "synthetic/facebook_marketplace-search_SYNTHETIC.html",
+    card: ".x9f619.x78zum5.x1r8uery",
+    cards: 5,
+    first: "facebook:1023456789012345",
+  },
+] as const;
+
+/** Every card holds exactly one badge host; returns how many cards there are. */
+async function oneHostPerCard(page: Page, card: string): Promise<number> {
+  return page.locator(card).evaluateAll((els) => {
+    const bad = els.filter((e) => e.querySelectorAll("soi-hang-badge").length !== 1);
+    if (bad.length > 0) throw new Error(`${bad.length} cards without exactly one badge`);
+    return els.length;
+  });
+}
+
+/** Appends `total` copies of the last card, `perFrame` at a time, each with a new product id, as infinite scroll does. */
+async function scrollInCards(page: Page, card: string, firstKey: string, total: number, perFrame: number) {
+  const id = firstKey.split(":").at(-1) ?? "";
+  await page.evaluate(
+    async ({ card, id, total, perFrame }) => {
+      const all = document.querySelectorAll(card);
+      const source = all[0];
+      const parent = all[all.length - 1]?.parentElement;
+      if (!source || !parent) throw new Error("no card to copy");
+      // The page's own markup, without our host, as the site would render it.
+      const clean = source.cloneNode(true) as Element;
+      for (const host of clean.querySelectorAll("soi-hang-badge")) host.remove();
+      const html = clean.outerHTML;
+      for (let done = 0; done < total; ) {
+        const batch = document.createDocumentFragment();
+        for (let i = 0; i < perFrame && done < total; i++, done++) {
+          const t = document.createElement("template");
+          t.innerHTML = html.split(id).join(String(8_000_000_000 + done));
+          batch.append(t.content);
+        }
+        parent.append(batch);
+        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      }
+    },
+    { card, id, total, perFrame },
+  );
+}
+
+for (const p of PAGES) {
+  test(`${p.name}: one host per card with the card's key; 1,000 more cards scrolled in keep that; an SPA navigation replaces them`, async ({
+    context,
+  }) => {
+    await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
+    const page = await context.newPage();
+    await page.goto(p.url);
+    await expect(page.locator(`soi-hang-badge[data-listing="${p.first}"]`).first()).toBeAttached();
+    await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(p.cards);
+
+    await scrollInCards(page, p.card, p.first, 1000, 50);
+    await expect
+      .poll(() => oneHostPerCard(page, p.card).catch(() => -1), { timeout: 20_000 })
+      .toBe(p.cards + 1000);
+    const prefix = p.first.split(":").slice(0, -1).join(":");
+    await expect(page.locator(`soi-hang-badge[data-listing="${prefix}:8000000999"]`)).toHaveCount(1);
+
+    // The site moves to another page without a load: history changes, the cards are replaced.
+    const next = new URL(p.url);
+    next.searchParams.set("page", "2");
+    await page.evaluate(
+      ({ card, url }) => {
+        history.pushState({}, "", url);
+        const all = [...document.querySelectorAll(card)];
+        for (const el of all.slice(3)) el.remove();
+      },
+      { card: p.card, url: next.href },
+    );
+    await expect.poll(() => page.locator("soi-hang-badge").count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(3);
+    // The new page's own cards arrive after the address changed, and are read too.
+    await scrollInCards(page, p.card, p.first, 2, 2);
+    await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(5);
+    await expect(page.locator(`soi-hang-badge[data-listing="${prefix}:8000000001"]`)).toHaveCount(1);
+  });
+}
+
+test("TikTok Shop product page (real, US): the product gets its host, keyed by the product id", async ({
+  context,
+}) => {
+  const url =
+    "https://www.tiktok.com/shop/pdp/square-neck-bodysuit-co-ord-high-waist-wide-leg-trousers-by-katchme/1729447605324124806";
+  await routeSavedPage(
+    context,
+    url,
+    resolve("tests/fixtures/real/tiktokshop-us_pdp_katchme-bodysuit-set_2025-07_PRETTIFIED.html"),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('soi-hang-badge[data-listing="tiktok:1729447605324124806"]')).toHaveCount(1);
+});
+
+test("Facebook group posts (synthetic): sale posts get a host, the question does not", async ({
+  context,
+}) => {
+  const url = "https://www.facebook.com/groups/987654321/";
+  await routeSavedPage(context, url, resolve("tests/fixtures/synthetic/facebook_group-posts_SYNTHETIC.html"));
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator("soi-hang-badge")).toHaveCount(2);
+  await expect(page.locator('[aria-posinset="3"] soi-hang-badge')).toHaveCount(0);
+});
