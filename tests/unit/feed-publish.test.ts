@@ -125,6 +125,7 @@ describe("feed CLI", () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ["--import", "tsx", "scripts/feed.ts", ...args], { encoding: "utf8" });
 
+  // Six CLI runs, each a fresh Node process compiling TypeScript: seconds each on a cold clone.
   it("keygen, build, sign and verify; a changed byte is refused; a bad source writes nothing", () => {
     const dir = mkdtempSync(join(tmpdir(), "soi-hang-feed-"));
     const keygen = run("keygen", "--id", "test-2026", "--out", dir);
@@ -158,7 +159,7 @@ describe("feed CLI", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("warnings-bad.csv:3: target.platform:");
     expect(() => readFileSync(badOut)).toThrow();
-  });
+  }, 120_000);
 });
 
 describe("JSON Schemas", () => {
