@@ -1,6 +1,7 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
 import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
+import { cardsIn, productThenCards } from "./page-listings";
 import { absoluteHttpUrl, collapsedText, documentOf } from "./page-text";
 import { parsePriceText } from "./price";
 import { shapedListing } from "./shaped-listing";
@@ -92,10 +93,7 @@ function readItemPage(doc: Document, url: URL): FoundListing | undefined {
 
 /** Sale posts in groups and pages: a price in the text and a buy / message button. */
 function readPosts(root: ParentNode, url: URL): FoundListing[] {
-  const articles = (root as Element).matches?.('[role="article"]')
-    ? [root as Element]
-    : [...root.querySelectorAll('[role="article"]')];
-  return articles.flatMap((article) => {
+  return cardsIn(root, '[role="article"]').flatMap((article) => {
     if (article.parentElement?.closest('[role="article"]')) return []; // a comment inside a post
     const buttons = [...article.querySelectorAll('[role="button"], button')];
     if (!buttons.some((b) => SALE_BUTTON.test(collapsedText(b)))) return [];
@@ -136,11 +134,13 @@ export const facebook: SiteAdapter = {
     if (!doc) return [];
     const kind = pageKindOf(url);
     if (kind === "post") return readPosts(root, url);
-    const found: FoundListing[] = [];
-    const product = kind === "product" && root === doc ? readItemPage(doc, url) : undefined;
-    if (product) found.push(product);
-    for (const item of readMarketplaceCards(root, url, kind))
-      if (item.listing.key !== product?.listing.key) found.push(item);
-    return found;
+    return productThenCards(
+      root,
+      doc,
+      kind,
+      () => readItemPage(doc, url),
+      () => readMarketplaceCards(root, url, kind),
+      false,
+    );
   },
 };

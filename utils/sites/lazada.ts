@@ -1,5 +1,6 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
 import type { PageKind } from "./listing";
+import { cardsIn, productThenCards } from "./page-listings";
 import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
@@ -150,20 +151,13 @@ export const lazada: SiteAdapter = {
     const doc = documentOf(root);
     if (!doc) return [];
     const kind = pageKindOf(url);
-    const found: FoundListing[] = [];
-    const withTitle = root === doc || (root as ParentNode).querySelector("h1") !== null;
-    const product = kind === "product" && withTitle ? readProductPage(doc, url) : undefined;
-    if (product) found.push(product);
     const seller = kind === "shop" ? storeSeller(doc, url) : {};
-    const cards = (root as Element).matches?.(CARD) ? [root as Element] : [...root.querySelectorAll(CARD)];
-    const seen = new Set(found.map((f) => f.listing.key));
-    for (const card of cards) {
-      const item = readCard(card, url, kind, seller);
-      if (item && !seen.has(item.listing.key)) {
-        seen.add(item.listing.key);
-        found.push(item);
-      }
-    }
-    return found;
+    return productThenCards(
+      root,
+      doc,
+      kind,
+      () => readProductPage(doc, url),
+      () => cardsIn(root, CARD).flatMap((card) => readCard(card, url, kind, seller) ?? []),
+    );
   },
 };

@@ -2,6 +2,7 @@ import type { FoundListing, SiteAdapter } from "./adapter";
 import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
 import { hasShortMark } from "./official-mark";
+import { productThenCards } from "./page-listings";
 import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
@@ -95,12 +96,12 @@ export const sendo: SiteAdapter = {
     const doc = documentOf(root);
     if (!doc) return [];
     const kind = pageKindOf(url);
-    const found: FoundListing[] = [];
-    const withTitle = root === doc || (root as ParentNode).querySelector("h1") !== null;
-    const product = kind === "product" && withTitle ? readProductPage(doc, url) : undefined;
-    if (product) found.push(product);
-    for (const item of readCards(root, url, kind))
-      if (item.listing.key !== product?.listing.key) found.push(item);
-    return found;
+    return productThenCards(
+      root,
+      doc,
+      kind,
+      () => readProductPage(doc, url),
+      () => readCards(root, url, kind),
+    );
   },
 };

@@ -1,6 +1,7 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
 import type { PageKind } from "./listing";
 import { hasShortMark } from "./official-mark";
+import { cardsIn, productThenCards } from "./page-listings";
 import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
@@ -129,17 +130,13 @@ export const tiki: SiteAdapter = {
     const doc = documentOf(root);
     if (!doc) return [];
     const kind = pageKindOf(url);
-    const found: FoundListing[] = [];
-    const withTitle = root === doc || (root as ParentNode).querySelector("h1") !== null;
-    const product = kind === "product" && withTitle ? readProductPage(doc, url) : undefined;
-    if (product) found.push(product);
     const seller = kind === "shop" ? shopSeller(doc, url) : {};
-    const cards = (root as Element).matches?.(CARD) ? [root as Element] : [...root.querySelectorAll(CARD)];
-    // Sponsored cards repeat organic ones; each card is read, and each gets its badge.
-    for (const card of cards) {
-      const item = readCard(card, url, kind, seller);
-      if (item) found.push(item);
-    }
-    return found;
+    return productThenCards(
+      root,
+      doc,
+      kind,
+      () => readProductPage(doc, url),
+      () => cardsIn(root, CARD).flatMap((card) => readCard(card, url, kind, seller) ?? []),
+    );
   },
 };

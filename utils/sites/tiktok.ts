@@ -1,6 +1,7 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
 import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
+import { productThenCards } from "./page-listings";
 import { absoluteHttpUrl, collapsedText, documentOf } from "./page-text";
 import { parsePriceNumber, parsePriceText } from "./price";
 import { productData } from "./product-data";
@@ -156,12 +157,14 @@ export const tiktok: SiteAdapter = {
     const doc = documentOf(root);
     if (!doc) return [];
     const kind = pageKindOf(url);
-    const found: FoundListing[] = [];
-    const full = root === doc;
-    const product = kind === "product" && full ? readProductPage(doc, url) : undefined;
-    if (product) found.push(product);
-    for (const item of readCards(root, url, kind))
-      if (item.listing.key !== product?.listing.key) found.push(item);
-    return found;
+    // The title is a span, not a heading: the product is read on full reads only.
+    return productThenCards(
+      root,
+      doc,
+      kind,
+      () => readProductPage(doc, url),
+      () => readCards(root, url, kind),
+      false,
+    );
   },
 };
