@@ -9,6 +9,7 @@ export default defineConfig({
   experimental: { escapeUnicode: true },
   vite: () => ({
     plugins: [preact()],
+    build: { sourcemap: process.env.SOURCEMAP === "1" },
   }),
   manifest: ({ browser }) => ({
     name: "__MSG_extName__",

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Verdict } from "@/utils/matching/verdict";
+import type { Report } from "@/utils/reports/schema";
 import { useI18n } from "./i18n-context";
 import type { PanelProps } from "./panel-api";
 import { ReasonList } from "./ReasonList";
-import { ReportForm } from "./ReportForm";
+import { type ReportContext, ReportForm } from "./ReportForm";
 
 /** The modal dialog behind a badge: the reasons with their sources, then the report form. */
 export function BadgePanel({
@@ -12,7 +13,12 @@ export function BadgePanel({
   context,
   submit,
   onClosed,
-}: Omit<PanelProps, "verdict"> & { verdict: Verdict; onClosed: () => void }) {
+}: Omit<PanelProps, "verdict" | "context" | "lang"> & {
+  verdict: Verdict;
+  context: ReportContext;
+  submit: (report: Report) => Promise<{ intakeUrl: string }>;
+  onClosed: () => void;
+}) {
   const { t } = useI18n();
   const [view, setView] = useState<"details" | "report">("details");
   const dialog = useRef<HTMLDialogElement>(null);
@@ -22,7 +28,7 @@ export function BadgePanel({
   }, []);
 
   const close = () => dialog.current?.close();
-  const level = verdict.level === "none" ? "caution" : verdict.level;
+  const level = verdict.level;
   const firstCategory = verdict.reasons.find((r) => r.category)?.category ?? "counterfeit";
 
   return (

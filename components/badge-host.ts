@@ -40,13 +40,21 @@ function isolate(root: ShadowRoot): void {
 
 interface HostParts {
   pill: HTMLButtonElement;
+  /** The banner's text, on a product page's own listing; empty on a card. */
+  note: HTMLElement;
   /** Where the on-demand panel renders its dialog. */
   panel: HTMLElement;
   onOpen?: (panel: HTMLElement) => void;
 }
 
+/** On a product page, the listing's host is a banner by its title: the verdict in words, and the platform's pledge. */
+export interface BannerText {
+  headline: string;
+  pledge: string;
+}
+
 const hosts = new WeakMap<HTMLElement, HostParts>();
-const ICONS: Record<Exclude<Level, "none">, string> = { danger: "⚠", caution: "?", official: "✓" };
+const ICONS: Record<Level, string> = { danger: "⚠", caution: "?", official: "✓", none: "" };
 
 /**
  * Creates (or updates) the single badge host of a card, per the DOM contract in DESIGN.md. The pill is plain
@@ -57,14 +65,17 @@ export function mountBadge(
   level: Level,
   t: Translate,
   onOpen: (panel: HTMLElement) => void,
+  banner?: BannerText,
 ): HTMLElement {
   let host = found.card.querySelector<HTMLElement>(BADGE_TAG);
   if (!host) host = document.createElement(BADGE_TAG);
   host.dataset.listing = found.listing.key;
   host.dataset.level = level;
+  if (banner) host.dataset.banner = "";
+  else delete host.dataset.banner;
   // Most listings are "none": their host stays an empty element, with no shadow root to build or style.
   let parts = hosts.get(host);
-  if (level !== "none") {
+  if (level !== "none" || banner) {
     parts ??= buildShadow(host);
     const label = t(`badge_label_${level}`);
     const icon = document.createElement("span");
@@ -75,7 +86,16 @@ export function mountBadge(
     parts.pill.className = `pill pill--${level}`;
     parts.pill.setAttribute("aria-label", label);
     parts.pill.title = label;
-    parts.pill.replaceChildren(icon, t(`level_${level}`));
+    if (ICONS[level]) parts.pill.replaceChildren(icon, t(`level_${level}`));
+    else parts.pill.replaceChildren(t(`level_${level}`));
+    parts.note.replaceChildren();
+    if (banner) {
+      const headline = document.createElement("strong");
+      headline.textContent = banner.headline;
+      const pledge = document.createElement("span");
+      pledge.textContent = banner.pledge;
+      parts.note.append(headline, pledge);
+    }
   } else if (parts) parts.pill.hidden = true;
   if (found.anchor.nextElementSibling !== host) found.anchor.after(host);
   return host;
@@ -87,9 +107,11 @@ function buildShadow(host: HTMLElement): HostParts {
   const pill = document.createElement("button");
   pill.type = "button";
   pill.setAttribute("aria-haspopup", "dialog");
+  const note = document.createElement("span");
+  note.className = "note";
   const panel = document.createElement("div");
-  root.append(pill, panel);
-  const parts: HostParts = { pill, panel };
+  root.append(pill, note, panel);
+  const parts: HostParts = { pill, note, panel };
   pill.addEventListener("click", () => parts.onOpen?.(panel));
   hosts.set(host, parts);
   isolate(root);

@@ -1,5 +1,4 @@
 import type { Language } from "@/utils/localized";
-import type { Report } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
 import type { ReportContext } from "./ReportForm";
 
@@ -8,8 +7,8 @@ export interface PanelProps {
   listing: Listing;
   /** As received by the content script: the panel checks it against VerdictSchema before showing it. */
   verdict: unknown;
-  context: ReportContext;
-  submit: (report: Report) => Promise<{ intakeUrl: string }>;
+  /** The intake address is not known to content scripts: the panel reads it from the settings. */
+  context: Omit<ReportContext, "intakeUrl">;
   lang: Language;
 }
 
@@ -18,7 +17,7 @@ export interface PanelProps {
  * first time someone opens a badge) and hands the content script this API through a global of that world.
  */
 export interface PanelApi {
-  open(container: HTMLElement, props: PanelProps): void;
+  open(container: HTMLElement, props: PanelProps): Promise<void>;
 }
 
 export const PANEL_GLOBAL = "__soiHangBadgePanel";

@@ -7,6 +7,9 @@ import { PANEL_GLOBAL, type PanelApi } from "@/components/panel-api";
 import { adoptStyles } from "@/components/shadow-styles";
 import { stringsFor } from "@/utils/i18n-catalogs";
 import { VerdictSchema } from "@/utils/matching/verdict";
+import type { Report } from "@/utils/reports/schema";
+import { sendMessage } from "@/utils/send-message";
+import { loadSettings } from "@/utils/settings";
 
 // Injected by the background into a marketplace tab's isolated world the first time a badge is opened; the
 // content script then finds this API on the world's global object.
@@ -14,13 +17,16 @@ const PANEL_CSS = `${controlsCss}\n${panelCss}`;
 
 export default defineUnlistedScript(() => {
   const api: PanelApi = {
-    open(container, props) {
+    async open(container, props) {
       const verdict = VerdictSchema.safeParse(props.verdict);
       if (!verdict.success) throw new Error(`verdict refused: ${verdict.error.issues[0]?.message}`);
       const root = container.getRootNode();
       if (root instanceof ShadowRoot) adoptStyles(root, PANEL_CSS);
       const unmount = () => render(null, container);
-      const panel = h(BadgePanel, { ...props, verdict: verdict.data, onClosed: unmount });
+      const { intakeUrl } = await loadSettings();
+      const context = { ...props.context, intakeUrl };
+      const submit = (report: Report) => sendMessage("submitReport", { report });
+      const panel = h(BadgePanel, { ...props, context, submit, verdict: verdict.data, onClosed: unmount });
       render(
         h(I18nProvider, { lang: props.lang, strings: stringsFor(props.lang), children: panel }),
         container,

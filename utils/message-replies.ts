@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import "./zod-setup";
+import { CONTENT_REPLIES } from "./content-replies";
 import { FEED_ERRORS } from "./feed/errors";
 import { LocalizedTextSchema } from "./localized";
-import { VerdictSummarySchema } from "./matching/verdict";
 import { PlatformSchema } from "./sites/listing";
 
 const FeedStatusSchema = z.object({
@@ -47,7 +47,7 @@ export type TabStats = z.infer<typeof TabStatsSchema>;
  * check replies and need only these; requests are checked where they are received, in the background.
  */
 export const REPLIES = {
-  match: z.object({ verdicts: z.array(VerdictSummarySchema) }),
+  ...CONTENT_REPLIES,
   submitReport: z.object({ id: z.uuid(), intakeUrl: z.url() }),
   getStatus: z.object({
     feeds: z.array(FeedStatusSchema),
@@ -55,6 +55,4 @@ export const REPLIES = {
     tab: z.optional(TabStatsSchema),
   }),
   syncFeed: z.object({ feeds: z.array(FeedStatusSchema) }),
-  loadPanel: z.object({ loaded: z.boolean() }),
-  getStrings: z.object({ strings: z.record(z.string(), z.string().check(z.maxLength(2000))) }),
 } as const;

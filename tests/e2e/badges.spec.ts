@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { DEMO_SEARCH_URL, loadCatalog } from "../../demo/marketplace";
 import { routeSavedPage } from "../../demo/routes";
 import { expect, test } from "./support/fixtures";
-import { badgeText } from "./support/shadow";
+import { badgeText, clickInBadge } from "./support/shadow";
 
 const catalog = loadCatalog();
 const key = (shopId: string, itemId: string) => `shopee:${shopId}:${itemId}`;
@@ -56,8 +56,34 @@ test("the product page of a warned seller shows the danger badge next to its tit
   await page.goto(href ?? "");
   const host = page.locator(`h1 + soi-hang-badge[data-listing="${key(item.shopId, item.itemId)}"]`);
   await expect(host).toHaveAttribute("data-level", "danger");
-  // Five related cards below also carry their own hosts.
+  // Five related cards below also carry their own hosts; only the product's own is a banner.
   await expect(page.locator("soi-hang-badge")).toHaveCount(6);
+  await expect(page.locator("soi-hang-badge[data-banner]")).toHaveCount(1);
+  const banner = await badgeText(page, key(item.shopId, item.itemId), ".note");
+  expect(banner).toContain("Có cảnh báo chính thức về tin đăng này");
+  expect(banner).toContain("Shopee đã ký cam kết không kinh doanh hàng giả ngày 15 tháng 3, 2026");
+});
+
+test("a calm product page says so in its banner, with the platform's pledge, and the banner opens the panel", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const item = catalog.find((i) => i.itemId === "2300000041");
+  if (!item) throw new Error("catalogue changed");
+  await page.goto(DEMO_SEARCH_URL);
+  const href = await page.locator(`a[href*="-i.${item.shopId}.${item.itemId}"]`).first().getAttribute("href");
+  await page.goto(href ?? "");
+  const listingKey = key(item.shopId, item.itemId);
+  const host = page.locator(`h1 + soi-hang-badge[data-listing="${listingKey}"][data-banner]`);
+  await expect(host).toHaveAttribute("data-level", "none");
+  // Visible, unlike a calm card's empty host.
+  await expect(host).toBeVisible();
+  const banner = await badgeText(page, listingKey, ".note");
+  expect(banner).toContain("Chưa có cảnh báo nào về tin đăng này");
+  expect(banner).toContain("Shopee đã ký cam kết");
+  expect(await badgeText(page, listingKey, "button.pill")).toBe("Soi Hàng");
+  await clickInBadge(page, listingKey, "button.pill");
+  expect(await badgeText(page, listingKey, "dialog h2")).toBe("Chưa có cảnh báo nào về tin đăng này");
 });
 
 test("the real Shopee SG search page: 60 hosts, keys from the card URLs, nothing flagged", async ({

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { routeSavedPage } from "../../demo/routes";
 import { expect, test } from "./support/fixtures";
+import { badgeText } from "./support/shadow";
 
 // Each platform's pages at the platform's own URL (real saved pages where they exist, synthetic ones built from
 // real API data otherwise; see tests/fixtures). Cards are the page's own card elements.
@@ -45,6 +46,74 @@ const PAGES = [
     card: ".x9f619.x78zum5.x1r8uery",
     cards: 5,
     first: "facebook:1023456789012345",
+  },
+  {
+    name: "Shopee VN home, daily discover (synthetic)",
+    url: "https://shopee.vn/",
+    file: "synthetic/shopee-vn_home_daily-discover_SYNTHETIC.html",
+    card: '[data-sqe="item"]',
+    cards: 60,
+    first: "shopee:34456910:15791396126",
+  },
+  {
+    name: "TikTok Shop VN search (synthetic)",
+    url: "https://www.tiktok.com/shop/s/d%C3%A9p",
+    file: "synthetic/tiktokshop-vn_search_SYNTHETIC.html",
+    card: ".css-1y8m0xq-DivProductCard",
+    cards: 40,
+    first: "tiktok:1729500000000000000",
+  },
+  {
+    name: "TikTok Shop VN store (synthetic)",
+    url: "https://www.tiktok.com/shop/store/nha-dep-viet/7495000000000000001",
+    file: "synthetic/tiktokshop-vn_store_SYNTHETIC.html",
+    card: ".css-1y8m0xq-DivProductCard",
+    cards: 24,
+    first: "tiktok:1729500000000000020",
+  },
+] as const;
+
+// Product pages: the product's host is a banner by its title, with the verdict and the platform's pledge.
+const PRODUCT_PAGES = [
+  {
+    name: "Lazada VN (synthetic)",
+    url: "https://www.lazada.vn/products/freeship-moi-dongoi-zinus-contour-memory-foam-cao-cap-va-em-ai-i1075360430-s3710474642.html",
+    file: "synthetic/lazada-vn_product_zinus-pillow_SYNTHETIC.html",
+    key: "lazada:1075360430",
+    headline: "Gian hàng chính hãng",
+    pledge: "Lazada đã ký cam kết",
+  },
+  {
+    name: "Tiki (synthetic)",
+    url: "https://tiki.vn/laptop-asus-zenbook-flip-13-ux363ea-hp726w-core-i5-1135g7-8gb-lpddr4x-512gb-ssd-13-3-oled-fhd-touch-win11-hang-chinh-hang-p143022290.html?spid=143022291",
+    file: "synthetic/tiki-vn_product_asus-zenbook_SYNTHETIC.html",
+    key: "tiki:143022290",
+    headline: "Gian hàng chính hãng",
+    pledge: "Tiki đã ký cam kết",
+  },
+  {
+    name: "Sendo (synthetic)",
+    url: "https://www.sendo.vn/ban-goc-tuong-co-hoc-sach-recils-39103035.html",
+    file: "synthetic/sendo-vn_product_recils-desk_SYNTHETIC.html",
+    key: "sendo:39103035",
+    headline: "Chưa có cảnh báo nào về tin đăng này",
+    pledge: "Sendo đã ký cam kết",
+  },
+  {
+    name: "TikTok Shop (real, US)",
+    url: "https://www.tiktok.com/shop/pdp/square-neck-bodysuit-co-ord-high-waist-wide-leg-trousers-by-katchme/1729447605324124806",
+    file: "real/tiktokshop-us_pdp_katchme-bodysuit-set_2025-07_PRETTIFIED.html",
+    key: "tiktok:1729447605324124806",
+    headline: "Chưa có cảnh báo nào về tin đăng này",
+    pledge: "TikTok Shop đã ký cam kết",
+  },
+  {
+    name: "Facebook Marketplace item (synthetic)",
+    url: "https://www.facebook.com/marketplace/item/1023456789012345/",
+    file: "synthetic/facebook_marketplace-item_SYNTHETIC.html",
+    key: "facebook:1023456789012345",
+    headline: "Chưa có cảnh báo nào về tin đăng này",
+    pledge: "Facebook chưa ký cam kết",
   },
 ] as const;
 
@@ -122,20 +191,23 @@ for (const p of PAGES) {
   });
 }
 
-test("TikTok Shop product page (real, US): the product gets its host, keyed by the product id", async ({
-  context,
-}) => {
-  const url =
-    "https://www.tiktok.com/shop/pdp/square-neck-bodysuit-co-ord-high-waist-wide-leg-trousers-by-katchme/1729447605324124806";
-  await routeSavedPage(
+for (const p of PRODUCT_PAGES) {
+  test(`${p.name} product page: the product's host is a banner with the verdict and the platform's pledge`, async ({
     context,
-    url,
-    resolve("tests/fixtures/real/tiktokshop-us_pdp_katchme-bodysuit-set_2025-07_PRETTIFIED.html"),
-  );
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect(page.locator('soi-hang-badge[data-listing="tiktok:1729447605324124806"]')).toHaveCount(1);
-});
+  }) => {
+    await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
+    const page = await context.newPage();
+    await page.goto(p.url);
+    const host = page.locator(`soi-hang-badge[data-listing="${p.key}"]`);
+    await expect(host).toHaveCount(1);
+    await expect(host).toHaveAttribute("data-banner", "");
+    await expect(host).toBeVisible();
+    await expect(page.locator("soi-hang-badge[data-banner]")).toHaveCount(1);
+    const banner = await badgeText(page, p.key, ".note");
+    expect(banner).toContain(p.headline);
+    expect(banner).toContain(p.pledge);
+  });
+}
 
 test("Facebook group posts (synthetic): sale posts get a host, the question does not", async ({
   context,

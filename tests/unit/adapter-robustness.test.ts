@@ -22,11 +22,19 @@ const PAGES = [
   "synthetic/facebook_marketplace-item_SYNTHETIC.html",
   "synthetic/facebook_group-posts_SYNTHETIC.html",
   "synthetic/web_shop-product_SYNTHETIC.html",
+  "synthetic/shopee-vn_home_daily-discover_SYNTHETIC.html",
+  "synthetic/tiktokshop-vn_search_SYNTHETIC.html",
+  "synthetic/tiktokshop-vn_store_SYNTHETIC.html",
 ];
 
 /** For each adapter, URLs of each of its page kinds: every page is read under every one of them. */
 const URLS: Record<string, string[]> = {
-  shopee: ["https://shopee.vn/search?keyword=a", "https://shopee.vn/x-i.1.2", "https://shopee.vn/shopname"],
+  shopee: [
+    "https://shopee.vn/search?keyword=a",
+    "https://shopee.vn/x-i.1.2",
+    "https://shopee.vn/shopname",
+    "https://shopee.vn/",
+  ],
   lazada: [
     "https://www.lazada.vn/catalog/?q=a",
     "https://www.lazada.vn/products/x-i1-s2.html",
@@ -34,7 +42,11 @@ const URLS: Record<string, string[]> = {
   ],
   tiki: ["https://tiki.vn/search?q=a", "https://tiki.vn/x-p1.html?spid=2", "https://tiki.vn/cua-hang/x"],
   sendo: ["https://www.sendo.vn/ban-ghe", "https://www.sendo.vn/x-12345.html", "https://www.sendo.vn/shop/x"],
-  tiktok: ["https://www.tiktok.com/shop/s/a", "https://www.tiktok.com/shop/pdp/x/1729447605324124806"],
+  tiktok: [
+    "https://www.tiktok.com/shop/s/a",
+    "https://www.tiktok.com/shop/pdp/x/1729447605324124806",
+    "https://www.tiktok.com/shop/store/x/7495000000000000001",
+  ],
   facebook: [
     "https://www.facebook.com/marketplace/hanoi/search/?query=a",
     "https://www.facebook.com/marketplace/item/1/",

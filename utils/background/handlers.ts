@@ -21,7 +21,13 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
       });
       const verdicts = await matchListings(valid, index, now);
       if (sender.tab?.id !== undefined) await recordVerdicts(sender.tab.id, pageUrl, verdicts);
-      return { verdicts };
+      // The platform's pledge, as the first subscription that describes it says (the precedence rule).
+      const entry = valid[0] ? index.platforms.get(valid[0].platform) : undefined;
+      const platform = entry && {
+        name: entry.name,
+        pledge: { signed: entry.pledge.signed, ...(entry.pledge.date ? { date: entry.pledge.date } : {}) },
+      };
+      return platform ? { verdicts, platform } : { verdicts };
     },
 
     async submitReport({ report }) {

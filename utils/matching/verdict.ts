@@ -2,8 +2,9 @@ import * as z from "zod/mini";
 import { SourceSchema, WarningCategorySchema } from "../feed/schema";
 import { LocalizedTextSchema } from "../localized";
 
-export const LevelSchema = z.enum(["danger", "caution", "official", "none"]);
-export type Level = z.infer<typeof LevelSchema>;
+import { LevelSchema } from "./verdict-summary";
+
+export { type Level, LevelSchema, type VerdictSummary, VerdictSummarySchema } from "./verdict-summary";
 
 export const ReasonSchema = z.object({
   code: z.enum(["warned_seller", "warned_listing", "warned_product", "official_store"]),
@@ -26,13 +27,3 @@ export const VerdictSchema = z.object({
   sample: z.boolean(),
 });
 export type Verdict = z.infer<typeof VerdictSchema>;
-
-/**
- * What a content script reads of a verdict to draw a badge. It checks these on receipt and keeps the rest
- * unread; the panel checks the whole verdict (VerdictSchema) before it shows reasons and sources.
- */
-export const VerdictSummarySchema = z.looseObject({
-  key: z.string().check(z.minLength(3), z.maxLength(200)),
-  level: LevelSchema,
-});
-export type VerdictSummary = z.infer<typeof VerdictSummarySchema>;

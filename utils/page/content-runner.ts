@@ -2,13 +2,15 @@ import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { BADGE_TAG, mountBadge, unmountAllBadges } from "@/components/badge-host";
 import { loadedPanel } from "@/components/panel-api";
+import { CONTENT_REPLIES, type PlatformNote } from "../content-replies";
 import { type MessageKey, translator } from "../i18n";
-import type { VerdictSummary as Verdict } from "../matching/verdict";
-import type { Report } from "../reports/schema";
-import { sendMessage } from "../send-message";
-import { loadSettings, onSettingsChanged, type Settings } from "../settings";
+import type { Language } from "../localized";
+import type { VerdictSummary as Verdict } from "../matching/verdict-summary";
+import { messageSender } from "../message-sender";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
 import { timed } from "../work-timer";
+import { bannerText } from "./banner-text";
+import { loadLanguage, onLanguageSettingChanged } from "./page-language";
 import { watchDom } from "./watcher";
 
 const BATCH = 200;
@@ -17,45 +19,65 @@ const PILL_KEYS: MessageKey[] = [
   "level_danger",
   "level_caution",
   "level_official",
+  "level_none",
   "badge_label_danger",
   "badge_label_caution",
   "badge_label_official",
+  "badge_label_none",
+  "panel_heading_danger",
+  "panel_heading_caution",
+  "panel_heading_official",
+  "panel_heading_none",
+  "banner_pledge_signed",
+  "banner_pledge_signed_on",
+  "banner_pledge_unsigned",
+  "banner_pledge_unknown",
 ];
 
-async function pillStrings(settings: Settings): Promise<Record<string, string>> {
-  return (await sendMessage("getStrings", { language: settings.language, keys: PILL_KEYS })).strings;
+const sendMessage = messageSender(CONTENT_REPLIES);
+
+async function pillStrings(language: Language): Promise<Record<string, string>> {
+  return (await sendMessage("getStrings", { language, keys: PILL_KEYS })).strings;
 }
 
 /** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
-  let settings: Settings = await loadSettings();
-  let strings = await pillStrings(settings);
+  let language = await loadLanguage();
+  let strings = await pillStrings(language);
+  /** What the feeds say of this platform, as of the last verdicts received. */
+  let platformNote: PlatformNote | undefined;
   const verdicts = new Map<string, Verdict>();
   /** Keys asked about and not answered yet, with every card showing them (a page may show one listing twice). */
   const asking = new Map<string, FoundListing[]>();
   const version = browser.runtime.getManifest().version;
 
   let t = translator(strings);
-  const submit = async (report: Report) => sendMessage("submitReport", { report });
 
   /** The panel code arrives only when someone first opens a badge; pages that are just browsed never load it. */
   async function openPanel(found: FoundListing, verdict: Verdict, container: HTMLElement) {
     if (!loadedPanel()) await sendMessage("loadPanel", {});
     const panel = loadedPanel();
     if (!panel) throw new Error("the badge panel did not load");
-    panel.open(container, {
+    await panel.open(container, {
       listing: found.listing,
       verdict,
-      context: { pageUrl: location.href, pageTitle: document.title, version, intakeUrl: settings.intakeUrl },
-      submit,
-      lang: settings.language,
+      context: { pageUrl: location.href, pageTitle: document.title, version },
+      lang: language,
     });
   }
 
   const show = (found: FoundListing, verdict: Verdict) =>
-    mountBadge(found, verdict.level, t, (container) => {
-      openPanel(found, verdict, container).catch((e: unknown) => console.warn("[Soi Hàng] panel failed:", e));
-    });
+    mountBadge(
+      found,
+      verdict.level,
+      t,
+      (container) => {
+        openPanel(found, verdict, container).catch((e: unknown) =>
+          console.warn("[Soi Hàng] panel failed:", e),
+        );
+      },
+      found.main ? bannerText(verdict.level, platformNote, t, language) : undefined,
+    );
 
   const hasBadge = (found: FoundListing) => {
     const host = found.card.querySelector(BADGE_TAG);
@@ -65,6 +87,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   async function ask(batch: FoundListing[], pageUrl: string) {
     const reply = await sendMessage("match", { pageUrl, listings: batch.map((f) => f.listing) });
     if (!ctx.isValid || pageUrl !== location.href) return;
+    platformNote = reply.platform;
     timed("render", () => {
       for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
       for (const { listing } of batch) {
@@ -116,10 +139,10 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       timed("scan", () => scan());
     }, 0);
   });
-  const stopSettings = onSettingsChanged(async (next) => {
-    if (!ctx.isValid) return;
-    settings = next;
-    strings = await pillStrings(settings);
+  const stopSettings = onLanguageSettingChanged(async (next) => {
+    if (!ctx.isValid || next === language) return;
+    language = next;
+    strings = await pillStrings(language);
     t = translator(strings);
     unmountAllBadges();
     scan();

@@ -7,6 +7,8 @@ export interface FoundListing {
   card: Element;
   /** The badge host goes right after this element (the title). */
   anchor: Element;
+  /** The product a product page is about (not a card on it): its host is a banner by the title. */
+  main?: boolean;
 }
 
 /** One platform's knowledge of its pages. Adapters read the DOM only; they know nothing of verdicts or UI. */

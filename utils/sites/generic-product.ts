@@ -40,5 +40,5 @@ export function readGenericProduct(
     imageUrl: data.image,
     pageKind: "product",
   });
-  return { listing, card: titleEl.parentElement ?? titleEl, anchor: titleEl };
+  return { listing, card: titleEl.parentElement ?? titleEl, anchor: titleEl, main: true };
 }

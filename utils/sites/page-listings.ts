@@ -23,5 +23,6 @@ export function productThenCards(
   const product = kind === "product" && read ? readProduct() : undefined;
   const cards = readCards();
   if (!product) return cards;
+  product.main = true;
   return [product, ...cards.filter((c) => c.listing.key !== product.listing.key)];
 }

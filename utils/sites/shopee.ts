@@ -13,6 +13,7 @@ const CARD_SELECTOR = [
   ".shop-search-result-view__item",
   '[data-sqe="item"]',
 ].join(",");
+const CURRENCY_SIGN = /^(?:₫|\$|S\$|RM|₱|฿|Rp|NT\$)$/;
 const TITLE_SELECTOR = '.line-clamp-2, [data-sqe="name"]';
 // "Shopee Mall" / official marks as images or labels. The generic "flag-label" image is deliberately not one:
 // it also marks Preferred sellers, and a false "official" is worse than none.
@@ -70,7 +71,12 @@ function hasOfficialMark(el: Element): boolean {
 function priceText(card: Element): string {
   const labelled = card.querySelector('[aria-label="promotion price"], [aria-label="price"]')?.parentElement;
   const primary = labelled ?? card.querySelector('[class*="text-shopee-primary"]');
-  return textOf(primary);
+  if (primary) return textOf(primary);
+  // The home feed's cards have neither: the price is a currency sign and an amount, in sibling spans.
+  for (const sign of card.querySelectorAll("span")) {
+    if (CURRENCY_SIGN.test(textOf(sign))) return textOf(sign.parentElement);
+  }
+  return "";
 }
 
 function cardFor(link: Element): Element | null {
@@ -162,7 +168,7 @@ function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
     imageUrl: ld?.image,
     pageKind: "product",
   });
-  return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
+  return listing.title ? { listing, card: section, anchor: titleEl, main: true } : undefined;
 }
 
 export const shopee: SiteAdapter = {

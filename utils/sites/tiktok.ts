@@ -122,14 +122,23 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
   return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
 }
 
+/** On a store page (`/shop/store/<name>/<seller id>`) every card is the store's: its id, name and address. */
+function storeOf(doc: Document, url: URL, kind: PageKind): { id?: string; name?: string; url?: string } {
+  if (kind !== "shop") return {};
+  const id = /\/(\d{10,})\/?$/.exec(url.pathname)?.[1];
+  const name = collapsedText(doc.querySelector("h1")) || undefined;
+  return { id, name, url: `${url.origin}${url.pathname}` };
+}
+
 function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
+  const doc = documentOf(root);
+  const store = doc ? storeOf(doc, url, kind) : {};
   return cardsFromLinks(root, PRODUCT_LINK, tiktokProductId).flatMap(({ card, link, id }) => {
     const { title, el } = cardTitle(card, link);
     if (!title) return [];
-    const price = parsePriceText(
-      cardPriceText(card, PRICE) || cardPriceText(card, VND_PRICE),
-      url.hostname.endsWith(".vn") ? "," : ".",
-    );
+    // tiktok.com serves every region: the price's own form says which it is.
+    const dong = cardPriceText(card, VND_PRICE);
+    const price = dong ? parsePriceText(dong, ",") : parsePriceText(cardPriceText(card, PRICE), ".");
     const listing = shapedListing({
       platform: "tiktok",
       key: `tiktok:${id}`,
@@ -137,6 +146,10 @@ function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
       title,
       price: price?.price,
       priceMax: price?.priceMax,
+      currency: dong ? "VND" : undefined,
+      sellerId: store.id,
+      sellerName: store.name,
+      sellerUrl: store.id ? store.url : undefined,
       imageUrl: absoluteHttpUrl(card.querySelector("img")?.getAttribute("src"), url),
       pageKind: kind,
     });
