@@ -69,11 +69,13 @@ export function mountBadge(
 ): HTMLElement {
   let host = found.card.querySelector<HTMLElement>(BADGE_TAG);
   if (!host) host = document.createElement(BADGE_TAG);
-  host.dataset.listing = found.listing.key;
-  host.dataset.level = level;
-  if (banner) host.dataset.banner = "";
-  else delete host.dataset.banner;
-  // Most listings are "none": their host stays an empty element, with no shadow root to build or style.
+  host.setAttribute("data-listing", found.listing.key);
+  host.setAttribute("data-level", level);
+  if (banner) host.setAttribute("data-banner", "");
+  else host.removeAttribute("data-banner");
+  // Most listings are "none": their host stays an empty element, with no shadow root to build or style, and
+  // hidden, so that it takes no part in the page's layout (a thousand of them would add to every frame's).
+  host.hidden = level === "none" && !banner;
   let parts = hosts.get(host);
   if (level !== "none" || banner) {
     parts ??= buildShadow(host);

@@ -15,14 +15,8 @@ import { compileIndex } from "../utils/matching/compiled-index";
 import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
-const fmt = (n: number, digits = 2) => n.toFixed(digits);
-const verdictLine = (what: string, value: string, budget: string, ok: boolean) =>
-  console.log(`  ${ok ? "✓" : "✗"} ${what.padEnd(58)} ${value.padStart(14)}   budget ${budget}`);
+import { benchPlatforms } from "./bench-platforms";
+import { fmt, median, verdictLine } from "./bench-report";
 
 // ---------------------------------------------------------------------------------------------------------
 // 1. Matching: 100,000 warnings, 100,000 listings (synthetic), against a naive linear scan.
@@ -426,9 +420,10 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or bundle, pages, feeds) runs one part.
+// `--only=matching` (or bundle, pages, platforms, feeds) runs one part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
 if (!only || only === "bundle") benchBundle();
 if (!only || only === "pages") await benchPages();
+if (!only || only === "platforms") await benchPlatforms();
 if (!only || only === "feeds") await benchFeeds();

@@ -2,76 +2,8 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { routeSavedPage } from "../../demo/routes";
 import { expect, test } from "./support/fixtures";
+import { appendCardCopies, PLATFORM_PAGES } from "./support/platform-pages";
 import { badgeText } from "./support/shadow";
-
-// Each platform's pages at the platform's own URL (real saved pages where they exist, synthetic ones built from
-// real API data otherwise; see tests/fixtures). Cards are the page's own card elements.
-const PAGES = [
-  {
-    name: "Lazada PH search (real)",
-    url: "https://www.lazada.com.ph/catalog/?q=diapers%20watson",
-    file: "real/lazada-ph_search_diapers-watson_2023-08.html",
-    card: '[data-qa-locator="product-item"]',
-    cards: 40,
-    first: "lazada:2894375047",
-  },
-  {
-    name: "Lazada VN store (synthetic)",
-    url: "https://www.lazada.vn/zinus-official-store/?from=wangpu&q=All-Products",
-    file: "synthetic/lazada-vn_shop_zinus-official-store_SYNTHETIC.html",
-    card: '[data-qa-locator="product-item"]',
-    cards: 56,
-    first: "lazada:1075360430",
-  },
-  {
-    name: "Tiki search (synthetic)",
-    url: "https://tiki.vn/search?q=laptop%20asus",
-    file: "synthetic/tiki-vn_search_laptop-asus_SYNTHETIC.html",
-    card: "a.product-item",
-    cards: 64,
-    first: "tiki:134018636",
-  },
-  {
-    name: "Sendo category (synthetic)",
-    url: "https://www.sendo.vn/ban-ghe-van-phong",
-    file: "synthetic/sendo-vn_category_SYNTHETIC.html",
-    card: ".d7ed-ljZIKM",
-    cards: 47,
-    first: "sendo:39103035",
-  },
-  {
-    name: "Facebook Marketplace search (synthetic)",
-    url: "https://www.facebook.com/marketplace/hanoi/search/?query=tui",
-    file: "synthetic/facebook_marketplace-search_SYNTHETIC.html",
-    card: ".x9f619.x78zum5.x1r8uery",
-    cards: 5,
-    first: "facebook:1023456789012345",
-  },
-  {
-    name: "Shopee VN home, daily discover (synthetic)",
-    url: "https://shopee.vn/",
-    file: "synthetic/shopee-vn_home_daily-discover_SYNTHETIC.html",
-    card: '[data-sqe="item"]',
-    cards: 60,
-    first: "shopee:34456910:15791396126",
-  },
-  {
-    name: "TikTok Shop VN search (synthetic)",
-    url: "https://www.tiktok.com/shop/s/d%C3%A9p",
-    file: "synthetic/tiktokshop-vn_search_SYNTHETIC.html",
-    card: ".css-1y8m0xq-DivProductCard",
-    cards: 40,
-    first: "tiktok:1729500000000000000",
-  },
-  {
-    name: "TikTok Shop VN store (synthetic)",
-    url: "https://www.tiktok.com/shop/store/nha-dep-viet/7495000000000000001",
-    file: "synthetic/tiktokshop-vn_store_SYNTHETIC.html",
-    card: ".css-1y8m0xq-DivProductCard",
-    cards: 24,
-    first: "tiktok:1729500000000000020",
-  },
-] as const;
 
 // Product pages: the product's host is a banner by its title, with the verdict and the platform's pledge.
 const PRODUCT_PAGES = [
@@ -126,35 +58,7 @@ async function oneHostPerCard(page: Page, card: string): Promise<number> {
   });
 }
 
-/** Appends `total` copies of the last card, `perFrame` at a time, each with a new product id, as infinite scroll does. */
-async function scrollInCards(page: Page, card: string, firstKey: string, total: number, perFrame: number) {
-  const id = firstKey.split(":").at(-1) ?? "";
-  await page.evaluate(
-    async ({ card, id, total, perFrame }) => {
-      const all = document.querySelectorAll(card);
-      const source = all[0];
-      const parent = all[all.length - 1]?.parentElement;
-      if (!source || !parent) throw new Error("no card to copy");
-      // The page's own markup, without our host, as the site would render it.
-      const clean = source.cloneNode(true) as Element;
-      for (const host of clean.querySelectorAll("soi-hang-badge")) host.remove();
-      const html = clean.outerHTML;
-      for (let done = 0; done < total; ) {
-        const batch = document.createDocumentFragment();
-        for (let i = 0; i < perFrame && done < total; i++, done++) {
-          const t = document.createElement("template");
-          t.innerHTML = html.split(id).join(String(8_000_000_000 + done));
-          batch.append(t.content);
-        }
-        parent.append(batch);
-        await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      }
-    },
-    { card, id, total, perFrame },
-  );
-}
-
-for (const p of PAGES) {
+for (const p of PLATFORM_PAGES) {
   test(`${p.name}: one host per card with the card's key; 1,000 more cards scrolled in keep that; an SPA navigation replaces them`, async ({
     context,
   }) => {
@@ -164,7 +68,7 @@ for (const p of PAGES) {
     await expect(page.locator(`soi-hang-badge[data-listing="${p.first}"]`).first()).toBeAttached();
     await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(p.cards);
 
-    await scrollInCards(page, p.card, p.first, 1000, 50);
+    await appendCardCopies(page, p.card, p.first, 1000, 50);
     await expect
       .poll(() => oneHostPerCard(page, p.card).catch(() => -1), { timeout: 20_000 })
       .toBe(p.cards + 1000);
@@ -185,7 +89,7 @@ for (const p of PAGES) {
     await expect.poll(() => page.locator("soi-hang-badge").count(), { timeout: 10_000 }).toBe(3);
     await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(3);
     // The new page's own cards arrive after the address changed, and are read too.
-    await scrollInCards(page, p.card, p.first, 2, 2);
+    await appendCardCopies(page, p.card, p.first, 2, 2);
     await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(5);
     await expect(page.locator(`soi-hang-badge[data-listing="${prefix}:8000000001"]`)).toHaveCount(1);
   });

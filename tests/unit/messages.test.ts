@@ -11,11 +11,8 @@ const handlers: Handlers = {
     return {
       verdicts: listings.map(() => ({
         key: "shopee:1:2",
-        level: "none",
-        score: 0,
-        reasons: [],
-        feeds: [],
-        sample: false,
+        level: "none" as const,
+        detail: { key: "shopee:1:2", level: "none", score: 0, reasons: [], feeds: [], sample: false },
       })),
     };
   },

@@ -27,7 +27,8 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
         name: entry.name,
         pledge: { signed: entry.pledge.signed, ...(entry.pledge.date ? { date: entry.pledge.date } : {}) },
       };
-      return platform ? { verdicts, platform } : { verdicts };
+      const summaries = verdicts.map((v) => ({ key: v.key, level: v.level, detail: v }));
+      return platform ? { verdicts: summaries, platform } : { verdicts: summaries };
     },
 
     async submitReport({ report }) {

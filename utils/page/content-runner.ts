@@ -3,14 +3,14 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { BADGE_TAG, mountBadge, unmountAllBadges } from "@/components/badge-host";
 import { loadedPanel } from "@/components/panel-api";
 import { CONTENT_REPLIES, type PlatformNote } from "../content-replies";
-import { type MessageKey, translator } from "../i18n";
+import { type MessageKey, type Translate, translator } from "../i18n";
 import type { Language } from "../localized";
 import type { VerdictSummary as Verdict } from "../matching/verdict-summary";
 import { messageSender } from "../message-sender";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
-import { timed } from "../work-timer";
 import { bannerText } from "./banner-text";
 import { loadLanguage, onLanguageSettingChanged } from "./page-language";
+import { SlicedQueue } from "./sliced-queue";
 import { watchDom } from "./watcher";
 
 const BATCH = 200;
@@ -43,7 +43,6 @@ async function pillStrings(language: Language): Promise<Record<string, string>> 
 /** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   let language = await loadLanguage();
-  let strings = await pillStrings(language);
   /** What the feeds say of this platform, as of the last verdicts received. */
   let platformNote: PlatformNote | undefined;
   const verdicts = new Map<string, Verdict>();
@@ -51,7 +50,14 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const asking = new Map<string, FoundListing[]>();
   const version = browser.runtime.getManifest().version;
 
-  let t = translator(strings);
+  // UI text is fetched only when a page first has something to show: most pages show no pill at all.
+  const untranslated: Translate = (key) => key;
+  let t = untranslated;
+  let loadingStrings: Promise<void> | undefined;
+  const ensureStrings = () =>
+    (loadingStrings ??= pillStrings(language).then((strings) => {
+      t = translator(strings);
+    }));
 
   /** The panel code arrives only when someone first opens a badge; pages that are just browsed never load it. */
   async function openPanel(found: FoundListing, verdict: Verdict, container: HTMLElement) {
@@ -60,7 +66,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     if (!panel) throw new Error("the badge panel did not load");
     await panel.open(container, {
       listing: found.listing,
-      verdict,
+      verdict: verdict.detail,
       context: { pageUrl: location.href, pageTitle: document.title, version },
       lang: language,
     });
@@ -84,29 +90,46 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     return host?.getAttribute("data-listing") === found.listing.key;
   };
 
+  // Reading and drawing both go in slices (SlicedQueue): a thousand cards added at once never make a long task.
+  const later = (run: () => void) => void ctx.setTimeout(run, 0);
+  // Badges are drawn just before a frame is rendered, so that the page lays itself out once for its own
+  // changes and ours, not once for each.
+  const beforeFrame = (run: () => void) => void ctx.requestAnimationFrame(run);
+  const drawing = new SlicedQueue<FoundListing>(
+    (found) => {
+      const verdict = verdicts.get(found.listing.key);
+      if (verdict && found.card.isConnected) show(found, verdict);
+    },
+    beforeFrame,
+    undefined,
+    "render",
+  );
+
   async function ask(batch: FoundListing[], pageUrl: string) {
     const reply = await sendMessage("match", { pageUrl, listings: batch.map((f) => f.listing) });
     if (!ctx.isValid || pageUrl !== location.href) return;
     platformNote = reply.platform;
-    timed("render", () => {
-      for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
-      for (const { listing } of batch) {
-        const cards = asking.get(listing.key) ?? [];
-        asking.delete(listing.key);
-        const verdict = verdicts.get(listing.key);
-        if (verdict) for (const found of cards) if (found.card.isConnected) show(found, verdict);
-      }
-    });
+    // Verdicts are kept only once the text to draw them is here: a card read meanwhile waits for them.
+    const mains = new Set(batch.filter((f) => f.main).map((f) => f.listing.key));
+    if (reply.verdicts.some((v) => v.level !== "none" || mains.has(v.key))) await ensureStrings();
+    if (!ctx.isValid || pageUrl !== location.href) return;
+    for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
+    const cards: FoundListing[] = [];
+    for (const { listing } of batch) {
+      for (const found of asking.get(listing.key) ?? []) cards.push(found);
+      asking.delete(listing.key);
+    }
+    drawing.push(cards);
   }
 
-  function scan(roots: Element[] | "all" = "all") {
-    if (!ctx.isValid) return;
-    const pageUrl = location.href;
-    const url = new URL(pageUrl);
-    const fresh: FoundListing[] = [];
-    const foundListings =
-      roots === "all" ? adapter.find(document, url) : roots.flatMap((root) => adapter.find(root, url));
-    for (const found of foundListings) {
+  /** Listings first seen in the current slice: asked about together when it ends. */
+  let fresh: FoundListing[] = [];
+  let page = { href: "", url: new URL(location.href) };
+
+  function read(root: ParentNode) {
+    if (!ctx.isValid || (root !== document && !(root as Element).isConnected)) return;
+    if (page.href !== location.href) page = { href: location.href, url: new URL(location.href) };
+    for (const found of adapter.find(root, page.url)) {
       if (hasBadge(found)) continue;
       const known = verdicts.get(found.listing.key);
       const waiting = asking.get(found.listing.key);
@@ -118,8 +141,14 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
         fresh.push(found);
       }
     }
-    for (let i = 0; i < fresh.length; i += BATCH) {
-      const batch = fresh.slice(i, i + BATCH);
+  }
+
+  function askFresh() {
+    const pageUrl = location.href;
+    const found = fresh;
+    fresh = [];
+    for (let i = 0; i < found.length; i += BATCH) {
+      const batch = found.slice(i, i + BATCH);
       ask(batch, pageUrl).catch((e: unknown) => {
         for (const f of batch) asking.delete(f.listing.key);
         console.warn("[Soi Hàng] matching failed:", e);
@@ -127,26 +156,31 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     }
   }
 
-  const stop = watchDom(adapter.scope, (roots) => timed("scan", () => scan(roots)));
+  const reading = new SlicedQueue<ParentNode>(read, later, askFresh, "scan");
+  const readAll = () => reading.push([document]);
+
+  const stop = watchDom(adapter.scope, (roots) => reading.push(roots));
   ctx.onInvalidated(stop);
   // WXT reports an SPA navigation from the Navigation API's `navigate` event, which fires before the new
   // address is in place: the page is read again once it is.
   ctx.addEventListener(window, "wxt:locationchange", () => {
     ctx.setTimeout(() => {
+      reading.clear();
+      drawing.clear();
       unmountAllBadges();
       verdicts.clear();
       asking.clear();
-      timed("scan", () => scan());
+      readAll();
     }, 0);
   });
   const stopSettings = onLanguageSettingChanged(async (next) => {
     if (!ctx.isValid || next === language) return;
     language = next;
-    strings = await pillStrings(language);
-    t = translator(strings);
+    loadingStrings = undefined;
+    await ensureStrings();
     unmountAllBadges();
-    scan();
+    readAll();
   });
   ctx.onInvalidated(stopSettings);
-  timed("scan", () => scan());
+  readAll();
 }

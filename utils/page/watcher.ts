@@ -1,8 +1,5 @@
 import { BADGE_TAG } from "@/components/badge-host";
 
-/** Above this many changed subtrees in one frame, reading the whole page is cheaper than reading each. */
-const MAX_ROOTS = 200;
-
 const isOwnHost = (node: Node) => node.nodeName.toLowerCase() === BADGE_TAG;
 
 /** Drops roots that sit inside another root of the set. */
@@ -14,27 +11,25 @@ function outermost(roots: Set<Element>): Element[] {
 }
 
 /**
- * Calls `onChange` at most once per animation frame with the subtrees that changed since the last call (or
- * "all" when too many did), widened by `scope` to the enclosing card. A page that re-renders a card, or removes
- * a badge host, gets that card read again; our own badge insertions are ignored.
+ * Calls `onChange` at most once per animation frame with the subtrees that changed since the last call,
+ * widened by `scope` to the enclosing card. A page that re-renders a card, or removes a badge host, gets that
+ * card read again; our own badge insertions are ignored. However many changed, they are passed on as they
+ * are: the reader goes through them in slices, where one read of the whole page could be a long task.
  */
-export function watchDom(
-  scope: (el: Element) => Element,
-  onChange: (roots: Element[] | "all") => void,
-): () => void {
-  let pending: Set<Element> | "all" | undefined;
+export function watchDom(scope: (el: Element) => Element, onChange: (roots: Element[]) => void): () => void {
+  let pending: Set<Element> | undefined;
   const flush = () => {
     const roots = pending;
     pending = undefined;
-    if (roots) onChange(roots === "all" ? "all" : outermost(roots));
+    if (roots) onChange(outermost(roots));
   };
   const add = (el: Element | null) => {
-    if (!el || pending === "all") return;
+    if (!el) return;
     pending ??= new Set();
     pending.add(scope(el));
-    if (pending.size > MAX_ROOTS) pending = "all";
   };
   const observer = new MutationObserver((records) => {
+    const start = performance.now();
     const wasIdle = pending === undefined;
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -48,6 +43,7 @@ export function watchDom(
       }
     }
     if (wasIdle && pending !== undefined) requestAnimationFrame(flush);
+    performance.measure("soi-hang:watch", { start, end: performance.now() });
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   return () => observer.disconnect();

@@ -1,0 +1,158 @@
+// `npm run bench -- --only=platforms`: the content script's cost on each platform's own pages, at 60 cards and
+// with 1,000 more scrolled in. The pages are the test pages (real saved ones, or synthetic ones built from real
+// data; see tests/fixtures), their cards copied up to the count with new ids.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { type BrowserContext, chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, chromiumExecutable, launchWithExtension } from "../demo/chromium";
+import { appendCardCopies, PLATFORM_PAGES, type PlatformPage } from "../tests/e2e/support/platform-pages";
+import { fmt, median, verdictLine } from "./bench-report";
+
+const RUNS = 3;
+const SCROLLED = 1000;
+/**
+ * Infinite scroll as a feed does it: 50 cards, then the next 50 when the reader reaches them (here, 150 ms
+ * later). Appending 50 every frame instead makes this machine's frames ~50 ms from the page's own layout alone,
+ * so any work at all in them counts as a long task; that is a test of the page, not of the extension.
+ */
+const FEED_PAUSE_MS = 150;
+
+interface Cost {
+  /** Chrome's main-thread task time for the page (CDP Performance.TaskDuration). */
+  taskMs: number;
+  longTasks: number;
+  /** The content script's own `soi-hang:*` measures: extract, reply parsing, render. */
+  workMs: number;
+  badges: number;
+}
+
+/**
+ * The page with its card count set to `count` before the content script runs (it runs at document_idle): an
+ * inline script at the end of the body copies the first card with new ids, or drops cards beyond the count.
+ */
+function pageWithCards(p: PlatformPage, count: number): string {
+  const html = readFileSync(resolve("tests/fixtures", p.file), "utf8");
+  const id = p.first.split(":").at(-1) ?? "";
+  const script = `<script>(() => {
+  const all = [...document.querySelectorAll(${JSON.stringify(p.card)})];
+  for (const el of all.slice(${count})) el.remove();
+  const parent = all[all.length - 1]?.parentElement;
+  const source = all[0]?.outerHTML ?? "";
+  for (let i = all.length; i < ${count}; i++) {
+    const t = document.createElement("template");
+    t.innerHTML = source.split(${JSON.stringify(id)}).join(String(7000000000 + i));
+    parent?.append(t.content);
+  }
+})();</script>`;
+  return html.includes("</body>") ? html.replace("</body>", `${script}</body>`) : html + script;
+}
+
+async function measure(context: BrowserContext, p: PlatformPage, scrolled: boolean): Promise<Cost> {
+  const body = pageWithCards(p, 60);
+  const target = new URL(p.url);
+  const matcher = (url: URL) => url.origin === target.origin && url.pathname === target.pathname;
+  await context.route(matcher, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body }),
+  );
+  // Everything else the saved pages ask for (their scripts, images) is absent here, as it is offline.
+  await context.route(
+    (url) => !matcher(url),
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number };
+    w.__longTasks = 0;
+    new PerformanceObserver((list) => {
+      w.__longTasks += list.getEntries().length;
+    }).observe({ type: "longtask", buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto(p.url);
+  await page.waitForTimeout(400);
+  if (scrolled) await appendCardCopies(page, p.card, p.first, SCROLLED, 50, FEED_PAUSE_MS);
+  await page.waitForTimeout(800);
+  const { metrics } = (await cdp.send("Performance.getMetrics")) as {
+    metrics: { name: string; value: number }[];
+  };
+  const taskMs = (metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
+  const [longTasks, workMs] = await page.evaluate(() => [
+    (window as unknown as { __longTasks: number }).__longTasks,
+    performance
+      .getEntriesByType("measure")
+      .filter((m) => m.name.startsWith("soi-hang:"))
+      .reduce((sum, m) => sum + m.duration, 0),
+  ]);
+  const badges = await page.locator("soi-hang-badge").count();
+  await page.close();
+  await context.unrouteAll();
+  return { taskMs, longTasks: longTasks ?? 0, workMs: workMs ?? 0, badges };
+}
+
+export async function benchPlatforms(): Promise<void> {
+  console.log(
+    `\nEach platform's pages in Chromium (60 cards, then ${SCROLLED} more scrolled in, 50 every ${FEED_PAUSE_MS} ms; medians of ${RUNS} loads each, with and without the extension)`,
+  );
+  const withExt = await launchWithExtension({ headless: true });
+  const without = await chromium.launchPersistentContext("", {
+    headless: true,
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_FLAGS,
+  });
+  try {
+    // The first load also installs the bundled feed; it is not counted.
+    await measure(withExt, PLATFORM_PAGES[0] as PlatformPage, false);
+    console.log(
+      `    ${"page".padEnd(44)} ${"work, 60".padStart(9)} ${"+main, 60".padStart(10)} ${"work, +1k".padStart(10)} ${"+main, +1k".padStart(11)} ${"long tasks +".padStart(12)}`,
+    );
+    let worst60 = 0;
+    let worstLong = 0;
+    for (const p of PLATFORM_PAGES) {
+      const row: string[] = [];
+      for (const scrolled of [false, true]) {
+        const a: Cost[] = [];
+        const b: Cost[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          b.push(await measure(without, p, scrolled));
+          a.push(await measure(withExt, p, scrolled));
+        }
+        const expected = scrolled ? 60 + SCROLLED : 60;
+        const badges = median(a.map((x) => x.badges));
+        if (badges !== expected)
+          console.warn(`    (warning: ${p.name}: ${badges} badges for ${expected} cards)`);
+        const work = median(a.map((x) => x.workMs));
+        const extra = median(a.map((x) => x.taskMs)) - median(b.map((x) => x.taskMs));
+        row.push(
+          `${fmt(work, 1)} ms`.padStart(scrolled ? 10 : 9),
+          `${fmt(extra, 0)} ms`.padStart(scrolled ? 11 : 10),
+        );
+        if (scrolled) {
+          const added = median(a.map((x) => x.longTasks)) - median(b.map((x) => x.longTasks));
+          row.push(String(added).padStart(12));
+          worstLong = Math.max(worstLong, added);
+        } else worst60 = Math.max(worst60, work);
+      }
+      console.log(`    ${p.name.padEnd(44)} ${row.join(" ")}`);
+    }
+    console.log(
+      "    work: the content script's own measures (extract, reply parsing, render); +main: Chrome's main-thread\n" +
+        "    time with the extension minus without (adds injection, compile, messaging; noisy on 2 cores)",
+    );
+    verdictLine(
+      "content script work, 60-card page, worst platform",
+      `${fmt(worst60, 1)} ms`,
+      "< 16 ms",
+      worst60 < 16,
+    );
+    verdictLine(
+      "long tasks added, 1,000 cards scrolled in, worst platform",
+      String(worstLong),
+      "0",
+      worstLong <= 0,
+    );
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+}
