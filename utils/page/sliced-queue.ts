@@ -38,6 +38,8 @@ export class SlicedQueue<T> {
 
   private run(): void {
     this.scheduled = false;
+    // Cleared since this slice was scheduled.
+    if (this.next >= this.items.length) return;
     const start = performance.now();
     const until = start + SLICE_MS;
     try {
