@@ -20,7 +20,18 @@ describe("absoluteHttpUrl", () => {
   it("gives what URL parsing gives, for any address, taking the short way or not", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom("https://", "http://", "HTTPS://", "/", "//", "", "./", "../", "javascript:", "data:"),
+        fc.constantFrom(
+          "https://",
+          "http://",
+          "HTTPS://",
+          "/",
+          "//",
+          "",
+          "./",
+          "../",
+          "javascript:",
+          "data:",
+        ),
         fc.constantFrom("", "shopee.vn", "Shopee.VN", "a.b.c", "xn--hng-7na.vn", "host:8080"),
         fc.constantFrom("", "/"),
         tail,
