@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { type BrowserContext, chromium } from "@playwright/test";
 import { CHROMIUM_FLAGS, chromiumExecutable, launchWithExtension } from "../demo/chromium";
 import { appendCardCopies, PLATFORM_PAGES, type PlatformPage } from "../tests/e2e/support/platform-pages";
+import { type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
 import { fmt, median, verdictLine } from "./bench-report";
 
 const RUNS = 3;
@@ -16,15 +17,6 @@ const SCROLLED = 1000;
  * so any work at all in them counts as a long task; that is a test of the page, not of the extension.
  */
 const FEED_PAUSE_MS = 150;
-
-interface Cost {
-  /** Chrome's main-thread task time for the page (CDP Performance.TaskDuration). */
-  taskMs: number;
-  longTasks: number;
-  /** The content script's own `soi-hang:*` measures: extract, reply parsing, render. */
-  workMs: number;
-  badges: number;
-}
 
 /**
  * The page with its card count set to `count` before the content script runs (it runs at document_idle): an
@@ -47,7 +39,7 @@ function pageWithCards(p: PlatformPage, count: number): string {
   return html.includes("</body>") ? html.replace("</body>", `${script}</body>`) : html + script;
 }
 
-async function measure(context: BrowserContext, p: PlatformPage, scrolled: boolean): Promise<Cost> {
+async function measure(context: BrowserContext, p: PlatformPage, scrolled: boolean): Promise<PageCost> {
   const body = pageWithCards(p, 60);
   const target = new URL(p.url);
   const matcher = (url: URL) => url.origin === target.origin && url.pathname === target.pathname;
@@ -59,35 +51,15 @@ async function measure(context: BrowserContext, p: PlatformPage, scrolled: boole
     (url) => !matcher(url),
     (route) => route.abort(),
   );
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number };
-    w.__longTasks = 0;
-    new PerformanceObserver((list) => {
-      w.__longTasks += list.getEntries().length;
-    }).observe({ type: "longtask", buffered: true });
-  });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Performance.enable");
+  const { page, cdp } = await pageForCost(context);
   await page.goto(p.url);
   await page.waitForTimeout(400);
   if (scrolled) await appendCardCopies(page, p.card, p.first, SCROLLED, 50, FEED_PAUSE_MS);
   await page.waitForTimeout(800);
-  const { metrics } = (await cdp.send("Performance.getMetrics")) as {
-    metrics: { name: string; value: number }[];
-  };
-  const taskMs = (metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
-  const [longTasks, workMs] = await page.evaluate(() => [
-    (window as unknown as { __longTasks: number }).__longTasks,
-    performance
-      .getEntriesByType("measure")
-      .filter((m) => m.name.startsWith("soi-hang:"))
-      .reduce((sum, m) => sum + m.duration, 0),
-  ]);
-  const badges = await page.locator("soi-hang-badge").count();
+  const cost = await readPageCost(page, cdp);
   await page.close();
   await context.unrouteAll();
-  return { taskMs, longTasks: longTasks ?? 0, workMs: workMs ?? 0, badges };
+  return cost;
 }
 
 export async function benchPlatforms(): Promise<void> {
@@ -111,8 +83,8 @@ export async function benchPlatforms(): Promise<void> {
     for (const p of PLATFORM_PAGES) {
       const row: string[] = [];
       for (const scrolled of [false, true]) {
-        const a: Cost[] = [];
-        const b: Cost[] = [];
+        const a: PageCost[] = [];
+        const b: PageCost[] = [];
         for (let run = 0; run < RUNS; run++) {
           b.push(await measure(without, p, scrolled));
           a.push(await measure(withExt, p, scrolled));

@@ -15,6 +15,7 @@ import { compileIndex } from "../utils/matching/compiled-index";
 import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
+import { type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
 import { benchPlatforms } from "./bench-platforms";
 import { fmt, median, verdictLine } from "./bench-report";
 
@@ -148,14 +149,6 @@ function syntheticItems(count: number): DemoItem[] {
   });
 }
 
-interface PageCost {
-  taskMs: number;
-  scriptMs: number;
-  longTasks: number;
-  /** Sum of the content script's own `soi-hang:*` measures: extract, reply parsing, render. */
-  workMs: number;
-}
-
 async function measure(context: BrowserContext, cards: number, scrolled: boolean): Promise<PageCost> {
   const items = syntheticItems(cards);
   const first = scrolled ? items.slice(0, 60) : items;
@@ -166,16 +159,7 @@ async function measure(context: BrowserContext, cards: number, scrolled: boolean
       body: renderSearchPage(first, "bench"),
     }),
   );
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number };
-    w.__longTasks = 0;
-    new PerformanceObserver((list) => {
-      w.__longTasks += list.getEntries().length;
-    }).observe({ type: "longtask", buffered: true });
-  });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Performance.enable");
+  const { page, cdp } = await pageForCost(context);
   await page.goto("https://shopee.vn/search?keyword=bench");
   if (scrolled) {
     // Infinite scroll: 50 more cards per frame-separated batch, as a feed appends them.
@@ -194,22 +178,12 @@ async function measure(context: BrowserContext, cards: number, scrolled: boolean
     }
   }
   await page.waitForTimeout(800);
-  const { metrics } = (await cdp.send("Performance.getMetrics")) as {
-    metrics: { name: string; value: number }[];
-  };
-  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number }).__longTasks);
-  const workMs = await page.evaluate(() =>
-    performance
-      .getEntriesByType("measure")
-      .filter((m) => m.name.startsWith("soi-hang:"))
-      .reduce((sum, m) => sum + m.duration, 0),
-  );
-  const badges = await page.locator("soi-hang-badge").count();
+  const cost = await readPageCost(page, cdp);
   await page.close();
   await context.unroute(/^https:\/\/shopee\.vn\//);
-  if (badges !== 0 && badges !== cards) console.warn(`    (warning: ${badges} badges for ${cards} cards)`);
-  return { taskMs: get("TaskDuration"), scriptMs: get("ScriptDuration"), longTasks, workMs };
+  if (cost.badges !== 0 && cost.badges !== cards)
+    console.warn(`    (warning: ${cost.badges} badges for ${cards} cards)`);
+  return cost;
 }
 
 async function benchPages() {

@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import * as z from "zod/mini";
 import type { MessageName, MessageRequest, MessageResponse } from "./messages";
+import { recordWork } from "./work-timer";
 
 const ReplySchema = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
@@ -27,7 +28,7 @@ export function messageSender<R extends Partial<Record<MessageName, ReplyCheck>>
     if (!reply.data.ok) throw new MessageError(`${name}: ${reply.data.error}`);
     const start = performance.now();
     const response = (replies[name] as ReplyCheck).parse(reply.data.data) as MessageResponse<N>;
-    performance.measure(`soi-hang:reply:${name}`, { start, end: performance.now() });
+    recordWork(`reply:${name}`, start);
     return response;
   };
 }

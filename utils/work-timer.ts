@@ -1,13 +1,27 @@
+/** The mark a page sets to ask content scripts to record their work (`npm run bench` sets it). */
+export const RECORD_MARK = "soi-hang:record";
+
+let recording: boolean | undefined;
+
 /**
- * Records the main-thread time of each synchronous piece of content-script work as a `soi-hang:*` performance
- * measure, so `npm run bench` can add up exactly what the extension itself spent on a page.
+ * Records the main-thread time of one piece of work, from `start` to now, as a `soi-hang:<name>` performance
+ * measure, so `npm run bench` can add up exactly what the extension itself spent. The timeline keeps every
+ * entry for the page's life: content scripts record only on pages that ask (RECORD_MARK), or a feed left
+ * open for hours would fill it. The service worker records always: it makes a few entries per sync.
  */
+export function recordWork(name: string, start: number): void {
+  recording ??=
+    typeof document === "undefined" || performance.getEntriesByName(RECORD_MARK, "mark").length > 0;
+  if (recording) performance.measure(`soi-hang:${name}`, { start, end: performance.now() });
+}
+
+/** Runs `work` and records its time (recordWork). */
 export function timed<T>(name: string, work: () => T): T {
   const start = performance.now();
   try {
     return work();
   } finally {
-    performance.measure(`soi-hang:${name}`, { start, end: performance.now() });
+    recordWork(name, start);
   }
 }
 
@@ -17,6 +31,6 @@ export async function timedAsync<T>(name: string, work: () => Promise<T>): Promi
   try {
     return await work();
   } finally {
-    performance.measure(`soi-hang:${name}`, { start, end: performance.now() });
+    recordWork(name, start);
   }
 }

@@ -1,3 +1,5 @@
+import { recordWork } from "../work-timer";
+
 /** Main-thread time one slice of work may take: well under a 50 ms long task, with room for the page's own. */
 export const SLICE_MS = 8;
 
@@ -51,7 +53,7 @@ export class SlicedQueue<T> {
     } finally {
       if (this.next >= this.items.length) this.clear();
       this.afterSlice();
-      performance.measure(`soi-hang:${this.name}`, { start, end: performance.now() });
+      recordWork(this.name, start);
       if (this.next < this.items.length) {
         this.scheduled = true;
         this.schedule(() => this.run());

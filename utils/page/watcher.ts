@@ -1,4 +1,5 @@
 import { BADGE_TAG } from "@/components/badge-host";
+import { recordWork } from "../work-timer";
 
 const isOwnHost = (node: Node) => node.nodeName.toLowerCase() === BADGE_TAG;
 
@@ -43,7 +44,7 @@ export function watchDom(scope: (el: Element) => Element, onChange: (roots: Elem
       }
     }
     if (wasIdle && pending !== undefined) requestAnimationFrame(flush);
-    performance.measure("soi-hang:watch", { start, end: performance.now() });
+    recordWork("watch", start);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   return () => observer.disconnect();
