@@ -44,7 +44,8 @@ const PRODUCT_PAGES = [
     url: "https://www.facebook.com/marketplace/item/1023456789012345/",
     file: "synthetic/facebook_marketplace-item_SYNTHETIC.html",
     key: "facebook:1023456789012345",
-    headline: "Chưa có cảnh báo nào về tin đăng này",
+    // "Túi xách LV Neverfull like auth 1:1": counterfeit slang with a brand named.
+    headline: "Tin đăng có dấu hiệu đáng ngờ",
     pledge: "Facebook chưa ký cam kết",
   },
 ] as const;

@@ -38,6 +38,8 @@ export const WarningTargetSchema = z.discriminatedUnion("kind", [
     gtin: z.optional(z.string().check(z.regex(/^\d{8,14}$/))),
   }),
   z.object({ kind: z.literal("domain"), domain: z.string().check(z.minLength(3), z.maxLength(253)) }),
+  /** A shop's own address on a platform or a social network (a Facebook page, a shop's URL). */
+  z.object({ kind: z.literal("shop"), url: z.url().check(z.maxLength(2000)) }),
 ]);
 export type WarningTarget = z.infer<typeof WarningTargetSchema>;
 
@@ -72,6 +74,10 @@ export const BrandSchema = z.object({
   id: text(100),
   name: text(100),
   aliases: z._default(z.array(text(100)), []),
+  /** Heavily counterfeited: a listing of it by a seller who is not one of its official sellers is a weak signal. */
+  counterfeitRisk: z._default(z.enum(["high", "normal"]), "normal"),
+  /** Words of the brand's goods ("túi", "nước hoa"): a look-alike that is also an ordinary word needs one. */
+  goods: z._default(z.array(text(100)), []),
   officialSellers: z._default(z.array(z.object({ platform: PlatformSchema, sellerId: text(100) })), []),
   priceFloors: z._default(
     z.array(
@@ -86,10 +92,48 @@ export const BrandSchema = z.object({
 });
 export type Brand = z.infer<typeof BrandSchema>;
 
-export const SignalsSchema = z.object({
-  slang: z._default(z.array(text(100)), []),
-  prohibited: z._default(z.array(text(100)), []),
+/** A counterfeit-slang term; `withBrand`: it counts only when the title names a brand ("loại 1", "siêu cấp"). */
+export const SlangTermSchema = z.union([
+  text(100),
+  z.object({ term: text(100), withBrand: z._default(z.boolean(), false) }),
+]);
+export type SlangTerm = z.infer<typeof SlangTermSchema>;
+
+/**
+ * Prohibited or controlled goods: any of `terms`, and, when `with` is given, any of those too ("thực phẩm
+ * chức năng" with a cure claim). `level` danger when the publisher says so.
+ */
+export const ProhibitedTermSchema = z.union([
+  text(100),
+  z.object({
+    id: z.optional(text(100)),
+    terms: z.array(text(100)).check(z.minLength(1), z.maxLength(50)),
+    with: z._default(z.array(text(100)).check(z.maxLength(50)), []),
+    level: z._default(z.enum(["caution", "danger"]), "caution"),
+    note: z.optional(LocalizedTextSchema),
+  }),
+]);
+export type ProhibitedTerm = z.infer<typeof ProhibitedTermSchema>;
+
+/** Weights of the heuristic signals (0–100) and the score from which a listing is `caution`. */
+export const SignalWeightsSchema = z.object({
+  slang: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  priceFloor: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  lookalike: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  unofficialSeller: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  prohibited: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  cautionAt: z.optional(z.number().check(z.gte(1), z.lte(100))),
 });
+export type SignalWeights = z.infer<typeof SignalWeightsSchema>;
+
+export const SignalsSchema = z.object({
+  slang: z._default(z.array(SlangTermSchema), []),
+  /** Phrases that make a slang term honest when they come just before it ("chống hàng fake"). */
+  negations: z._default(z.array(text(100)), []),
+  prohibited: z._default(z.array(ProhibitedTermSchema), []),
+  weights: z.optional(SignalWeightsSchema),
+});
+export type Signals = z.infer<typeof SignalsSchema>;
 
 export const ContactSchema = z.object({
   province: text(100),
@@ -111,7 +155,7 @@ export const FeedSchema = z.object({
   warnings: z._default(z.array(WarningSchema), []),
   platforms: z._default(z.array(PlatformEntrySchema), []),
   brands: z._default(z.array(BrandSchema), []),
-  signals: z._default(SignalsSchema, { slang: [], prohibited: [] }),
+  signals: z._default(SignalsSchema, { slang: [], negations: [], prohibited: [] }),
   contacts: z._default(z.array(ContactSchema), []),
 });
 export type Feed = z.infer<typeof FeedSchema>;

@@ -1,7 +1,8 @@
 import { warningRanges } from "../feed/raw-warnings";
-import type { Feed, PlatformEntry, Warning } from "../feed/schema";
+import type { Brand, Feed, PlatformEntry, Signals, Warning } from "../feed/schema";
 import type { CompiledIndex, IndexedWarning, ProductRule } from "./compiled-index";
 import { foldTokens } from "./normalize";
+import { compileHeuristics } from "./rules/heuristics";
 import { chunkSignedWarnings, chunkWarnings, WARNINGS_PER_CHUNK, type WarningText } from "./warning-text";
 
 /**
@@ -13,7 +14,10 @@ export interface CompactIndex {
   /** `<publisher id>@<serial>`. */
   feedId: string;
   sample: boolean;
-  /** Identity keys, "\n"-joined: `s <platform>:<seller id>` or `l <listing key>`, aligned with `refs`. */
+  /**
+   * Identity keys, "\n"-joined, aligned with `refs`: `s <platform>:<seller id>`, `l <listing key>`,
+   * `d <domain>`, `u <shop address>` (see shopKey) or `g <GTIN as 14 digits>`.
+   */
   keys: string;
   /** Start of each key in `keys`, plus the end. */
   keyOffsets: Uint32Array;
@@ -27,9 +31,25 @@ export interface CompactIndex {
   chunkSize: number;
   platforms: PlatformEntry[];
   officialSellers: string[];
+  /** The feed's brands and signals for the heuristic rules (absent in indexes stored before they existed). */
+  brands?: Brand[];
+  signals?: Signals;
 }
 
 export const sellerKey = (platform: string, sellerId: string): string => `${platform}:${sellerId}`;
+
+/** A shop's address as compared: host without "www.", path without a trailing slash; no query, no case. */
+export function shopKey(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, "")}${u.pathname.replace(/\/+$/, "")}`.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** GTIN-8, -12, -13 and -14 compared as 14 digits. */
+export const gtinKey = (gtin: string): string => gtin.padStart(14, "0");
 
 /**
  * A feed's stored form: its index, and its warnings' text in chunks (stored apart, read on first use), cut
@@ -51,7 +71,20 @@ export function compactFeed(
     } else if (target.kind === "listing") {
       keys.push(`l ${target.key}`);
       refs.push(i);
+    } else if (target.kind === "domain") {
+      keys.push(`d ${target.domain.toLowerCase().replace(/^www\./, "")}`);
+      refs.push(i);
+    } else if (target.kind === "shop") {
+      const key = shopKey(target.url);
+      if (key) {
+        keys.push(`u ${key}`);
+        refs.push(i);
+      }
     } else if (target.kind === "product") {
+      if (target.gtin) {
+        keys.push(`g ${gtinKey(target.gtin)}`);
+        refs.push(i);
+      }
       const terms = target.terms.map(foldTokens).filter((t) => t.length > 0);
       for (const name of aliases.get(target.brand) ?? [target.brand]) {
         const brand = foldTokens(name);
@@ -78,6 +111,8 @@ export function compactFeed(
     officialSellers: feed.brands.flatMap((b) =>
       b.officialSellers.map((s) => sellerKey(s.platform, s.sellerId)),
     ),
+    brands: feed.brands,
+    signals: feed.signals,
   };
   const ranges = signedBytes && warningRanges(signedBytes);
   const text =
@@ -159,10 +194,20 @@ export function expandIndexes(stored: readonly { index: CompactIndex; text: Warn
   const index: CompiledIndex = {
     bySeller: lookup("s "),
     byListing: lookup("l "),
+    byDomain: lookup("d "),
+    byShop: lookup("u "),
+    byGtin: lookup("g "),
     byBrandToken: new Map(),
     platforms: new Map(),
     officialSellers: new Set(),
     feeds: [],
+    heuristics: compileHeuristics(
+      stored.map(({ index: c }) => ({
+        source: c.feedId.split("@")[0] ?? c.feedId,
+        brands: c.brands ?? [],
+        signals: c.signals ?? { slang: [], negations: [], prohibited: [] },
+      })),
+    ),
   };
   for (const { index: c, text } of stored) {
     index.feeds.push(c.feedId);

@@ -1,9 +1,10 @@
 import type { Feed, PlatformEntry, Warning } from "../feed/schema";
 import type { Platform } from "../sites/listing";
 import { compactFeed, expandIndexes } from "./compact-index";
+import type { Heuristics } from "./rules/heuristics";
 import { WarningText } from "./warning-text";
 
-export { sellerKey } from "./compact-index";
+export { gtinKey, sellerKey, shopKey } from "./compact-index";
 
 export interface IndexedWarning {
   readonly warning: Warning;
@@ -28,11 +29,16 @@ export interface KeyLookup {
 export interface CompiledIndex {
   bySeller: KeyLookup;
   byListing: KeyLookup;
+  byDomain: KeyLookup;
+  byShop: KeyLookup;
+  byGtin: KeyLookup;
   /** First folded token of a brand name or alias → product warnings for that brand. */
   byBrandToken: Map<string, ProductRule[]>;
   platforms: Map<Platform, PlatformEntry>;
   officialSellers: Set<string>;
   feeds: string[];
+  /** The feeds' brands and signals with the built-in ones, for the heuristic rules. */
+  heuristics: Heuristics;
 }
 
 /** The index of whole feeds in memory, through the same compact form the extension stores. */

@@ -1,6 +1,8 @@
 import type { Listing } from "../sites/listing";
-import { type CompiledIndex, type IndexedWarning, sellerKey } from "./compiled-index";
+import { type CompiledIndex, gtinKey, type IndexedWarning, sellerKey, shopKey } from "./compiled-index";
 import { containsPhrase, foldTokens } from "./normalize";
+import { heuristicVerdict } from "./rules/heuristic-verdict";
+import type { Signal } from "./rules/signal";
 import type { Reason, Verdict } from "./verdict";
 import { WarningTextPending } from "./warning-text";
 
@@ -63,13 +65,48 @@ function productHits(listing: Listing, index: CompiledIndex): IndexedWarning[] |
   return matched;
 }
 
-/** A handful of hash lookups per listing; the title is tokenised once, only when a product rule could apply. */
+/** A standalone shop's host and each domain above it ("shop.example.vn", "example.vn"), for domain warnings. */
+function domainHits(listing: Listing, index: CompiledIndex): readonly IndexedWarning[] | undefined {
+  if (listing.platform !== "web") return undefined;
+  let host: string;
+  try {
+    host = new URL(listing.url).hostname.replace(/^www\./, "");
+  } catch {
+    return undefined;
+  }
+  const labels = host.split(".");
+  for (let i = 0; i < labels.length - 1; i++) {
+    const hits = index.byDomain.get(labels.slice(i).join("."));
+    if (hits) return hits;
+  }
+  return undefined;
+}
+
+const signalReason = (s: Signal): Reason => ({
+  code: s.code,
+  text: s.text,
+  category: s.category,
+  ref: s.ref,
+});
+
+/**
+ * Official warnings first (hash lookups on the listing's identities, then product rules on its title): any hit
+ * is `danger`. Otherwise the heuristic rules add up to `caution` (or `danger` where a feed asks). Otherwise an
+ * official store on a pledged platform is `official`.
+ */
 export function matchListing(listing: Listing, index: CompiledIndex, now: number): Verdict {
   const hits: Hit[] = [];
   collect(hits, "warned_listing", index.byListing.get(listing.key), now);
   if (listing.sellerId)
     collect(hits, "warned_seller", index.bySeller.get(sellerKey(listing.platform, listing.sellerId)), now);
+  if (listing.sellerUrl) {
+    const shop = shopKey(listing.sellerUrl);
+    if (shop) collect(hits, "warned_shop", index.byShop.get(shop), now);
+  }
+  collect(hits, "warned_domain", domainHits(listing, index), now);
+  if (listing.gtin) collect(hits, "warned_product", index.byGtin.get(gtinKey(listing.gtin)), now);
   if (index.byBrandToken.size > 0) collect(hits, "warned_product", productHits(listing, index), now);
+  const heuristic = heuristicVerdict(listing, index.heuristics);
 
   // Verdicts are spelt out field by field: an object spread here cost more than all the lookups together.
   const key = listing.key;
@@ -81,8 +118,21 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
       feeds,
       level: "danger",
       score: Math.min(100, (high ? 90 : 75) + 5 * (hits.length - 1)),
-      reasons: hits.slice(0, 20).map(({ code, hit }) => warningReason(code, hit)),
+      reasons: [
+        ...hits.map(({ code, hit }) => warningReason(code, hit)),
+        ...heuristic.signals.map(signalReason),
+      ].slice(0, 20),
       sample: hits.some(({ hit }) => hit.sample),
+    };
+  }
+  if (heuristic.level !== "none") {
+    return {
+      key,
+      feeds,
+      level: heuristic.level,
+      score: heuristic.score,
+      reasons: heuristic.signals.slice(0, 20).map(signalReason),
+      sample: false,
     };
   }
 

@@ -7,7 +7,19 @@ import { LevelSchema } from "./verdict-summary";
 export { type Level, LevelSchema, type VerdictSummary, VerdictSummarySchema } from "./verdict-summary";
 
 export const ReasonSchema = z.object({
-  code: z.enum(["warned_seller", "warned_listing", "warned_product", "official_store"]),
+  code: z.enum([
+    "warned_seller",
+    "warned_listing",
+    "warned_shop",
+    "warned_domain",
+    "warned_product",
+    "slang",
+    "price_floor",
+    "brand_lookalike",
+    "unofficial_seller",
+    "prohibited_goods",
+    "official_store",
+  ]),
   text: LocalizedTextSchema,
   category: z.optional(WarningCategorySchema),
   source: z.optional(SourceSchema),

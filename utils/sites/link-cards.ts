@@ -1,4 +1,4 @@
-import { collapsedText } from "./page-text";
+import { collapse } from "./page-text";
 
 /**
  * Cards on pages whose class names are hashed (TikTok, Facebook, Sendo): every link to a product, and as its
@@ -49,8 +49,11 @@ export function cardTitle(card: Element, link: Element): { title: string; el: El
   if (label?.includes(" ")) return { title: label, el: link };
   let best: { title: string; el: Element } = { title: "", el: link };
   for (const el of card.querySelectorAll("span, h2, h3, h4, div, p")) {
-    if (el.children.length > 0) continue;
-    const text = collapsedText(el);
+    if (el.firstElementChild) continue;
+    // Collapsing white space only shortens a text: one no longer than the best so far cannot beat it.
+    const raw = el.textContent ?? "";
+    if (raw.length <= best.title.length) continue;
+    const text = collapse(raw);
     if (text.length > best.title.length && !NUMBER_ONLY.test(text) && !VND_PRICE.test(text))
       best = { title: text, el };
   }
@@ -60,11 +63,16 @@ export function cardTitle(card: Element, link: Element): { title: string; el: El
 /** A price as Vietnamese storefronts print it: "159.000 ₫", "2.200.000đ", "₫159.000", "159.000 VND". */
 export const VND_PRICE = /^(?:₫\s*\d[\d.,]*|\d{1,3}(?:[.,]\d{3})*\s*(?:đ|₫|vnd))(?:\s*-\s*.*)?$/i;
 
+const HAS_DIGIT = /\d/;
+
 /** The first short text in the card that is a price in `pricePattern` ("159.000 ₫", "$24.17"). */
 export function cardPriceText(card: Element, pricePattern: RegExp): string {
   for (const el of card.querySelectorAll("span, div, p")) {
-    if (el.children.length > 0) continue;
-    const text = collapsedText(el);
+    if (el.firstElementChild) continue;
+    const raw = el.textContent ?? "";
+    // Every price has a digit: most of a card's texts are skipped before any collapsing.
+    if (!HAS_DIGIT.test(raw)) continue;
+    const text = collapse(raw);
     if (text.length <= 40 && pricePattern.test(text)) return text;
   }
   return "";

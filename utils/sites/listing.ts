@@ -27,6 +27,8 @@ export const ListingSchema = z.object({
   sellerUrl: z.optional(link),
   official: z.optional(z.boolean()),
   brand: z.optional(text(100)),
+  /** The product's GTIN (EAN/UPC) where the page states it, e.g. in schema.org data. */
+  gtin: z.optional(z.string().check(z.regex(/^\d{8,14}$/))),
   imageUrl: z.optional(link),
   pageKind: PageKindSchema,
 });

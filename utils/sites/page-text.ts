@@ -6,7 +6,11 @@ export function textOf(el: Element | null | undefined): string {
 
 /** Text as a reader sees it, runs of white space as one: for pages whose markup is indented inside the text. */
 export function collapsedText(el: Element | null | undefined): string {
-  return el?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  return collapse(el?.textContent ?? "");
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /** `https://host/…` in lower case, with only characters URL parsing keeps as they are: `new URL(raw).href === raw`. */

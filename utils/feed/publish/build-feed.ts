@@ -12,6 +12,7 @@ import {
   type Feed,
   FeedSchema,
   PlatformEntrySchema,
+  type Signals,
   SignalsSchema,
   WarningSchema,
 } from "../schema";
@@ -70,7 +71,9 @@ function warningFromRow(r: Row): unknown {
             }
           : kind === "domain"
             ? { kind, domain: r.domain?.trim() }
-            : { kind };
+            : kind === "shop"
+              ? { kind, url: r.shop_url?.trim() }
+              : { kind };
   return {
     id: r.id?.trim(),
     target,
@@ -191,7 +194,7 @@ export function buildFeed(sources: FeedSources, meta: FeedMeta): { feed?: Feed; 
   const platforms = read(sources.platforms, platformFromRow, PlatformEntrySchema);
   const brands = read(sources.brands, (r) => r, BrandSchema);
   const contacts = read(sources.contacts, contactFromRow, ContactSchema);
-  let signals = { slang: [] as string[], prohibited: [] as string[] };
+  let signals: Signals = { slang: [], negations: [], prohibited: [] };
   if (sources.signals) {
     const parsed = SignalsSchema.safeParse(JSON.parse(readFileSync(sources.signals, "utf8")));
     if (parsed.success) signals = parsed.data;

@@ -1,0 +1,51 @@
+import { foldTokens } from "./normalize";
+
+/** Where a phrase was found: tokens [start, end). */
+export interface PhraseHit<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+const MAX_TOKENS = 6;
+
+/**
+ * Phrases found in a title's tokens as whole words, whatever the spacing and punctuation between their parts:
+ * "rep 1:1", "rep1:1", "REP 11" and "rep11" are one phrase, and "fake" is not found in "fakeshop". Each phrase
+ * is kept as its folded tokens run together; a title is read window by window, and a window grows only while
+ * it is the beginning of some phrase, so most tokens cost one lookup.
+ */
+export class PhraseSet<T> {
+  private readonly phrases = new Map<string, T>();
+  private readonly prefixes = new Set<string>();
+
+  add(phrase: string, value: T): void {
+    const squashed = foldTokens(phrase).join("");
+    if (squashed === "" || this.phrases.has(squashed)) return;
+    this.phrases.set(squashed, value);
+    for (let i = 1; i <= squashed.length; i++) this.prefixes.add(squashed.slice(0, i));
+  }
+
+  /** The value kept for `phrase` (matched as `add` keeps it). */
+  get(phrase: string): T | undefined {
+    return this.phrases.get(foldTokens(phrase).join(""));
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  find(tokens: readonly string[]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    for (let start = 0; start < tokens.length; start++) {
+      let window = "";
+      for (let end = start; end < tokens.length && end < start + MAX_TOKENS; end++) {
+        window += tokens[end];
+        if (!this.prefixes.has(window)) break;
+        const value = this.phrases.get(window);
+        if (value !== undefined) hits.push({ value, start, end: end + 1 });
+      }
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,40 @@
+import type { Listing } from "../../sites/listing";
+import { titleView } from "../title-view";
+import { brandMentions } from "./brand-mentions";
+import type { Heuristics } from "./heuristics";
+import { lookalikeSignals } from "./lookalike";
+import { priceFloorSignals } from "./price-floor";
+import { prohibitedSignals } from "./prohibited";
+import type { Signal } from "./signal";
+import { slangSignals } from "./slang";
+import { unofficialSellerSignals } from "./unofficial-seller";
+
+export interface HeuristicResult {
+  /** `caution` at or over the threshold, `danger` when a fired entry asks for it, else none. */
+  level: "danger" | "caution" | "none";
+  score: number;
+  /** Every signal that fired, strongest first (also those too weak alone to raise the level). */
+  signals: Signal[];
+}
+
+/** Runs every heuristic rule on one listing and adds up their weights, capped at 100. */
+export function heuristicVerdict(listing: Listing, h: Heuristics): HeuristicResult {
+  const view = titleView(listing.title);
+  const named = brandMentions(view, h);
+  const lookalikes = lookalikeSignals(view, h, named);
+  const signals = [
+    ...lookalikes,
+    ...slangSignals(view, h, named.size > 0 || lookalikes.length > 0),
+    ...priceFloorSignals(listing, view, h, named),
+    ...unofficialSellerSignals(listing, h, named),
+    ...prohibitedSignals(view, h),
+  ];
+  if (signals.length === 0) return { level: "none", score: 0, signals };
+  signals.sort((a, b) => b.weight - a.weight);
+  const score = Math.min(
+    100,
+    signals.reduce((sum, s) => sum + s.weight, 0),
+  );
+  const level = signals.some((s) => s.danger) ? "danger" : score >= h.weights.cautionAt ? "caution" : "none";
+  return { level, score, signals };
+}
