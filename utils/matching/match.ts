@@ -1,8 +1,9 @@
 import type { Listing } from "../sites/listing";
 import { type CompiledIndex, gtinKey, type IndexedWarning, sellerKey, shopKey } from "./compiled-index";
-import { containsPhrase, foldTokens } from "./normalize";
+import { containsPhrase } from "./normalize";
 import { heuristicVerdict } from "./rules/heuristic-verdict";
 import type { Signal } from "./rules/signal";
+import { titleView } from "./title-view";
 import type { Reason, Verdict } from "./verdict";
 import { WarningTextPending } from "./warning-text";
 
@@ -47,9 +48,8 @@ function collect(
   }
 }
 
-function productHits(listing: Listing, index: CompiledIndex): IndexedWarning[] | undefined {
+function productHits(tokens: readonly string[], index: CompiledIndex): IndexedWarning[] | undefined {
   let matched: IndexedWarning[] | undefined;
-  const tokens = foldTokens(listing.title);
   for (const token of tokens) {
     const rules = index.byBrandToken.get(token);
     if (!rules) continue;
@@ -105,8 +105,10 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
   }
   collect(hits, "warned_domain", domainHits(listing, index), now);
   if (listing.gtin) collect(hits, "warned_product", index.byGtin.get(gtinKey(listing.gtin)), now);
-  if (index.byBrandToken.size > 0) collect(hits, "warned_product", productHits(listing, index), now);
-  const heuristic = heuristicVerdict(listing, index.heuristics);
+  // The title is read once, for the product warnings and the heuristics alike.
+  const view = titleView(listing.title);
+  if (index.byBrandToken.size > 0) collect(hits, "warned_product", productHits(view.tokens, index), now);
+  const heuristic = heuristicVerdict(listing, index.heuristics, view);
 
   // Verdicts are spelt out field by field: an object spread here cost more than all the lookups together.
   const key = listing.key;

@@ -1,5 +1,5 @@
 import type { Listing } from "../../sites/listing";
-import { titleView } from "../title-view";
+import { type TitleView, titleView } from "../title-view";
 import { brandMentions } from "./brand-mentions";
 import type { Heuristics } from "./heuristics";
 import { lookalikeSignals } from "./lookalike";
@@ -18,8 +18,11 @@ export interface HeuristicResult {
 }
 
 /** Runs every heuristic rule on one listing and adds up their weights, capped at 100. */
-export function heuristicVerdict(listing: Listing, h: Heuristics): HeuristicResult {
-  const view = titleView(listing.title);
+export function heuristicVerdict(
+  listing: Listing,
+  h: Heuristics,
+  view: TitleView = titleView(listing.title),
+): HeuristicResult {
   const named = brandMentions(view, h);
   const lookalikes = lookalikeSignals(view, h, named);
   const signals = [
