@@ -15,9 +15,13 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "vi",
-    permissions: ["storage", "alarms", "tabs", "scripting"],
+    // activeTab: the context menu and the toolbar button let a report carry a screenshot of the tab.
+    permissions: ["storage", "alarms", "tabs", "scripting", "contextMenus", "activeTab"],
     // The same sites the content script runs on: needed to inject the badge panel when a badge is opened.
     host_permissions: [...CONTENT_MATCHES],
+    // Asked for only when someone first reports from a badge, where no click grants activeTab: Chrome lets
+    // an extension capture a tab with activeTab or <all_urls>, nothing narrower.
+    optional_host_permissions: ["<all_urls>"],
     action: { default_title: "__MSG_extName__" },
     ...(browser === "firefox"
       ? {

@@ -5,6 +5,8 @@ import type { MessageResponse } from "@/utils/messages";
 import { sendMessage } from "@/utils/send-message";
 import { FeedList } from "./FeedStatusView";
 import { useI18n } from "./i18n-context";
+import { ReportForm } from "./ReportForm";
+import { reportApi } from "./report-api";
 
 type Status = MessageResponse<"getStatus">;
 
@@ -50,10 +52,43 @@ function PlatformSection({ tab }: { tab: NonNullable<Status["tab"]> }) {
   );
 }
 
+type PageListing = MessageResponse<"pageListing">;
+
+/** Reporting the product page open in the tab; the toolbar click granted activeTab, so it can be captured. */
+function PopupReport({ tabId, page, onDone }: { tabId: number; page: PageListing; onDone: () => void }) {
+  const listing = page.listing;
+  if (!listing) return null;
+  return (
+    <ReportForm
+      listing={listing}
+      initialCategory="counterfeit"
+      context={{
+        pageUrl: page.pageUrl ?? listing.url,
+        pageTitle: page.pageTitle ?? "",
+        version: browser.runtime.getManifest().version,
+      }}
+      entryPoint="popup"
+      api={reportApi(() => sendMessage("captureScreenshot", { tabId }))}
+      onBack={onDone}
+      onClose={() => window.close()}
+    />
+  );
+}
+
 export function Popup() {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status>();
   const [error, setError] = useState<string>();
+  const [tabId, setTabId] = useState<number>();
+  const [page, setPage] = useState<PageListing>();
+  const [reporting, setReporting] = useState(false);
+
+  useEffect(() => {
+    void targetTabId().then(async (id) => {
+      setTabId(id);
+      if (id !== undefined) setPage(await sendMessage("pageListing", { tabId: id }).catch(() => ({})));
+    });
+  }, []);
 
   useEffect(() => {
     let stopped = false;
@@ -75,11 +110,34 @@ export function Popup() {
     };
   }, []);
 
+  if (reporting && tabId !== undefined && page?.listing) {
+    return (
+      <main style={{ width: "360px", padding: "12px 14px" }}>
+        <PopupReport tabId={tabId} page={page} onDone={() => setReporting(false)} />
+      </main>
+    );
+  }
+
   return (
     <main style={{ width: "340px", padding: "12px 14px" }}>
       <h1>Soi Hàng</h1>
       {error && <p class="error">{error}</p>}
       {status?.tab && <PlatformSection tab={status.tab} />}
+      {status?.tab?.platform &&
+        (page?.listing ? (
+          <p>
+            <button
+              type="button"
+              class="primary"
+              data-action="report-page"
+              onClick={() => setReporting(true)}
+            >
+              {t("popup_report_listing")}
+            </button>
+          </p>
+        ) : (
+          <p class="muted">{t("popup_report_hint")}</p>
+        ))}
       <h2>{t("popup_feed")}</h2>
       {status && <FeedList feeds={status.feeds.filter((f) => f.enabled)} />}
       <h2>{t("popup_reports")}</h2>
@@ -97,7 +155,15 @@ export function Popup() {
           )}
         </p>
       )}
-      <p>
+      <p class="row-actions">
+        <button
+          type="button"
+          class="secondary"
+          data-action="my-reports"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL("/reports.html") })}
+        >
+          {t("popup_my_reports")}
+        </button>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
           {t("popup_settings")}
         </button>

@@ -1,51 +1,95 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { WarningCategory } from "@/utils/feed/schema";
 import { WarningCategorySchema } from "@/utils/feed/schema";
+import { formatDateTime } from "@/utils/i18n";
+import type { CaptureResult } from "@/utils/message-replies";
+import type { MessageResponse } from "@/utils/messages";
 import { buildReport, newReportId } from "@/utils/reports/build";
-import type { Report } from "@/utils/reports/schema";
-import { ReportContactSchema } from "@/utils/reports/schema";
+import { previewJson } from "@/utils/reports/preview";
+import { destinationFor } from "@/utils/reports/routing";
+import { ReportContactSchema, type ReportEntryPoint } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
 import { useI18n } from "./i18n-context";
+import type { ReportApi } from "./report-api";
+import { ScreenshotField, type ShotState } from "./ScreenshotField";
 import { TextField } from "./TextField";
 
 export interface ReportContext {
   pageUrl: string;
   pageTitle: string;
   version: string;
-  intakeUrl: string;
 }
 
 interface Props {
   listing: Listing;
   initialCategory: WarningCategory;
   context: ReportContext;
-  submit: (report: Report) => Promise<{ intakeUrl: string }>;
-  onBack: () => void;
+  entryPoint: ReportEntryPoint;
+  api: ReportApi;
+  /** A screenshot already taken (the context menu captures before the form opens). */
+  initialCapture?: CaptureResult;
+  onBack?: () => void;
   onClose: () => void;
 }
 
 type Status =
   | { kind: "editing" }
   | { kind: "sending" }
-  | { kind: "queued" }
+  | { kind: "duplicate"; previousAt: string }
+  | { kind: "queued"; reply: MessageResponse<"submitReport"> }
   | { kind: "error"; message: string };
 
-/** The report form. The preview is the exact JSON that goes into the outbox: built here, sent unchanged. */
-export function ReportForm({ listing, initialCategory, context, submit, onBack, onClose }: Props) {
+const shotFrom = (capture: CaptureResult): ShotState =>
+  capture.ok ? { kind: "attached", screenshot: capture.screenshot } : { kind: "missing", ...capture };
+
+/**
+ * The report form. Nothing leaves without the submit button; the preview is the JSON that goes into the outbox,
+ * built here and sent unchanged (only the screenshot's base64 is shown as the image instead of as text).
+ */
+export function ReportForm(props: Props) {
+  const { listing, context, api } = props;
   const { t, lang } = useI18n();
-  const [category, setCategory] = useState<WarningCategory>(initialCategory);
+  const [category, setCategory] = useState<WarningCategory>(props.initialCategory);
   const [note, setNote] = useState("");
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [email, setEmail] = useState("");
+  const [province, setProvince] = useState("");
+  const [setup, setSetup] = useState<MessageResponse<"reportSetup">>();
+  const [shot, setShot] = useState<ShotState>(
+    props.initialCapture ? shotFrom(props.initialCapture) : { kind: "capturing" },
+  );
+  const [attach, setAttach] = useState(true);
   const [status, setStatus] = useState<Status>({ kind: "editing" });
   const fixed = useMemo(() => ({ id: newReportId(), now: new Date() }), []);
+
+  const takeShot = async () => {
+    setShot({ kind: "capturing" });
+    try {
+      setShot(shotFrom(await api.capture()));
+    } catch (e) {
+      setShot({ kind: "missing", error: "failed", detail: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  // Once, when the form opens.
+  useEffect(() => {
+    api
+      .setup(listing.key)
+      .then((s) => {
+        setSetup(s);
+        setProvince(s.province ?? "");
+      })
+      .catch((e: unknown) => setStatus({ kind: "error", message: String(e) }));
+    if (!props.initialCapture) void takeShot();
+  }, []);
 
   const contact = ReportContactSchema.safeParse({
     name: name.trim() || undefined,
     phone: phone.trim() || undefined,
     email: email.trim() || undefined,
   });
+  const screenshot = attach && shot.kind === "attached" ? shot.screenshot : undefined;
   const report = contact.success
     ? buildReport(
         {
@@ -55,33 +99,50 @@ export function ReportForm({ listing, initialCategory, context, submit, onBack, 
           contact: contact.data,
           pageUrl: context.pageUrl,
           pageTitle: context.pageTitle.slice(0, 500),
+          ...(province ? { province } : {}),
+          ...(screenshot ? { screenshot } : {}),
+          entryPoint: props.entryPoint,
         },
         { ...fixed, version: context.version, locale: lang },
       )
     : undefined;
+  const destination = setup && destinationFor(province || undefined, setup.contacts, setup.defaultIntake);
 
   // A plain button, not a form submission: the badge cancels default actions so the card link never fires.
-  const onSubmit = async () => {
+  const send = async (confirmDuplicate: boolean) => {
     if (!report) return;
     setStatus({ kind: "sending" });
     try {
-      await submit(report);
-      setStatus({ kind: "queued" });
+      const reply = await api.submit(report, confirmDuplicate);
+      if (reply.status === "queued") setStatus({ kind: "queued", reply });
+      else if (reply.status === "duplicate")
+        setStatus({ kind: "duplicate", previousAt: reply.previousAt ?? "" });
+      else setStatus({ kind: "error", message: t("report_rate_limited", reply.retryAfterMinutes ?? 10) });
     } catch (e) {
-      setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: "error", message: t("report_failed", e instanceof Error ? e.message : String(e)) });
     }
   };
 
   if (status.kind === "queued") {
+    const { reply } = status;
     return (
       <div>
         <h2>{t("report_title")}</h2>
         <p class="status" role="status">
           {t("report_queued")}
         </p>
-        <p class="muted">{t("report_destination", context.intakeUrl)}</p>
+        <p class="muted" data-field="destination">
+          {t("report_destination", reply.intakeUrl ?? "")}
+        </p>
+        {reply.province && <p class="muted">{t("report_sent_to_province", reply.province)}</p>}
+        {reply.hotline && (
+          <p data-field="hotline">
+            <strong>{t("report_hotline", reply.province ?? "", reply.hotline)}</strong>
+          </p>
+        )}
+        <p class="muted">{t("report_follow_up")}</p>
         <div class="actions">
-          <button type="button" class="secondary" data-action="close" onClick={onClose}>
+          <button type="button" class="secondary" data-action="close" onClick={props.onClose}>
             {t("panel_close")}
           </button>
         </div>
@@ -89,10 +150,22 @@ export function ReportForm({ listing, initialCategory, context, submit, onBack, 
     );
   }
 
+  const previous = setup?.previous;
   return (
     <form aria-labelledby="soi-hang-report-title" onSubmit={(e) => e.preventDefault()}>
       <h2 id="soi-hang-report-title">{t("report_title")}</h2>
-      <p class="listing-title">{listing.title}</p>
+      <p class="listing-title" data-field="report-title">
+        {listing.title}
+      </p>
+      {previous && (
+        <p class="status status--note" data-field="previous">
+          {t(
+            "report_previous",
+            formatDateTime(lang, Date.parse(previous.createdAt)),
+            t(`status_${previous.status}`),
+          )}
+        </p>
+      )}
       <label for="sh-category">{t("report_category")}</label>
       <select
         id="sh-category"
@@ -115,6 +188,25 @@ export function ReportForm({ listing, initialCategory, context, submit, onBack, 
         value={note}
         onInput={(e) => setNote(e.currentTarget.value)}
       />
+      <label for="sh-province">{t("report_province")}</label>
+      <select
+        id="sh-province"
+        name="province"
+        value={province}
+        onChange={(e) => setProvince(e.currentTarget.value)}
+      >
+        <option value="">{t("report_province_none")}</option>
+        {setup?.contacts.map((c) => (
+          <option key={c.province} value={c.province}>
+            {c.province}
+          </option>
+        ))}
+      </select>
+      {destination?.hotline && (
+        <p class="muted" data-field="form-hotline">
+          {t("report_hotline", destination.province ?? "", destination.hotline)}
+        </p>
+      )}
       <fieldset>
         <legend>{t("report_contact")}</legend>
         <TextField
@@ -150,31 +242,58 @@ export function ReportForm({ listing, initialCategory, context, submit, onBack, 
           {t("report_invalid_contact")}
         </p>
       )}
+      <ScreenshotField
+        shot={shot}
+        attach={attach}
+        onAttach={setAttach}
+        onRetake={() => void takeShot()}
+        onAllow={() => void api.requestPermission()}
+      />
       <h3 class="preview-heading">{t("report_preview")}</h3>
-      <p class="muted">{t("report_destination", context.intakeUrl)}</p>
+      <p class="muted" data-field="destination">
+        {t("report_destination", destination?.intakeUrl ?? "…")}
+      </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be read. */}
       <pre class="preview" data-preview tabIndex={0}>
-        {report ? JSON.stringify(report, null, 2) : ""}
+        {report ? previewJson(report, (n) => t("report_shot_elided", n)) : ""}
       </pre>
       {status.kind === "error" && (
         <p class="status status--error" role="alert">
-          {t("report_failed", status.message)}
+          {status.message}
         </p>
       )}
-      <div class="actions">
-        <button type="button" class="secondary" onClick={onBack}>
-          {t("report_back")}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          data-action="submit-report"
-          disabled={!report || status.kind === "sending"}
-          onClick={onSubmit}
-        >
-          {t("report_submit")}
-        </button>
-      </div>
+      {status.kind === "duplicate" ? (
+        <div class="confirm" role="alertdialog" aria-labelledby="sh-duplicate">
+          <p id="sh-duplicate">
+            {t("report_duplicate_ask", formatDateTime(lang, Date.parse(status.previousAt)))}
+          </p>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => setStatus({ kind: "editing" })}>
+              {t("report_back")}
+            </button>
+            <button type="button" class="primary" data-action="confirm-duplicate" onClick={() => send(true)}>
+              {t("report_duplicate_confirm")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="actions">
+          {props.onBack && (
+            <button type="button" class="secondary" onClick={props.onBack}>
+              {t("report_back")}
+            </button>
+          )}
+          <button
+            type="button"
+            class="primary"
+            data-action="submit-report"
+            disabled={!report || !setup || shot.kind === "capturing" || status.kind === "sending"}
+            onClick={() => send(false)}
+          >
+            {t("report_submit")}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

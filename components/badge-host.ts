@@ -120,6 +120,26 @@ function buildShadow(host: HTMLElement): HostParts {
   return parts;
 }
 
+export const DIALOG_TAG = "soi-hang-dialog";
+
+/**
+ * The host of a report opened from the context menu: one per page, at the end of <body>, with its own closed
+ * shadow root. Any listing can be reported this way, calm ones too, whose badge host is empty and hidden.
+ */
+export function dialogHost(): HTMLElement {
+  const existing = document.querySelector<HTMLElement>(DIALOG_TAG);
+  const parts = existing && hosts.get(existing);
+  if (parts) return parts.panel;
+  const host = document.createElement(DIALOG_TAG);
+  const root = host.attachShadow({ mode: "closed" });
+  const panel = document.createElement("div");
+  root.append(panel);
+  hosts.set(host, { pill: document.createElement("button"), note: document.createElement("span"), panel });
+  isolate(root);
+  (document.body ?? document.documentElement).append(host);
+  return panel;
+}
+
 export function unmountAllBadges(): void {
   for (const host of document.querySelectorAll<HTMLElement>(BADGE_TAG)) host.remove();
 }

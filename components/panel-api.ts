@@ -7,8 +7,7 @@ export interface PanelProps {
   listing: Listing;
   /** As received by the content script: the panel checks it against VerdictSchema before showing it. */
   verdict: unknown;
-  /** The intake address is not known to content scripts: the panel reads it from the settings. */
-  context: Omit<ReportContext, "intakeUrl">;
+  context: ReportContext;
   lang: Language;
 }
 
@@ -18,6 +17,18 @@ export interface PanelProps {
  */
 export interface PanelApi {
   open(container: HTMLElement, props: PanelProps): Promise<void>;
+  /**
+   * Straight to the report form (the context menu): `listing` is absent when nothing under the pointer was a
+   * listing the page shows, and the panel says so. `capture` is the background's CaptureResult, unchecked.
+   */
+  openReport(
+    container: HTMLElement,
+    props: Omit<PanelProps, "verdict" | "listing"> & {
+      listing?: Listing;
+      verdict?: unknown;
+      capture: unknown;
+    },
+  ): Promise<void>;
 }
 
 export const PANEL_GLOBAL = "__soiHangBadgePanel";

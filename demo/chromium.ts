@@ -1,5 +1,6 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { type BrowserContext, chromium } from "@playwright/test";
 
 export const EXTENSION_PATH = resolve(".output/chrome-mv3");
@@ -24,9 +25,12 @@ export const CHROMIUM_FLAGS = [
 export async function launchWithExtension(options: {
   headless: boolean;
   userDataDir?: string;
+  /** Another copy of the build (see captureGrantedCopy). */
+  extensionPath?: string;
 }): Promise<BrowserContext> {
-  if (!existsSync(`${EXTENSION_PATH}/manifest.json`)) {
-    throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npm run build:chrome\` first.`);
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  if (!existsSync(`${extensionPath}/manifest.json`)) {
+    throw new Error(`No built extension at ${extensionPath}: run \`npm run build:chrome\` first.`);
   }
   return chromium.launchPersistentContext(options.userDataDir ?? "", {
     headless: options.headless,
@@ -35,8 +39,31 @@ export async function launchWithExtension(options: {
     locale: "vi-VN",
     args: [
       ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
     ],
   });
+}
+
+/**
+ * The build as it is once a person has said yes to the screenshot permission: the optional `<all_urls>` moved
+ * into the granted host permissions of a copy. Chrome's permission prompt is browser UI that automation cannot
+ * press, and a context-menu click (which grants activeTab) cannot be made either; the code under test is the
+ * same build, byte for byte.
+ */
+export function captureGrantedCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "soi-hang-granted-"));
+  cpSync(EXTENSION_PATH, dir, { recursive: true });
+  const manifestPath = join(dir, "manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+  };
+  manifest.host_permissions = [
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []),
+  ];
+  manifest.optional_host_permissions = [];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
 }

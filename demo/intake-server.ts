@@ -18,12 +18,16 @@ export interface IntakeLogEntry {
   at: number;
   id: string | undefined;
   status: number;
+  /** The path POSTed to: `/api/reports`, or `/api/reports/<office>` for a province's own intake. */
+  path: string;
 }
 
 export interface IntakeServer {
   url: string;
   port: number;
   reports: Map<string, Report>;
+  /** The path each stored report arrived at (which province's intake). */
+  paths: Map<string, string>;
   /** Every POST with what was answered, in order: the proof that nothing arrived twice. */
   log: IntakeLogEntry[];
   setMode(mode: IntakeMode): void;
@@ -35,6 +39,8 @@ const CORS = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "POST, GET, OPTIONS",
   "access-control-allow-headers": "content-type, idempotency-key",
+  // Without this a cross-origin reader (the extension) cannot see Retry-After and falls back to its own backoff.
+  "access-control-expose-headers": "retry-after",
   "access-control-max-age": "600",
 };
 
@@ -69,6 +75,7 @@ export async function startIntakeServer(options: {
   onReport?: (report: Report) => void;
 }): Promise<IntakeServer> {
   const reports = new Map<string, Report>();
+  const paths = new Map<string, string>();
   const log: IntakeLogEntry[] = [];
   let mode: IntakeMode = { kind: "accept" };
   const hanging = new Set<ServerResponse>();
@@ -86,14 +93,15 @@ export async function startIntakeServer(options: {
       res.end();
       return;
     }
-    if (path !== "/api/reports") return json(res, 404, { reason: "not found" });
+    // One server plays the default intake and every province's office (`/api/reports/<office>`).
+    if (!/^\/api\/reports(\/[a-z0-9-]{1,40})?$/.test(path)) return json(res, 404, { reason: "not found" });
     if (req.method === "GET") return json(res, 200, { reports: [...reports.values()] });
     if (req.method !== "POST") return json(res, 405, { reason: "method not allowed" });
 
     const key = req.headers["idempotency-key"];
     const id = typeof key === "string" ? key : undefined;
     const answer = (status: number, body: unknown, headers?: Record<string, string>) => {
-      log.push({ at: Date.now(), id, status });
+      log.push({ at: Date.now(), id, status, path });
       json(res, status, body, headers);
     };
     let raw: string;
@@ -103,7 +111,7 @@ export async function startIntakeServer(options: {
       return answer(413, { reason: "report too large" });
     }
     if (mode.kind === "hang") {
-      log.push({ at: Date.now(), id, status: 0 });
+      log.push({ at: Date.now(), id, status: 0, path });
       hanging.add(res);
       return;
     }
@@ -129,11 +137,12 @@ export async function startIntakeServer(options: {
     if (known.has(report.id)) return answer(409, { id: report.id, status: "duplicate" });
     known.add(report.id);
     reports.set(report.id, report);
+    paths.set(report.id, path);
     if (options.dir)
       writeFileSync(join(options.dir, `${report.id}.json`), `${JSON.stringify(report, null, 2)}\n`);
     options.onReport?.(report);
     if (mode.kind === "store-then-hang") {
-      log.push({ at: Date.now(), id, status: 0 });
+      log.push({ at: Date.now(), id, status: 0, path });
       hanging.add(res);
       return;
     }
@@ -149,6 +158,7 @@ export async function startIntakeServer(options: {
     url: `http://127.0.0.1:${port}/api/reports`,
     port,
     reports,
+    paths,
     log,
     setMode(next) {
       mode = next;

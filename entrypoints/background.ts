@@ -3,6 +3,7 @@ import { createHandlers } from "@/utils/background/handlers";
 import { refreshFeeds } from "@/utils/feed/active-feed";
 import { forgetTab } from "@/utils/matching/tab-stats";
 import { createMessageListener } from "@/utils/message-router";
+import { createReportMenu, reportFromContextMenu } from "@/utils/reports/context-menu";
 import { createForwarder } from "@/utils/reports/forwarder";
 import { loadSettings, onSettingsChanged } from "@/utils/settings";
 
@@ -11,16 +12,14 @@ const FEED_ALARM = "feed-sync";
 
 export default defineBackground(() => {
   // Everything below registers synchronously: a worker woken by an event must find its listener in place.
-  const forward = createForwarder({
-    workerStartedAt: Date.now(),
-    schedule: (when) => {
-      if (when === undefined) void browser.alarms.clear(OUTBOX_ALARM);
-      else void browser.alarms.create(OUTBOX_ALARM, { when: Math.max(when, Date.now() + 1000) });
-    },
-  });
+  const schedule = (when: number | undefined) => {
+    if (when === undefined) void browser.alarms.clear(OUTBOX_ALARM);
+    else void browser.alarms.create(OUTBOX_ALARM, { when: Math.max(when, Date.now() + 1000) });
+  };
+  const forward = createForwarder({ workerStartedAt: Date.now(), schedule });
 
   browser.runtime.onMessage.addListener(
-    createMessageListener(createHandlers(forward), {
+    createMessageListener(createHandlers(forward, schedule), {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL("/"),
     }),
@@ -31,7 +30,15 @@ export default defineBackground(() => {
     if (alarm.name === FEED_ALARM) void refreshFeeds();
   });
 
-  browser.runtime.onInstalled.addListener(() => void refreshFeeds());
+  browser.runtime.onInstalled.addListener(() => {
+    void refreshFeeds();
+    void loadSettings().then((settings) => createReportMenu(settings.language));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    reportFromContextMenu(info, tab).catch((e: unknown) => console.warn("[Soi Hàng] report menu:", e));
+  });
+  // Back online: whatever waits in the outbox goes now rather than at its next backoff deadline.
+  globalThis.addEventListener("online", () => void forward());
   browser.runtime.onStartup.addListener(() => void refreshFeeds());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Chrome may drop alarms across restarts: make sure the periodic sync exists whenever a worker starts.
@@ -44,6 +51,7 @@ export default defineBackground(() => {
   onSettingsChanged((next, previous) => {
     if (JSON.stringify(next.subscriptions) !== JSON.stringify(previous.subscriptions))
       void refreshFeeds({ force: true });
+    if (next.language !== previous.language) void createReportMenu(next.language);
     if (next.syncMinutes !== previous.syncMinutes) {
       void browser.alarms.create(FEED_ALARM, { periodInMinutes: next.syncMinutes });
     }

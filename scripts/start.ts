@@ -27,7 +27,9 @@ const intake = await startIntakeServer({
   dir: resolve(dataDir, "reports"),
   onReport: (r) =>
     console.log(
-      `\n📨 Report ${r.id} received: [${r.category}] ${r.listing.key} "${r.listing.title}" — note: ${r.note || "(none)"}`,
+      `\n📨 Report ${r.id} received: [${r.category}] ${r.listing.key} "${r.listing.title}" — note: ${r.note || "(none)"}` +
+        `${r.province ? ` — province: ${r.province}` : ""}` +
+        `${r.evidence.screenshot ? ` — screenshot ${r.evidence.screenshot.width}×${r.evidence.screenshot.height}` : ""}`,
     ),
 }).catch((e: unknown) => {
   console.error(

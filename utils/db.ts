@@ -42,11 +42,21 @@ interface SoiHangDB extends DBSchema {
   feeds: { key: string; value: StoredFeed };
   feedIndex: { key: string; value: { url: string; index: CompactIndex } };
   feedText: { key: [string, number]; value: FeedTextChunk };
-  outbox: { key: string; value: OutboxEntry; indexes: { status: OutboxStatus } };
+  outbox: {
+    key: string;
+    value: OutboxEntry;
+    indexes: {
+      status: OutboxStatus;
+      /** Queued entries in the order they fall due, so a backlog is read a batch at a time. */
+      due: [OutboxStatus, number];
+      listingKey: string;
+      createdAt: string;
+    };
+  };
 }
 
 export const DB_NAME = "soi-hang";
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 
 let dbPromise: Promise<IDBPDatabase<SoiHangDB>> | undefined;
 
@@ -78,6 +88,12 @@ export function getDb(): Promise<IDBPDatabase<SoiHangDB>> {
           await indexes.put({ ...record, index: { ...record.index, chunkSize: WARNINGS_PER_CHUNK } });
       } else if (oldVersion < 3) {
         db.createObjectStore("feedText", { keyPath: ["url", "chunk"] });
+      }
+      if (oldVersion < 4) {
+        const outbox = transaction.objectStore("outbox");
+        outbox.createIndex("due", ["status", "nextAttemptAt"]);
+        outbox.createIndex("listingKey", "report.listing.key");
+        outbox.createIndex("createdAt", "report.createdAt");
       }
     },
   });

@@ -2,8 +2,10 @@ import * as z from "zod/mini";
 import "./zod-setup";
 import { CONTENT_REPLIES } from "./content-replies";
 import { FEED_ERRORS } from "./feed/errors";
+import { ContactSchema, WarningCategorySchema } from "./feed/schema";
 import { LocalizedTextSchema } from "./localized";
-import { PlatformSchema } from "./sites/listing";
+import { OutboxStatusSchema, ScreenshotSchema } from "./reports/schema";
+import { ListingSchema, PlatformSchema } from "./sites/listing";
 
 const FeedStatusSchema = z.object({
   id: z.string(),
@@ -42,13 +44,71 @@ const TabStatsSchema = z.object({
 });
 export type TabStats = z.infer<typeof TabStatsSchema>;
 
+/** A screenshot of the visible tab, or why there is none. */
+export const CaptureResultSchema = z.union([
+  z.object({ ok: z.literal(true), screenshot: ScreenshotSchema }),
+  z.object({
+    ok: z.literal(false),
+    error: z.enum(["permission", "not_visible", "failed"]),
+    detail: z.string().check(z.maxLength(500)),
+  }),
+]);
+export type CaptureResult = z.infer<typeof CaptureResultSchema>;
+
+/** One report as "My reports" lists it: everything but the screenshot's bytes. */
+export const ReportSummarySchema = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  status: OutboxStatusSchema,
+  title: z.string(),
+  listingKey: z.string(),
+  listingUrl: z.string(),
+  category: WarningCategorySchema,
+  province: z.optional(z.string()),
+  intakeUrl: z.string(),
+  hotline: z.optional(z.string()),
+  attempts: z.number(),
+  nextAttemptAt: z.number(),
+  lastError: z.optional(z.string()),
+  sentAt: z.optional(z.number()),
+  intakeStatus: z.optional(z.string()),
+  screenshotBytes: z.optional(z.number()),
+});
+export type ReportSummary = z.infer<typeof ReportSummarySchema>;
+
 /**
  * The replies of the protocol in utils/messages.ts, apart from the requests: senders (content scripts, pages)
  * check replies and need only these; requests are checked where they are received, in the background.
  */
 export const REPLIES = {
   ...CONTENT_REPLIES,
-  submitReport: z.object({ id: z.uuid(), intakeUrl: z.url() }),
+  submitReport: z.object({
+    status: z.enum(["queued", "duplicate", "rate_limited"]),
+    id: z.uuid(),
+    intakeUrl: z.optional(z.url()),
+    province: z.optional(z.string()),
+    hotline: z.optional(z.string()),
+    /** When the same listing was reported before (status "duplicate"). */
+    previousAt: z.optional(z.string()),
+    retryAfterMinutes: z.optional(z.number()),
+  }),
+  reportSetup: z.object({
+    contacts: z.array(ContactSchema),
+    province: z.optional(z.string()),
+    defaultIntake: z.url(),
+    previous: z.optional(z.object({ id: z.uuid(), createdAt: z.string(), status: OutboxStatusSchema })),
+  }),
+  captureScreenshot: CaptureResultSchema,
+  canCapture: z.object({ granted: z.boolean() }),
+  requestCapturePermission: z.object({ opened: z.boolean() }),
+  listReports: z.object({ reports: z.array(ReportSummarySchema) }),
+  retryReports: z.object({ retried: z.number() }),
+  deleteReport: z.object({ deleted: z.boolean() }),
+  pageListing: z.object({
+    listing: z.optional(ListingSchema),
+    pageUrl: z.optional(z.string()),
+    pageTitle: z.optional(z.string()),
+  }),
   getStatus: z.object({
     feeds: z.array(FeedStatusSchema),
     outbox: OutboxCountsSchema,

@@ -21,7 +21,33 @@ export const PROTOCOL = {
     }),
     response: REPLIES.match,
   },
-  submitReport: { request: z.object({ report: ReportSchema }), response: REPLIES.submitReport },
+  /** Queues a report; the same listing reported before needs `confirmDuplicate`. */
+  submitReport: {
+    request: z.object({ report: ReportSchema, confirmDuplicate: z._default(z.boolean(), false) }),
+    response: REPLIES.submitReport,
+  },
+  /** What the report form offers: provinces and their contacts, the remembered province, an earlier report. */
+  reportSetup: {
+    request: z.object({ listingKey: z.optional(z.string().check(z.maxLength(200))) }),
+    response: REPLIES.reportSetup,
+  },
+  /** The visible part of a tab: the asking tab for content scripts, `tabId` for extension pages. */
+  captureScreenshot: {
+    request: z.object({ tabId: z.optional(z.int()) }),
+    response: REPLIES.captureScreenshot,
+  },
+  /** Whether the optional screenshot permission was given (a badge click grants no activeTab). */
+  canCapture: { request: z.object({}), response: REPLIES.canCapture },
+  /** Opens the small page that asks for the screenshot permission (content scripts cannot ask themselves). */
+  requestCapturePermission: { request: z.object({}), response: REPLIES.requestCapturePermission },
+  listReports: { request: z.object({}), response: REPLIES.listReports },
+  retryReports: {
+    request: z.object({ ids: z.array(z.uuid()).check(z.maxLength(10_000)) }),
+    response: REPLIES.retryReports,
+  },
+  deleteReport: { request: z.object({ id: z.uuid() }), response: REPLIES.deleteReport },
+  /** The listing of the product page open in a tab, as its content script read it. */
+  pageListing: { request: z.object({ tabId: z.int() }), response: REPLIES.pageListing },
   getStatus: { request: z.object({ tabId: z.optional(z.int()) }), response: REPLIES.getStatus },
   syncFeed: { request: z.object({}), response: REPLIES.syncFeed },
   /** Injects the badge panel (Preact, report form) into the asking frame, the first time one is opened. */

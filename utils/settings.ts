@@ -16,6 +16,8 @@ export const SettingsSchema = z.object({
   intakeUrl: z._default(z.url({ protocol: /^https?$/ }), DEFAULT_INTAKE_URL),
   language: z._default(LanguageSchema, "vi"),
   staffMode: z._default(z.boolean(), false),
+  /** The province chosen in the last report, offered again in the next. */
+  reportProvince: z.optional(z.string().check(z.maxLength(100))),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,23 +1,7 @@
-import type { Page } from "@playwright/test";
 import { startIntakeServer } from "../../demo/intake-server";
-import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
-import { clickInBadge, typeInBadge } from "./support/shadow";
+import { reportFromBadge, REPORTED as WARNED } from "./support/report-checks";
 import { openExtensionPage, stopServiceWorkers } from "./support/worker";
-
-const WARNED = "shopee:9100000001:2300000012";
-
-async function reportFromBadge(page: Page, note: string): Promise<void> {
-  await page.goto(DEMO_SEARCH_URL);
-  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
-    "data-level",
-    "danger",
-  );
-  await clickInBadge(page, WARNED, "button.pill");
-  await clickInBadge(page, WARNED, '[data-action="report"]');
-  await typeInBadge(page, WARNED, "#sh-note", note);
-  await clickInBadge(page, WARNED, '[data-action="submit-report"]');
-}
 
 test("with the intake down the report waits, survives the worker being stopped, and arrives exactly once", async ({
   context,
@@ -90,7 +74,7 @@ test("an intake error 5xx is retried; a 4xx is final and shown as rejected", asy
   await expect.poll(() => intake.reports.size, { timeout: 30_000 }).toBe(1);
 
   intake.setMode({ kind: "status", status: 400, body: { reason: "thiếu thông tin người bán" } });
-  await reportFromBadge(page, "bị từ chối");
+  await reportFromBadge(page, "bị từ chối", true);
   const popup = await openExtensionPage(context, extensionId, "popup.html");
   await expect(popup.locator('[data-count="rejected"]')).toHaveText("1");
   const before = intake.log.length;

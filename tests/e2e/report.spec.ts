@@ -68,6 +68,7 @@ test("a title carrying markup is shown and reported as text, never run", async (
   expect(await badgeHtml(page, HOSTILE, "dialog script")).toBeUndefined();
 
   await clickInBadge(page, HOSTILE, '[data-action="report"]');
+  await expect.poll(() => badgeHtml(page, HOSTILE, 'fieldset[data-shot="missing"]')).toBeDefined();
   expect(await badgeText(page, HOSTILE, "pre[data-preview]")).toContain("<img src=x onerror=");
   await clickInBadge(page, HOSTILE, '[data-action="submit-report"]');
   await expect.poll(() => intake.reports.size).toBe(1);
@@ -118,4 +119,36 @@ test("the panel code is loaded only when a badge is first opened", async ({ cont
   // Calm listings carry an empty host: no shadow root was built for them.
   const calm = page.locator('soi-hang-badge[data-level="none"]').first();
   expect(await calm.evaluate((el) => el.childNodes.length)).toBe(0);
+});
+
+test("without the screenshot permission a badge's report says so, offers to ask for it, and is sent without one", async ({
+  context,
+  intake,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
+  await clickInBadge(page, WARNED, "button.pill");
+  await clickInBadge(page, WARNED, '[data-action="report"]');
+  await expect.poll(() => badgeText(page, WARNED, "fieldset.shot")).toContain("cần bạn cho phép một lần");
+  // "Allow…" opens the extension's own small page, where the browser's prompt can be given.
+  const opened = context.waitForEvent("page");
+  await clickInBadge(page, WARNED, '[data-action="allow-screenshot"]');
+  const permission = await opened;
+  expect(permission.url()).toBe(`chrome-extension://${extensionId}/capture-permission.html`);
+  await expect(permission.locator("h1")).toHaveText("Cho phép chụp màn hình khi báo cáo");
+  await permission.close();
+
+  await clickInBadge(page, WARNED, '[data-action="submit-report"]');
+  await expect.poll(() => intake.reports.size).toBe(1);
+  const [report] = [...intake.reports.values()];
+  expect(report?.evidence.screenshot).toBeUndefined();
+  expect(report?.client.entryPoint).toBe("badge");
+  console.log(
+    `a report without a screenshot: ${(JSON.stringify(report).length / 1024).toFixed(1)} KB of JSON`,
+  );
 });

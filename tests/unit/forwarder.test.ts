@@ -35,8 +35,8 @@ describe("sendReport against a real local intake", () => {
   it("delivers, and a second send of the same id is a 409 that still counts as delivered", async () => {
     intake.setMode({ kind: "accept" });
     const e = entry();
-    expect(await sendReport(e, 0)).toEqual({ kind: "delivered" });
-    expect(await sendReport(e, 0)).toEqual({ kind: "delivered" });
+    expect(await sendReport(e, 0)).toEqual({ kind: "delivered", intakeStatus: "accepted" });
+    expect(await sendReport(e, 0)).toEqual({ kind: "delivered", intakeStatus: "duplicate" });
     expect(intake.log.filter((l) => l.id === e.id).map((l) => l.status)).toEqual([201, 409]);
     expect(intake.reports.get(e.id)).toEqual(e.report);
   });

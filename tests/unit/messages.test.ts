@@ -16,7 +16,19 @@ const handlers: Handlers = {
       })),
     };
   },
-  submitReport: async ({ report }) => ({ id: report.id, intakeUrl: "http://127.0.0.1:1/api" }),
+  submitReport: async ({ report }) => ({
+    status: "queued",
+    id: report.id,
+    intakeUrl: "http://127.0.0.1:1/api",
+  }),
+  reportSetup: async () => ({ contacts: [], defaultIntake: "http://127.0.0.1:1/api" }),
+  captureScreenshot: async () => ({ ok: false, error: "permission", detail: "no" }),
+  canCapture: async () => ({ granted: false }),
+  requestCapturePermission: async () => ({ opened: true }),
+  listReports: async () => ({ reports: [] }),
+  retryReports: async () => ({ retried: 0 }),
+  deleteReport: async () => ({ deleted: false }),
+  pageListing: async () => ({}),
   getStatus: async () => ({ feeds: [], outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 } }),
   getStrings: async () => ({ strings: { level_danger: "Cảnh báo" } }),
   loadPanel: async () => ({ loaded: true }),
@@ -89,7 +101,10 @@ describe("the background's match handler", () => {
     const { createHandlers } = await import("../../utils/background/handlers");
     const { fakeBrowser } = await import("wxt/testing/fake-browser");
     fakeBrowser.reset();
-    const handlers = createHandlers(async () => undefined);
+    const handlers = createHandlers(
+      async () => undefined,
+      () => undefined,
+    );
     const hostile = { ...listing, key: "shopee:1:3", title: "x".repeat(501) };
     const noKey = { ...listing, key: "no spaces allowed here" };
     // With no feed reachable in a unit test, every verdict is "none"; what matters is which listings got one.
@@ -104,7 +119,10 @@ describe("the background's match handler", () => {
 describe("the background's strings handler", () => {
   it("answers only the keys asked for, in the language asked for", async () => {
     const { createHandlers } = await import("../../utils/background/handlers");
-    const handlers = createHandlers(async () => undefined);
+    const handlers = createHandlers(
+      async () => undefined,
+      () => undefined,
+    );
     const reply = await handlers.getStrings(
       { language: "en", keys: ["level_danger", "no_such_key"] },
       { id: "abc", tab: { id: 1 } as never },

@@ -2,14 +2,20 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, DB_NAME } from "../../utils/db";
 import {
+  allEntries,
+  CLAIM_BATCH,
   claimDue,
+  countCreatedSince,
+  deleteEntry,
   enqueue,
   LEASE_MS,
+  latestForListing,
   markRejected,
   markRetry,
   markSent,
   nextWakeAt,
   outboxCounts,
+  retryNow,
 } from "../../utils/reports/outbox";
 import { sampleReport } from "./report-fixture";
 
@@ -71,5 +77,48 @@ describe("outbox", () => {
     await markSent(a.id, 11_000);
     expect(await outboxCounts()).toEqual({ queued: 0, sending: 0, sent: 1, rejected: 1 });
     expect(await nextWakeAt()).toBeUndefined();
+  });
+
+  it("claims a backlog a batch at a time, the earliest deadline first", async () => {
+    const reports = Array.from({ length: CLAIM_BATCH + 5 }, (_, i) => sampleReport(`r${i}`));
+    for (const [i, r] of reports.entries()) await enqueue(r, INTAKE, 1000 + (reports.length - i));
+    const first = await claimDue(5000, 0);
+    expect(first).toHaveLength(CLAIM_BATCH);
+    expect(first[0]?.id).toBe(reports.at(-1)?.id);
+    expect(await claimDue(5000, 0)).toHaveLength(5);
+    expect(await claimDue(5000, 0)).toHaveLength(0);
+  });
+
+  it("lets a waiting report skip its backoff, and deletes only what is waiting or rejected", async () => {
+    const [a, b, c] = [sampleReport("a"), sampleReport("b"), sampleReport("c")];
+    for (const r of [a, b, c]) await enqueue(r, INTAKE, 0);
+    await claimDue(0, 0);
+    await markRetry(a.id, "down", 99_000);
+    expect(await retryNow(a.id, 100)).toBe(true);
+    expect((await claimDue(100, 0)).map((e) => e.id)).toEqual([a.id]);
+    // b is being sent: neither retried nor deleted under its worker.
+    expect(await retryNow(b.id, 100)).toBe(false);
+    expect(await deleteEntry(b.id)).toBe(false);
+    await markSent(b.id, 200, "accepted");
+    expect(await deleteEntry(b.id)).toBe(false);
+    await markRejected(c.id, "HTTP 400");
+    expect(await deleteEntry(c.id)).toBe(true);
+    expect((await allEntries()).map((e) => [e.id, e.status, e.intakeStatus])).toEqual(
+      expect.arrayContaining([
+        [a.id, "sending", undefined],
+        [b.id, "sent", "accepted"],
+      ]),
+    );
+  });
+
+  it("finds the latest report of a listing and counts recent reports", async () => {
+    const older = sampleReport("old");
+    const newer = { ...sampleReport("new"), createdAt: "2026-11-25T02:00:00.000Z" };
+    await enqueue(older, INTAKE, 0);
+    await enqueue(newer, INTAKE, 0);
+    expect((await latestForListing(older.listing.key))?.id).toBe(newer.id);
+    expect(await latestForListing("shopee:0:0")).toBeUndefined();
+    expect(await countCreatedSince("2026-11-25T01:30:00.000Z")).toBe(1);
+    expect(await countCreatedSince("2026-11-25T00:00:00.000Z")).toBe(2);
   });
 });

@@ -19,6 +19,7 @@ export function sampleReport(note = "ghi chú"): Report {
       note,
       pageUrl: "https://shopee.vn/search?keyword=tui",
       pageTitle: "Tìm kiếm",
+      entryPoint: "badge",
     },
     { id: newReportId(), now: new Date("2026-11-25T01:02:03Z"), version: "0.1.0", locale: "vi" },
   );

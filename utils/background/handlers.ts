@@ -1,16 +1,28 @@
 import { browser } from "wxt/browser";
-import { activeIndex, feedStatuses, refreshFeeds } from "../feed/active-feed";
+import { activeContacts, activeIndex, feedStatuses, refreshFeeds } from "../feed/active-feed";
 import { stringsFor } from "../i18n-catalogs";
 import { matchListings } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
-import { enqueue, outboxCounts } from "../reports/outbox";
+import { captureResult } from "../reports/context-menu";
+import { allEntries, deleteEntry, latestForListing, outboxCounts, retryNow } from "../reports/outbox";
+import { mergeContacts } from "../reports/routing";
+import { CAPTURE_ORIGINS } from "../reports/screenshot";
+import { submitReport } from "../reports/submit";
+import { reportSummary } from "../reports/summary";
 import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
+import { PageListingReplySchema, type TabMessage } from "../tab-messages";
 
-/** The background's answers to each message; `forward` wakes the report forwarder. */
-export function createHandlers(forward: () => Promise<void>): Handlers {
+/** A queued report is also covered by an alarm, in case this worker is killed before it sends. */
+const SAFETY_WAKE_MS = 30_000;
+
+/**
+ * The background's answers to each message; `forward` wakes the report forwarder, `wakeAt` sets its alarm
+ * (the forwarder moves it to its own next deadline once it has run).
+ */
+export function createHandlers(forward: () => Promise<void>, wakeAt: (when: number) => void): Handlers {
   return {
     async match({ pageUrl, listings }, sender) {
       const index = await activeIndex();
@@ -31,11 +43,85 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
       return platform ? { verdicts: summaries, platform } : { verdicts: summaries };
     },
 
-    async submitReport({ report }) {
-      const { intakeUrl } = await loadSettings();
-      await enqueue(report, intakeUrl, Date.now());
+    async submitReport({ report, confirmDuplicate }) {
+      const reply = await submitReport(report, confirmDuplicate, Date.now());
+      if (reply.status === "queued") {
+        wakeAt(Date.now() + SAFETY_WAKE_MS);
+        void forward();
+      }
+      return reply;
+    },
+
+    async reportSetup({ listingKey }) {
+      const [settings, contacts, previous] = await Promise.all([
+        loadSettings(),
+        activeContacts(),
+        listingKey ? latestForListing(listingKey) : undefined,
+      ]);
+      return {
+        contacts: mergeContacts(contacts),
+        defaultIntake: settings.intakeUrl,
+        ...(settings.reportProvince ? { province: settings.reportProvince } : {}),
+        ...(previous
+          ? { previous: { id: previous.id, createdAt: previous.report.createdAt, status: previous.status } }
+          : {}),
+      };
+    },
+
+    async captureScreenshot({ tabId }, sender) {
+      // A content script may capture only its own tab; extension pages (the popup, even opened as a tab) name it.
+      const fromPage = sender.url?.startsWith(browser.runtime.getURL("/")) ?? false;
+      const id = fromPage ? tabId : sender.tab?.id;
+      if (id === undefined || (!fromPage && tabId !== undefined && tabId !== id))
+        throw new Error("no tab to capture");
+      const tab = await browser.tabs.get(id);
+      if (!tab.active)
+        return { ok: false, error: "not_visible", detail: "the tab is not the one shown in its window" };
+      return captureResult(tab.windowId);
+    },
+
+    async canCapture() {
+      return { granted: await browser.permissions.contains({ origins: [...CAPTURE_ORIGINS] }) };
+    },
+
+    async requestCapturePermission() {
+      await browser.windows.create({
+        url: browser.runtime.getURL("/capture-permission.html"),
+        type: "popup",
+        width: 420,
+        height: 320,
+      });
+      return { opened: true };
+    },
+
+    async listReports() {
+      return { reports: (await allEntries()).map(reportSummary) };
+    },
+
+    async retryReports({ ids }) {
+      const now = Date.now();
+      const retried = (await Promise.all(ids.map((id) => retryNow(id, now)))).filter(Boolean).length;
       void forward();
-      return { id: report.id, intakeUrl };
+      return { retried };
+    },
+
+    async deleteReport({ id }) {
+      return { deleted: await deleteEntry(id) };
+    },
+
+    async pageListing({ tabId }) {
+      const message: TabMessage = { soiHangTab: 1, name: "pageListing" };
+      const raw: unknown = await browser.tabs
+        .sendMessage(tabId, message, { frameId: 0 })
+        .catch(() => undefined);
+      const reply = PageListingReplySchema.safeParse(raw);
+      if (!reply.success) return {};
+      const listing = ListingSchema.safeParse(reply.data.listing);
+      return {
+        ...(listing.success ? { listing: listing.data } : {}),
+        pageUrl: reply.data.pageUrl,
+        pageTitle: reply.data.pageTitle.slice(0, 500),
+      };
     },
 
     async getStatus({ tabId }) {

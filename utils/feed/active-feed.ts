@@ -7,6 +7,7 @@ import { WarningText } from "../matching/warning-text";
 import type { FeedStatus } from "../message-replies";
 import { loadSettings } from "../settings";
 import { timed, timedAsync } from "../work-timer";
+import type { Contact } from "./schema";
 import type { Subscription } from "./subscriptions";
 import { syncFeed } from "./sync";
 
@@ -123,4 +124,9 @@ export async function feedStatuses(): Promise<FeedStatus[]> {
       };
     }),
   );
+}
+
+/** The report contacts (per province) of the enabled feeds, each in the order of precedence. */
+export async function activeContacts(): Promise<Contact[][]> {
+  return (await activeRecords()).map((r) => r.meta?.contacts ?? []);
 }

@@ -139,8 +139,12 @@ export const ContactSchema = z.object({
   province: text(100),
   hotline: z.optional(z.string().check(z.maxLength(50))),
   email: z.optional(z.email()),
+  /** A web page where people can report in person or online. */
   url: z.optional(z.url()),
+  /** The intake that takes reports for this province (the protocol in README); else the default intake. */
+  intake: z.optional(z.url({ protocol: /^https?$/ })),
 });
+export type Contact = z.infer<typeof ContactSchema>;
 
 export const FeedSchema = z.object({
   format: z.literal(FEED_FORMAT),

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { BADGE_TAG, mountBadge, unmountAllBadges } from "@/components/badge-host";
+import { BADGE_TAG, dialogHost, mountBadge, unmountAllBadges } from "@/components/badge-host";
 import { loadedPanel } from "@/components/panel-api";
 import { CONTENT_REPLIES, type PlatformNote } from "../content-replies";
 import { type MessageKey, type Translate, translator } from "../i18n";
@@ -11,6 +11,7 @@ import type { FoundListing, SiteAdapter } from "../sites/adapter";
 import { bannerText } from "./banner-text";
 import { loadLanguage, onLanguageSettingChanged } from "./page-language";
 import { SlicedQueue } from "./sliced-queue";
+import { listenForTabMessages } from "./tab-listener";
 import { watchDom } from "./watcher";
 
 const BATCH = 200;
@@ -60,14 +61,19 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     }));
 
   /** The panel code arrives only when someone first opens a badge; pages that are just browsed never load it. */
-  async function openPanel(found: FoundListing, verdict: Verdict, container: HTMLElement) {
+  async function panelApi() {
     if (!loadedPanel()) await sendMessage("loadPanel", {});
     const panel = loadedPanel();
     if (!panel) throw new Error("the badge panel did not load");
-    await panel.open(container, {
+    return panel;
+  }
+  const pageContext = () => ({ pageUrl: location.href, pageTitle: document.title, version });
+
+  async function openPanel(found: FoundListing, verdict: Verdict, container: HTMLElement) {
+    await (await panelApi()).open(container, {
       listing: found.listing,
       verdict: verdict.detail,
-      context: { pageUrl: location.href, pageTitle: document.title, version },
+      context: pageContext(),
       lang: language,
     });
   }
@@ -126,10 +132,14 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   let fresh: FoundListing[] = [];
   let page = { href: "", url: new URL(location.href) };
 
+  /** The latest card read for each listing on this page, for reports from the context menu and the popup. */
+  const seen = new Map<string, FoundListing>();
+
   function read(root: ParentNode) {
     if (!ctx.isValid || (root !== document && !(root as Element).isConnected)) return;
     if (page.href !== location.href) page = { href: location.href, url: new URL(location.href) };
     for (const found of adapter.find(root, page.url)) {
+      seen.set(found.listing.key, found);
       if (hasBadge(found)) continue;
       const known = verdicts.get(found.listing.key);
       const waiting = asking.get(found.listing.key);
@@ -170,8 +180,23 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       unmountAllBadges();
       verdicts.clear();
       asking.clear();
+      seen.clear();
       readAll();
     }, 0);
+  });
+  listenForTabMessages(ctx, {
+    seen: () => seen.values(),
+    pageContext,
+    async openReport(found, capture) {
+      const verdict = found && verdicts.get(found.listing.key);
+      await (await panelApi()).openReport(dialogHost(), {
+        ...(found ? { listing: found.listing } : {}),
+        ...(verdict ? { verdict: verdict.detail } : {}),
+        context: pageContext(),
+        lang: language,
+        capture,
+      });
+    },
   });
   const stopSettings = onLanguageSettingChanged(async (next) => {
     if (!ctx.isValid || next === language) return;

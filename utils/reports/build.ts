@@ -23,12 +23,14 @@ export function buildReport(
     category: draft.category,
     note: draft.note ?? "",
     ...(contact ? { contact } : {}),
+    ...(draft.province ? { province: draft.province } : {}),
     evidence: {
       pageUrl: draft.pageUrl,
       pageTitle: draft.pageTitle,
       capturedAt: meta.now.toISOString(),
       listing: draft.listing,
+      ...(draft.screenshot ? { screenshot: draft.screenshot } : {}),
     },
-    client: { name: "soi-hang", version: meta.version, locale: meta.locale },
+    client: { name: "soi-hang", version: meta.version, locale: meta.locale, entryPoint: draft.entryPoint },
   });
 }

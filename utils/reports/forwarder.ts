@@ -1,9 +1,9 @@
-import { claimDue, markRejected, markRetry, markSent, nextWakeAt } from "./outbox";
+import { CLAIM_BATCH, claimDue, markRejected, markRetry, markSent, nextWakeAt } from "./outbox";
 import type { OutboxEntry } from "./schema";
 
 export const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_CAP_MS = 10 * 60_000;
-const SEND_TIMEOUT_MS = 20_000;
+export const SEND_TIMEOUT_MS = 15_000;
 const PARALLEL_SENDS = 4;
 
 /** Exponential backoff with jitter: attempt 1 waits 1–2 s, then doubling up to the cap. */
@@ -21,9 +21,20 @@ export function retryAfterMs(header: string | null, now: number): number | undef
 }
 
 export type SendOutcome =
-  | { kind: "delivered" }
+  | { kind: "delivered"; intakeStatus?: string }
   | { kind: "rejected"; reason: string }
   | { kind: "retry"; error: string; afterMs?: number };
+
+/** The `status` word of an intake's JSON reply ("accepted", "duplicate"), if it gives one. */
+async function intakeStatus(res: Response): Promise<string | undefined> {
+  try {
+    const json: unknown = JSON.parse(await res.text());
+    const status = json && typeof json === "object" ? (json as Record<string, unknown>).status : undefined;
+    return typeof status === "string" ? status : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function rejectionReason(res: Response): Promise<string> {
   const body = await res.text().catch(() => "");
@@ -53,7 +64,10 @@ export async function sendReport(entry: OutboxEntry, now: number): Promise<SendO
   } catch (e) {
     return { kind: "retry", error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
-  if (res.ok || res.status === 409) return { kind: "delivered" };
+  if (res.ok || res.status === 409) {
+    const status = await intakeStatus(res);
+    return status ? { kind: "delivered", intakeStatus: status } : { kind: "delivered" };
+  }
   if (res.status === 408 || res.status === 429 || res.status >= 500) {
     return {
       kind: "retry",
@@ -75,12 +89,13 @@ export function createForwarder(options: {
   let running: Promise<void> | undefined;
   let again = false;
 
-  async function runOnce(): Promise<void> {
+  /** Sends one batch; true when the batch was full and more may be due. */
+  async function runOnce(): Promise<boolean> {
     const now = Date.now();
     const due = await claimDue(now, options.workerStartedAt);
     const settle = async (entry: OutboxEntry) => {
       const outcome = await sendReport(entry, now);
-      if (outcome.kind === "delivered") await markSent(entry.id, Date.now());
+      if (outcome.kind === "delivered") await markSent(entry.id, Date.now(), outcome.intakeStatus);
       else if (outcome.kind === "rejected") await markRejected(entry.id, outcome.reason);
       else
         await markRetry(
@@ -92,6 +107,7 @@ export function createForwarder(options: {
     // A few requests at a time: a backlog of hundreds must not flood the intake or the worker.
     for (let i = 0; i < due.length; i += PARALLEL_SENDS)
       await Promise.all(due.slice(i, i + PARALLEL_SENDS).map(settle));
+    return due.length === CLAIM_BATCH;
   }
 
   return function forward(): Promise<void> {
@@ -100,10 +116,11 @@ export function createForwarder(options: {
       return running;
     }
     running = (async () => {
+      let more: boolean;
       do {
         again = false;
-        await runOnce();
-      } while (again);
+        more = await runOnce();
+      } while (again || more);
       options.schedule(await nextWakeAt());
     })().finally(() => {
       running = undefined;

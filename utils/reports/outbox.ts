@@ -4,8 +4,15 @@ import type { OutboxEntry, Report } from "./schema";
 
 /** A claimed entry whose worker has not settled it within this time is taken to have died mid-send. */
 export const LEASE_MS = 60_000;
+/** Entries taken per claim: a backlog of a thousand reports (screenshots included) is never read at once. */
+export const CLAIM_BATCH = 24;
 
-export async function enqueue(report: Report, intakeUrl: string, now: number): Promise<OutboxEntry> {
+export async function enqueue(
+  report: Report,
+  intakeUrl: string,
+  now: number,
+  extra: Pick<OutboxEntry, "hotline"> = {},
+): Promise<OutboxEntry> {
   const db = await getDb();
   const tx = db.transaction("outbox", "readwrite");
   // The report id is the idempotency key: enqueueing the same report twice keeps the first entry.
@@ -17,40 +24,57 @@ export async function enqueue(report: Report, intakeUrl: string, now: number): P
     status: "queued",
     attempts: 0,
     nextAttemptAt: now,
+    ...(extra.hotline ? { hotline: extra.hotline } : {}),
   };
   if (!existing) await tx.store.put(entry);
   await tx.done;
   return entry;
 }
 
+const queuedUpTo = (time: number) => IDBKeyRange.bound(["queued", -Infinity], ["queued", time]);
+
 /**
- * Atomically takes every entry that is due: queued ones past their backoff, and "sending" ones whose lease
- * predates this worker or has run out (their worker was killed between send and acknowledgement).
+ * Atomically takes up to `limit` entries that are due: "sending" ones whose lease predates this worker or has run
+ * out (their worker was killed between send and acknowledgement), then queued ones past their backoff, oldest
+ * deadline first.
  */
-export async function claimDue(now: number, workerStartedAt: number): Promise<OutboxEntry[]> {
+export async function claimDue(
+  now: number,
+  workerStartedAt: number,
+  limit = CLAIM_BATCH,
+): Promise<OutboxEntry[]> {
   const db = await getDb();
   const tx = db.transaction("outbox", "readwrite");
-  const index = tx.store.index("status");
-  const queued = (await index.getAll("queued")).filter((e) => e.nextAttemptAt <= now);
-  const stale = (await index.getAll("sending")).filter(
-    (e) => (e.leaseAt ?? 0) < workerStartedAt || (e.leaseAt ?? 0) + LEASE_MS < now,
-  );
-  const claimed = [...queued, ...stale].map((e): OutboxEntry => ({ ...e, status: "sending", leaseAt: now }));
+  const stale = (await tx.store.index("status").getAll("sending"))
+    .filter((e) => (e.leaseAt ?? 0) < workerStartedAt || (e.leaseAt ?? 0) + LEASE_MS < now)
+    .slice(0, limit);
+  const queued =
+    stale.length < limit ? await tx.store.index("due").getAll(queuedUpTo(now), limit - stale.length) : [];
+  const claimed = [...stale, ...queued].map((e): OutboxEntry => ({ ...e, status: "sending", leaseAt: now }));
   await Promise.all(claimed.map((e) => tx.store.put(e)));
   await tx.done;
   return claimed;
 }
 
-async function update(id: string, change: (entry: OutboxEntry) => OutboxEntry): Promise<void> {
+async function update(id: string, change: (entry: OutboxEntry) => OutboxEntry | undefined): Promise<boolean> {
   const db = await getDb();
   const tx = db.transaction("outbox", "readwrite");
   const entry = await tx.store.get(id);
-  if (entry) await tx.store.put(change(entry));
+  const next = entry && change(entry);
+  if (next) await tx.store.put(next);
   await tx.done;
+  return Boolean(next);
 }
 
-export const markSent = (id: string, now: number) =>
-  update(id, (e) => ({ ...e, status: "sent", sentAt: now, leaseAt: undefined, lastError: undefined }));
+export const markSent = (id: string, now: number, intakeStatus?: string) =>
+  update(id, (e) => ({
+    ...e,
+    status: "sent",
+    sentAt: now,
+    leaseAt: undefined,
+    lastError: undefined,
+    ...(intakeStatus ? { intakeStatus: intakeStatus.slice(0, 50) } : {}),
+  }));
 
 export const markRejected = (id: string, reason: string) =>
   update(id, (e) => ({ ...e, status: "rejected", leaseAt: undefined, lastError: reason.slice(0, 500) }));
@@ -64,6 +88,40 @@ export const markRetry = (id: string, error: string, nextAttemptAt: number) =>
     leaseAt: undefined,
     lastError: error.slice(0, 500),
   }));
+
+/** "Try now": a waiting report skips the rest of its backoff. Entries being sent are left to their worker. */
+export const retryNow = (id: string, now: number) =>
+  update(id, (e) => (e.status === "queued" ? { ...e, nextAttemptAt: now } : undefined));
+
+/** Deletes a report that is waiting or was rejected; one being sent or already delivered stays on record. */
+export async function deleteEntry(id: string): Promise<boolean> {
+  const db = await getDb();
+  const tx = db.transaction("outbox", "readwrite");
+  const entry = await tx.store.get(id);
+  const deletable = entry?.status === "queued" || entry?.status === "rejected";
+  if (deletable) await tx.store.delete(id);
+  await tx.done;
+  return deletable;
+}
+
+/** Every entry, newest report first. */
+export async function allEntries(): Promise<OutboxEntry[]> {
+  const db = await getDb();
+  return (await db.getAllFromIndex("outbox", "createdAt")).reverse();
+}
+
+/** The latest report about a listing, for the "already reported" question. */
+export async function latestForListing(key: string): Promise<OutboxEntry | undefined> {
+  const db = await getDb();
+  const entries = await db.getAllFromIndex("outbox", "listingKey", key);
+  return entries.sort((a, b) => b.report.createdAt.localeCompare(a.report.createdAt))[0];
+}
+
+/** Reports created at or after `since` (ISO time), for the client's rate limit. */
+export async function countCreatedSince(since: string): Promise<number> {
+  const db = await getDb();
+  return db.countFromIndex("outbox", "createdAt", IDBKeyRange.lowerBound(since));
+}
 
 export async function outboxCounts(): Promise<OutboxCounts> {
   const db = await getDb();
@@ -80,10 +138,11 @@ export async function outboxCounts(): Promise<OutboxCounts> {
 /** When the forwarder should next wake: the earliest backoff deadline, or a lease expiry. */
 export async function nextWakeAt(): Promise<number | undefined> {
   const db = await getDb();
-  const index = db.transaction("outbox").store.index("status");
+  const store = db.transaction("outbox").store;
+  const first = await store.index("due").openCursor(queuedUpTo(Number.POSITIVE_INFINITY));
   const times = [
-    ...(await index.getAll("queued")).map((e) => e.nextAttemptAt),
-    ...(await index.getAll("sending")).map((e) => (e.leaseAt ?? 0) + LEASE_MS),
+    ...(first ? [first.value.nextAttemptAt] : []),
+    ...(await store.index("status").getAll("sending")).map((e) => (e.leaseAt ?? 0) + LEASE_MS),
   ];
   return times.length > 0 ? Math.min(...times) : undefined;
 }

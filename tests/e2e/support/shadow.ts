@@ -28,8 +28,16 @@ function attr(node: DomNode, name: string): string | undefined {
   return undefined;
 }
 
+/** In place of a listing key: the host of a report opened from the context menu. */
+export const REPORT_DIALOG = "<soi-hang-dialog>";
+
 function findHost(node: DomNode, key: string): DomNode | undefined {
-  if (node.nodeName === "SOI-HANG-BADGE" && attr(node, "data-listing") === key) return node;
+  if (
+    key === REPORT_DIALOG
+      ? node.nodeName === "SOI-HANG-DIALOG"
+      : node.nodeName === "SOI-HANG-BADGE" && attr(node, "data-listing") === key
+  )
+    return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findHost(child, key);
     if (found) return found;
@@ -83,14 +91,25 @@ export async function badgeHtml(page: Page, key: string, selector: string): Prom
 
 /** Visible text of the first match inside the badge (markup stripped the way a reader sees it). */
 export async function badgeText(page: Page, key: string, selector: string): Promise<string | undefined> {
-  const { session, nodeId } = await nodeIn(page, key, selector);
-  const { object } = (await session.send("DOM.resolveNode", { nodeId })) as { object: { objectId: string } };
-  const { result } = (await session.send("Runtime.callFunctionOn", {
-    objectId: object.objectId,
-    functionDeclaration: "function () { return this.innerText ?? this.textContent; }",
-    returnByValue: true,
-  })) as { result: { value: string } };
-  return result.value;
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const { session, nodeId } = await nodeIn(page, key, selector, Math.max(0, deadline - Date.now()));
+    try {
+      const { object } = (await session.send("DOM.resolveNode", { nodeId })) as {
+        object: { objectId: string };
+      };
+      const { result } = (await session.send("Runtime.callFunctionOn", {
+        objectId: object.objectId,
+        functionDeclaration: "function () { return this.innerText ?? this.textContent; }",
+        returnByValue: true,
+      })) as { result: { value: string } };
+      return result.value;
+    } catch (e) {
+      // The panel re-rendered between finding the node and reading it: find it again.
+      if (Date.now() > deadline) throw e;
+      await page.waitForTimeout(50);
+    }
+  }
 }
 
 /** Clicks the centre of the first match inside the badge with a real mouse event. */
@@ -133,4 +152,16 @@ export async function typeInBadge(page: Page, key: string, selector: string, tex
     }
   }
   await page.keyboard.type(text);
+}
+
+/** Chooses an option of a <select> inside the badge, as a person picking from the list would. */
+export async function selectInBadge(page: Page, key: string, selector: string, value: string): Promise<void> {
+  const { session, nodeId } = await nodeIn(page, key, selector);
+  const { object } = (await session.send("DOM.resolveNode", { nodeId })) as { object: { objectId: string } };
+  await session.send("Runtime.callFunctionOn", {
+    objectId: object.objectId,
+    functionDeclaration:
+      "function (v) { this.value = v; this.dispatchEvent(new Event('change', { bubbles: true })); }",
+    arguments: [{ value }],
+  });
 }

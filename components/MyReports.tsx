@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { formatDateTime, type MessageKey } from "@/utils/i18n";
+import type { ReportSummary } from "@/utils/message-replies";
+import { allEntries } from "@/utils/reports/outbox";
+import { sendMessage } from "@/utils/send-message";
+import { useI18n } from "./i18n-context";
+
+const POLL_MS = 2000;
+/** Rows drawn at first: a backlog of a thousand stays cheap to redraw on every poll. */
+const PAGE = 100;
+
+function statusKey(report: ReportSummary): MessageKey {
+  if (report.status === "sent" && report.intakeStatus === "accepted") return "status_accepted";
+  return `status_${report.status}`;
+}
+
+/** Everything in the outbox, as a JSON file: reports with their evidence and delivery state. */
+async function exportJson(): Promise<void> {
+  const entries = await allEntries();
+  const blob = new Blob([`${JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2)}\n`], {
+    type: "application/json",
+  });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = `soi-hang-bao-cao-${new Date().toISOString().slice(0, 10)}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+function ReportRow({ report, onChanged }: { report: ReportSummary; onChanged: () => void }) {
+  const { t, lang } = useI18n();
+  const waiting = report.status === "queued" || report.status === "sending";
+  const retry = async () => {
+    await sendMessage("retryReports", { ids: [report.id] });
+    onChanged();
+  };
+  const remove = async () => {
+    if (!window.confirm(t("reports_delete_confirm"))) return;
+    await sendMessage("deleteReport", { id: report.id });
+    onChanged();
+  };
+  return (
+    <li class="report" data-report={report.id} data-status={report.status}>
+      <p class="report-head">
+        <strong class={`report-status report-status--${report.status}`} data-field="status">
+          {t(statusKey(report))}
+        </strong>
+        {" · "}
+        <span class="muted">{formatDateTime(lang, Date.parse(report.createdAt))}</span>
+        {" · "}
+        <span>{t(`category_${report.category}`)}</span>
+      </p>
+      <p class="listing-title" data-field="title">
+        {report.title}
+      </p>
+      <p class="muted">
+        {t("report_destination", report.intakeUrl)}
+        {report.province ? ` · ${report.province}` : ""}
+        {report.screenshotBytes
+          ? ` · ${t("reports_screenshot", Math.round(report.screenshotBytes / 1024))}`
+          : ""}
+      </p>
+      {report.hotline && <p class="muted">{t("report_hotline", report.province ?? "", report.hotline)}</p>}
+      {report.status === "sent" && report.sentAt && (
+        <p class="muted">{t("reports_sent_at", formatDateTime(lang, report.sentAt))}</p>
+      )}
+      {report.status === "rejected" && report.lastError && (
+        <p class="warn" data-field="reason">
+          {t("reports_reason", report.lastError)}
+        </p>
+      )}
+      {waiting && report.attempts > 0 && (
+        <p class="muted" data-field="attempts">
+          {t("reports_attempts", report.attempts)} ·{" "}
+          {t("reports_next", formatDateTime(lang, report.nextAttemptAt))}
+          {report.lastError ? ` · ${t("reports_last_error", report.lastError)}` : ""}
+        </p>
+      )}
+      <p class="row-actions">
+        <a href={report.listingUrl} target="_blank" rel="noreferrer noopener">
+          {t("reports_open")}
+        </a>
+        {report.status === "queued" && (
+          <button type="button" class="secondary" data-action="retry" onClick={() => void retry()}>
+            {t("reports_retry")}
+          </button>
+        )}
+        {(report.status === "queued" || report.status === "rejected") && (
+          <button type="button" class="secondary" data-action="delete" onClick={() => void remove()}>
+            {t("reports_delete")}
+          </button>
+        )}
+      </p>
+    </li>
+  );
+}
+
+/** "My reports": every report with its delivery status; retry and delete waiting ones; export as JSON. */
+export function MyReports() {
+  const { t } = useI18n();
+  const [reports, setReports] = useState<ReportSummary[]>();
+  const [error, setError] = useState<string>();
+  const [shown, setShown] = useState(PAGE);
+
+  const refresh = useCallback(async () => {
+    try {
+      setReports((await sendMessage("listReports", {})).reports);
+      setError(undefined);
+    } catch (e) {
+      setError(String(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  const count = (status: ReportSummary["status"][]) =>
+    reports?.filter((r) => status.includes(r.status)).length ?? 0;
+  const waiting = reports?.filter((r) => r.status === "queued").map((r) => r.id) ?? [];
+
+  return (
+    <main class="reports-page">
+      <h1>{t("reports_title")}</h1>
+      {error && <p class="warn">{error}</p>}
+      {reports && (
+        <p data-field="report-counts">
+          {t(
+            "reports_count",
+            reports.length,
+            count(["queued", "sending"]),
+            count(["sent"]),
+            count(["rejected"]),
+          )}
+        </p>
+      )}
+      <p class="row-actions">
+        {waiting.length > 0 && (
+          <button
+            type="button"
+            class="secondary"
+            data-action="retry-all"
+            onClick={() => void sendMessage("retryReports", { ids: waiting }).then(refresh)}
+          >
+            {t("reports_retry_all")}
+          </button>
+        )}
+        <button type="button" class="secondary" data-action="export" onClick={() => void exportJson()}>
+          {t("reports_export")}
+        </button>
+      </p>
+      {reports?.length === 0 && <p class="muted">{t("reports_empty")}</p>}
+      <ul class="reports">
+        {reports?.slice(0, shown).map((r) => (
+          <ReportRow key={r.id} report={r} onChanged={() => void refresh()} />
+        ))}
+      </ul>
+      {reports && reports.length > shown && (
+        <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
+          {t("reports_more", Math.min(PAGE, reports.length - shown))}
+        </button>
+      )}
+    </main>
+  );
+}

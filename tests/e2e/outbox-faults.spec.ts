@@ -1,0 +1,223 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launchWithExtension } from "../../demo/chromium";
+import { startIntakeServer } from "../../demo/intake-server";
+import { routeDemoMarketplace } from "../../demo/routes";
+import { buildReport, newReportId } from "../../utils/reports/build";
+import type { OutboxEntry } from "../../utils/reports/schema";
+import { expect, test } from "./support/fixtures";
+import { reportFromBadge } from "./support/report-checks";
+import { openExtensionPage, setSettings, stopServiceWorkers } from "./support/worker";
+
+// The fault matrix of the outbox, each case ending with the intake's log as the proof: every report delivered
+// exactly once, or shown as rejected.
+
+test("429 with Retry-After: the report waits as long as the intake says, then arrives once", async ({
+  context,
+  intake,
+}) => {
+  intake.setMode({ kind: "status", status: 429, retryAfter: "3" });
+  const page = await context.newPage();
+  await reportFromBadge(page, "quá tải");
+  await expect.poll(() => intake.log.length).toBe(1);
+  intake.setMode({ kind: "accept" });
+  await expect.poll(() => intake.reports.size, { timeout: 20_000 }).toBe(1);
+  const [first, second] = intake.log;
+  expect(intake.log.map((l) => l.status)).toEqual([429, 201]);
+  // Not before the three seconds the intake asked for.
+  expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(2900);
+});
+
+test("an intake that never answers: the send times out, the report waits with the reason, and arrives once", async ({
+  context,
+  intake,
+  extensionId,
+}) => {
+  intake.setMode({ kind: "hang" });
+  const page = await context.newPage();
+  await reportFromBadge(page, "máy chủ treo");
+  const reports = await openExtensionPage(context, extensionId, "reports.html");
+  // The forwarder gives up on the request after 15 s and keeps the report, saying why (it then tries again,
+  // and that attempt hangs too).
+  await expect(reports.locator('li[data-report] [data-field="attempts"]')).toContainText("TimeoutError", {
+    timeout: 30_000,
+  });
+  expect(intake.reports.size).toBe(0);
+  intake.setMode({ kind: "accept" });
+  await expect.poll(() => intake.reports.size, { timeout: 20_000 }).toBe(1);
+  // Every earlier attempt hung (0) and was given up on; one arrived.
+  const statuses = intake.log.map((l) => l.status);
+  expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+  expect(statuses.slice(0, -1).every((s) => s === 0)).toBe(true);
+  await expect(reports.locator('li[data-status="sent"] [data-field="status"]')).toHaveText("Đã tiếp nhận");
+});
+
+test("the worker killed as soon as the report is queued: it arrives once, whether or not the send had gone out", async ({
+  context,
+  intake,
+}) => {
+  const page = await context.newPage();
+  await reportFromBadge(page, "worker chết sau khi lưu");
+  await stopServiceWorkers(context, page);
+  // Nothing else happens in the browser: either the send had gone out before the worker stopped, or the
+  // alarm set at submission wakes a new worker within 30 s.
+  await expect.poll(() => intake.reports.size, { timeout: 50_000 }).toBe(1);
+  await page.waitForTimeout(2000);
+  expect(intake.log.map((l) => l.status)).toEqual([201]);
+});
+
+test("the browser closed with reports waiting and opened again later: each arrives once", async () => {
+  test.setTimeout(120_000);
+  const profile = mkdtempSync(join(tmpdir(), "soi-hang-profile-"));
+  const down = await startIntakeServer({});
+  const port = down.port;
+  await down.close();
+  try {
+    let context = await launchWithExtension({ headless: true, userDataDir: profile });
+    await routeDemoMarketplace(context);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+    await setSettings(worker, { intakeUrl: `http://127.0.0.1:${port}/api/reports` });
+    const page = await context.newPage();
+    await reportFromBadge(page, "lần một");
+    await reportFromBadge(page, "lần hai", true);
+    const extensionId = new URL(worker.url()).host;
+    const popup = await openExtensionPage(context, extensionId, "popup.html");
+    await expect(popup.locator('[data-count="waiting"]')).toHaveText("2");
+    await context.close();
+
+    const intake = await startIntakeServer({ port });
+    try {
+      context = await launchWithExtension({ headless: true, userDataDir: profile });
+      // The worker that starts with the browser finds both in IndexedDB.
+      await expect.poll(() => intake.reports.size, { timeout: 45_000 }).toBe(2);
+      expect(new Set([...intake.reports.values()].map((r) => r.note))).toEqual(
+        new Set(["lần một", "lần hai"]),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(intake.log.filter((l) => l.status === 201)).toHaveLength(2);
+      expect(intake.log.every((l) => l.status === 201)).toBe(true);
+      await context.close();
+    } finally {
+      await intake.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+declare const indexedDB: IDBFactory;
+
+test("1,000 reports queued while the intake is down all arrive exactly once when it returns, and the pages stay responsive", async ({
+  context,
+  intake,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(180_000);
+  const port = intake.port;
+  await intake.close();
+  const intakeUrl = `http://127.0.0.1:${port}/api/reports`;
+  const now = Date.now();
+  const entries: OutboxEntry[] = Array.from({ length: 1000 }, (_, i) => {
+    const report = buildReport(
+      {
+        listing: {
+          platform: "shopee",
+          key: `shopee:9100000001:${3_000_000_000 + i}`,
+          url: `https://shopee.vn/x-i.9100000001.${3_000_000_000 + i}`,
+          title: `Tin đăng số ${i} <b>hàng hiệu</b>`,
+          price: 100_000 + i,
+          currency: "VND",
+          pageKind: "search",
+        },
+        category: "counterfeit",
+        note: `báo cáo ${i}`,
+        pageUrl: "https://shopee.vn/search?keyword=x",
+        pageTitle: "Tìm kiếm",
+        entryPoint: "badge",
+      },
+      { id: newReportId(), now: new Date(now - 60_000 + i), version: "0.1.0", locale: "vi" },
+    );
+    return { id: report.id, report, intakeUrl, status: "queued", attempts: 0, nextAttemptAt: now };
+  });
+  // The outbox is the source of truth: the backlog is written there as a thousand submissions would leave it.
+  await serviceWorker.evaluate(async (list) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("soi-hang");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction("outbox", "readwrite");
+    for (const entry of list) tx.objectStore("outbox").put(entry);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, entries);
+
+  const reports = await openExtensionPage(context, extensionId, "reports.html");
+  await expect(reports.locator('[data-field="report-counts"]')).toContainText("1000 báo cáo: 1000 đang chờ");
+  // One pass against the closed port: every report fails and waits.
+  await reports.locator('[data-action="retry-all"]').click();
+  await expect
+    .poll(async () => reports.locator('li[data-status="queued"] [data-field="attempts"]').count(), {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(0);
+
+  const page = await context.newPage();
+  await page.goto("https://shopee.vn/search?keyword=h%C3%A0ng%20hi%E1%BB%87u");
+  // The frames of the marketplace page (the visible tab) while the backlog goes out.
+  await page.evaluate(() => {
+    const w = window as unknown as { __gaps: number[]; __stop: boolean };
+    w.__gaps = [];
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__gaps.push(t - last);
+      last = t;
+      if (!w.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+
+  const back = await startIntakeServer({ port });
+  const started = Date.now();
+  // "My reports" (polling the outbox every 2 s) must keep answering: the time a script run on it takes.
+  let reportsLatency = 0;
+  try {
+    while (back.reports.size < 1000 && Date.now() - started < 120_000) {
+      const t0 = Date.now();
+      await reports.evaluate(() => document.querySelectorAll("li.report").length);
+      reportsLatency = Math.max(reportsLatency, Date.now() - t0);
+      await page.waitForTimeout(200);
+    }
+    expect(back.reports.size).toBe(1000);
+    const seconds = (Date.now() - started) / 1000;
+    await page.waitForTimeout(3000);
+    const ok = back.log.filter((l) => l.status === 201);
+    expect(ok).toHaveLength(1000);
+    expect(new Set(ok.map((l) => l.id)).size).toBe(1000);
+    expect(back.log.filter((l) => l.status !== 201)).toHaveLength(0);
+    const maxGap = async (p: typeof page) =>
+      p.evaluate(() => {
+        const w = window as unknown as { __gaps: number[]; __stop: boolean };
+        w.__stop = true;
+        return Math.max(...w.__gaps.slice(1));
+      });
+    const pageGap = await maxGap(page);
+    console.log(
+      `1,000 reports delivered in ${seconds.toFixed(1)} s after the intake returned; longest frame gap of ` +
+        `the marketplace page ${pageGap.toFixed(0)} ms; My reports answered within ${reportsLatency} ms`,
+    );
+    await expect(reports.locator('[data-field="report-counts"]')).toContainText(
+      "1000 báo cáo: 0 đang chờ, 1000 đã gửi",
+    );
+    // Delivery runs in the worker: the marketplace page keeps its frames, and My reports keeps answering.
+    expect(pageGap).toBeLessThan(500);
+    expect(reportsLatency).toBeLessThan(1000);
+  } finally {
+    await back.close();
+  }
+});

@@ -1,0 +1,237 @@
+import type { Page } from "@playwright/test";
+import { startFeedServer } from "../../demo/feed-server";
+import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../demo/marketplace";
+import { SAMPLE_FEED_KEYS } from "../../utils/config";
+import { signFeedBytes } from "../../utils/feed/sign";
+import { devKey, sampleFeed } from "./support/feeds";
+import { expect, test } from "./support/fixtures";
+import { expectRealScreenshot, meanBrightness } from "./support/report-checks";
+import {
+  badgeHtml,
+  badgeText,
+  clickInBadge,
+  REPORT_DIALOG,
+  selectInBadge,
+  typeInBadge,
+} from "./support/shadow";
+import { openExtensionPage, setSettings, tabIdOf } from "./support/worker";
+
+// Each entry point with the screenshot permission already given (see captureGrantedCopy).
+test.use({ grantCapture: true });
+
+const WARNED = "shopee:9100000001:2300000011";
+const CALM_ITEM = { shopId: "34456910", itemId: "15791396126" };
+
+declare const chrome: {
+  windows: { create(o: object): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
+};
+
+const shotAttached = (page: Page, key: string) =>
+  expect
+    .poll(() => badgeHtml(page, key, 'fieldset[data-shot="attached"]'), { timeout: 10_000 })
+    .toBeDefined();
+
+test("from a badge: a screenshot without the form in it, the province's own intake, its hotline, and a second report of the same listing asks first", async ({
+  context,
+  intake,
+  serviceWorker,
+  extensionId,
+}) => {
+  // A feed whose contacts route Hà Nội to its own office at the local intake.
+  const server = await startFeedServer();
+  const feed = {
+    ...sampleFeed,
+    serial: 7,
+    contacts: [
+      { province: "Hà Nội", hotline: "0000 000 388", intake: `${intake.url}/hanoi` },
+      { province: "TP. Hồ Chí Minh", hotline: "0000 000 389", intake: `${intake.url}/tphcm` },
+    ],
+  };
+  const bytes = Buffer.from(JSON.stringify(feed));
+  server.set("/feed.json", bytes);
+  server.set("/feed.json.sig", JSON.stringify(signFeedBytes(bytes, devKey)));
+  try {
+    await setSettings(serviceWorker, {
+      intakeUrl: intake.url,
+      subscriptions: [
+        {
+          id: "contacts",
+          url: `${server.origin}/feed.json`,
+          name: "Mẫu",
+          keys: SAMPLE_FEED_KEYS,
+          enabled: true,
+        },
+      ],
+    });
+    const popup = await openExtensionPage(context, extensionId, "popup.html");
+    await expect(popup.locator("body")).toContainText("phiên bản 7", { timeout: 20_000 });
+    await popup.close();
+
+    const page = await context.newPage();
+    await page.goto(DEMO_SEARCH_URL);
+    await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
+      "data-level",
+      "danger",
+    );
+    await clickInBadge(page, WARNED, "button.pill");
+    await clickInBadge(page, WARNED, '[data-action="report"]');
+    await shotAttached(page, WARNED);
+    expect(await badgeText(page, WARNED, '[data-field="screenshot-info"]')).toMatch(/1280×\d+ điểm ảnh/);
+    await selectInBadge(page, WARNED, "#sh-province", "Hà Nội");
+    await typeInBadge(page, WARNED, "#sh-note", "Túi giá 450 nghìn");
+    await expect.poll(() => badgeText(page, WARNED, '[data-field="form-hotline"]')).toContain("0000 000 388");
+    expect(await badgeText(page, WARNED, '[data-field="destination"]')).toContain(`${intake.url}/hanoi`);
+    const preview = JSON.parse((await badgeText(page, WARNED, "pre[data-preview]")) ?? "{}");
+    expect(preview.province).toBe("Hà Nội");
+    expect(preview.client.entryPoint).toBe("badge");
+    expect(preview.evidence.screenshot.data).toMatch(/^\[ảnh JPEG ở trên: \d+ ký tự base64\]$/);
+    expect(intake.log).toHaveLength(0);
+
+    await clickInBadge(page, WARNED, '[data-action="submit-report"]');
+    await expect.poll(() => intake.reports.size).toBe(1);
+    const received = intake.reports.get(preview.id);
+    expect(intake.paths.get(preview.id)).toBe("/api/reports/hanoi");
+    const bytesReceived = expectRealScreenshot(received);
+    console.log(
+      `screenshot from the badge: ${(bytesReceived / 1024).toFixed(0)} KB JPEG; ` +
+        `the report: ${(JSON.stringify(received).length / 1024).toFixed(0)} KB of JSON`,
+    );
+    // Exactly what was previewed, the screenshot's bytes aside.
+    expect({ ...received, evidence: { ...received?.evidence, screenshot: undefined } }).toEqual({
+      ...preview,
+      evidence: { ...preview.evidence, screenshot: undefined },
+    });
+    expect(received?.evidence.screenshot?.sha256).toBe(preview.evidence.screenshot.sha256);
+    expect(await badgeText(page, WARNED, '[data-field="hotline"]')).toContain("0000 000 388");
+    await clickInBadge(page, WARNED, '[data-action="close"]');
+
+    // The screenshot shows the page, not the dialog over it: the modal's backdrop would darken every pixel, so
+    // its mean brightness is compared with that of a screenshot Playwright takes of the bare page.
+    const mean = await meanBrightness(page, received?.evidence.screenshot?.data ?? "");
+    const pageMean = await meanBrightness(page, (await page.screenshot({ type: "jpeg" })).toString("base64"));
+    expect(Math.abs(mean - pageMean)).toBeLessThan(12);
+
+    // The same listing again: the form says so, and sending asks first.
+    await clickInBadge(page, WARNED, "button.pill");
+    await clickInBadge(page, WARNED, '[data-action="report"]');
+    await expect.poll(() => badgeText(page, WARNED, '[data-field="previous"]')).toContain("Bạn đã báo cáo");
+    await shotAttached(page, WARNED);
+    await clickInBadge(page, WARNED, '[data-action="submit-report"]');
+    await clickInBadge(page, WARNED, '[data-action="confirm-duplicate"]');
+    await expect.poll(() => intake.reports.size).toBe(2);
+    // The province was remembered for the second report.
+    const second = [...intake.reports.values()].find((r) => r.id !== preview.id);
+    expect(second?.province).toBe("Hà Nội");
+  } finally {
+    await server.close();
+  }
+});
+
+test("from the toolbar popup on a product page: the listing of the tab, its screenshot, sent", async ({
+  context,
+  intake,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  const href = await page.locator('a[href*="-i.9100000001.2300000012"]').first().getAttribute("href");
+  await page.goto(href ?? "");
+  const key = "shopee:9100000001:2300000012";
+  await expect(page.locator(`soi-hang-badge[data-listing="${key}"][data-banner]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
+  const tabId = await tabIdOf(serviceWorker, `${DEMO_ORIGIN}/*`);
+  // The popup as a window of its own, so that the product page stays the visible tab of its window.
+  const opened = context.waitForEvent("page");
+  await serviceWorker.evaluate(
+    (id) => chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
+    tabId,
+  );
+  const popup = await opened;
+  await popup.locator('[data-action="report-page"]').click();
+  await expect(popup.locator('fieldset[data-shot="attached"]')).toBeVisible({ timeout: 10_000 });
+  await expect(popup.locator('[data-field="report-title"]')).toContainText("Rolex");
+  await popup.locator("#sh-note").fill("Đồng hồ giá rẻ bất thường");
+  await popup.locator("#sh-category").selectOption("smuggled");
+  await popup.locator('[data-action="submit-report"]').click();
+  await expect(popup.locator('[role="status"]')).toContainText("Đã lưu báo cáo");
+  await expect.poll(() => intake.reports.size).toBe(1);
+  const [report] = [...intake.reports.values()];
+  expect(report).toMatchObject({
+    category: "smuggled",
+    note: "Đồng hồ giá rẻ bất thường",
+    listing: { key, pageKind: "product", sellerId: "9100000001" },
+    client: { entryPoint: "popup" },
+  });
+  expect(report?.evidence.pageUrl).toBe(page.url());
+  const size = expectRealScreenshot(report);
+  console.log(`screenshot from the popup: ${(size / 1024).toFixed(0)} KB JPEG`);
+});
+
+test("from the context menu on a calm listing's link: the form for that listing, with the screenshot taken as the menu closed", async ({
+  context,
+  intake,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  const key = `shopee:${CALM_ITEM.shopId}:${CALM_ITEM.itemId}`;
+  await expect(page.locator(`soi-hang-badge[data-listing="${key}"]`)).toHaveAttribute("data-level", "none");
+  const link = page.locator(`a[href*="-i.${CALM_ITEM.shopId}.${CALM_ITEM.itemId}"]`).first();
+  const linkUrl = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+  // The right-click itself (the page sees `contextmenu`); then the item is chosen: Chrome dispatches
+  // contextMenus.onClicked to the worker, which the test does on Chrome's own event object.
+  await link.click({ button: "right" });
+  const [tab] = await serviceWorker.evaluate((url) => chrome.tabs.query({ url }), `${DEMO_ORIGIN}/*`);
+  await serviceWorker.evaluate(
+    ([t, url, pageUrl]) =>
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: "soi-hang-report", editable: false, linkUrl: url, pageUrl, frameId: 0 },
+        t as object,
+      ),
+    [tab, linkUrl, page.url()] as const,
+  );
+  await expect
+    .poll(() => badgeText(page, REPORT_DIALOG, '[data-field="report-title"]'), { timeout: 10_000 })
+    .toContain("Dép bánh mì");
+  await shotAttached(page, REPORT_DIALOG);
+  await typeInBadge(page, REPORT_DIALOG, "#sh-note", "Nghi hàng nhái");
+  await clickInBadge(page, REPORT_DIALOG, '[data-action="submit-report"]');
+  await expect.poll(() => intake.reports.size).toBe(1);
+  const [report] = [...intake.reports.values()];
+  expect(report?.listing.key).toBe(key);
+  expect(report?.client.entryPoint).toBe("context_menu");
+  expectRealScreenshot(report);
+  // The page stayed where it was, and the calm card's own host is still empty.
+  expect(page.url()).toBe(DEMO_SEARCH_URL);
+  expect(
+    await page.locator(`soi-hang-badge[data-listing="${key}"]`).evaluate((el) => el.childNodes.length),
+  ).toBe(0);
+
+  // Right-clicking something that is not a listing says so instead of guessing.
+  await page.keyboard.press("Escape");
+  await page
+    .locator("header, body")
+    .first()
+    .click({ button: "right", position: { x: 5, y: 5 } });
+  await serviceWorker.evaluate(
+    ([t, pageUrl]) =>
+      chrome.contextMenus.onClicked.dispatch(
+        {
+          menuItemId: "soi-hang-report",
+          editable: false,
+          pageUrl,
+          frameId: 0,
+          srcUrl: "https://cf.shopee.vn/none.jpg",
+        },
+        t as object,
+      ),
+    [tab, page.url()] as const,
+  );
+  await expect
+    .poll(() => badgeText(page, REPORT_DIALOG, '[data-field="not-found"]'), { timeout: 10_000 })
+    .toContain("không nhận ra tin đăng");
+});

@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+import { DEMO_SEARCH_URL } from "../../../demo/marketplace";
+import type { Report } from "../../../utils/reports/schema";
+import { badgeText, clickInBadge, typeInBadge } from "./shadow";
+
+/** A screenshot that arrived: a real JPEG whose bytes hash to the SHA-256 it carries. Returns its size. */
+export function expectRealScreenshot(report: Report | undefined): number {
+  const shot = report?.evidence.screenshot;
+  expect(shot).toBeDefined();
+  const bytes = Buffer.from(shot?.data ?? "", "base64");
+  expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  expect(createHash("sha256").update(bytes).digest("hex")).toBe(shot?.sha256);
+  expect(shot?.width).toBeGreaterThan(300);
+  expect(shot?.height).toBeGreaterThan(200);
+  return bytes.length;
+}
+
+/** Mean brightness (0–255) of a JPEG, decoded in a page. */
+export function meanBrightness(page: Page, base64: string): Promise<number> {
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/jpeg;base64,${data}`;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const context = canvas.getContext("2d");
+    context?.drawImage(img, 0, 0);
+    const pixels = context?.getImageData(0, 0, img.width, img.height).data ?? new Uint8ClampedArray();
+    let sum = 0;
+    for (let i = 0; i < pixels.length; i += 4)
+      sum += (pixels[i] ?? 0) + (pixels[i + 1] ?? 0) + (pixels[i + 2] ?? 0);
+    return sum / (pixels.length / 4) / 3;
+  }, base64);
+}
+
+/** The demo listing the fault tests report: a warned Rolex. */
+export const REPORTED = "shopee:9100000001:2300000012";
+
+/** Opens the demo search, then reports REPORTED from its badge with `note`. */
+export async function reportFromBadge(page: Page, note: string, again = false): Promise<void> {
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator(`soi-hang-badge[data-listing="${REPORTED}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
+  await clickInBadge(page, REPORTED, "button.pill");
+  await clickInBadge(page, REPORTED, '[data-action="report"]');
+  await typeInBadge(page, REPORTED, "#sh-note", note);
+  await clickInBadge(page, REPORTED, '[data-action="submit-report"]');
+  // The same listing reported before: the form asks first.
+  if (again) await clickInBadge(page, REPORTED, '[data-action="confirm-duplicate"]');
+  // Submitted means in the outbox: the form says so only once the background has stored it.
+  await expect.poll(() => badgeText(page, REPORTED, '[role="status"]')).toContain("Đã lưu báo cáo");
+}

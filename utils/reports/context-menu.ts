@@ -1,0 +1,50 @@
+import { type Browser, browser } from "wxt/browser";
+import { stringsFor } from "../i18n-catalogs";
+import type { Language } from "../localized";
+import type { CaptureResult } from "../message-replies";
+import { CONTENT_MATCHES } from "../sites/registry";
+import type { TabMessage } from "../tab-messages";
+import { CaptureError, captureVisibleTab } from "./screenshot";
+
+export const REPORT_MENU_ID = "soi-hang-report";
+
+/** "Báo cáo tin đăng nghi hàng giả" on links and images of the sites the extension reads. */
+export async function createReportMenu(language: Language): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: REPORT_MENU_ID,
+    title: stringsFor(language).report_menu ?? "Soi Hàng",
+    contexts: ["link", "image"],
+    documentUrlPatterns: [...CONTENT_MATCHES],
+  });
+}
+
+/** A screenshot now, or why not: taken before the form opens, so the listing is what it shows. */
+export async function captureResult(windowId: number): Promise<CaptureResult> {
+  try {
+    return { ok: true, screenshot: await captureVisibleTab(windowId, new Date()) };
+  } catch (e) {
+    if (e instanceof CaptureError) return { ok: false, error: e.kind, detail: e.message.slice(0, 500) };
+    return { ok: false, error: "failed", detail: String(e).slice(0, 500) };
+  }
+}
+
+/**
+ * The menu item was chosen: the click granted `activeTab`, so the tab is captured at once (the menu has
+ * closed), and the content script of the clicked frame opens the report form for the listing under the pointer.
+ */
+export async function reportFromContextMenu(
+  info: Browser.contextMenus.OnClickData,
+  tab: Browser.tabs.Tab | undefined,
+): Promise<void> {
+  if (info.menuItemId !== REPORT_MENU_ID || tab?.id === undefined) return;
+  const capture = await captureResult(tab.windowId);
+  const message: TabMessage = {
+    soiHangTab: 1,
+    name: "openReport",
+    ...(info.linkUrl ? { linkUrl: info.linkUrl } : {}),
+    ...(info.srcUrl ? { srcUrl: info.srcUrl } : {}),
+    capture,
+  };
+  await browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 });
+}

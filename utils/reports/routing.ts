@@ -1,0 +1,40 @@
+import type { Contact } from "../feed/schema";
+
+/** Where a report goes and whom the person can also call. */
+export interface Destination {
+  intakeUrl: string;
+  province?: string;
+  hotline?: string;
+  email?: string;
+}
+
+const provinceKey = (name: string) => name.normalize("NFC").trim().toLocaleLowerCase("vi");
+
+/** Contacts of every enabled feed: the first feed that names a province speaks for it, sorted by name. */
+export function mergeContacts(lists: readonly (readonly Contact[])[]): Contact[] {
+  const byProvince = new Map<string, Contact>();
+  for (const list of lists)
+    for (const contact of list) {
+      const key = provinceKey(contact.province);
+      if (!byProvince.has(key)) byProvince.set(key, contact);
+    }
+  return [...byProvince.values()].sort((a, b) => a.province.localeCompare(b.province, "vi"));
+}
+
+/** The chosen province's intake when the feeds name one, else the default intake; its hotline either way. */
+export function destinationFor(
+  province: string | undefined,
+  contacts: readonly Contact[],
+  defaultIntake: string,
+): Destination {
+  const contact = province
+    ? contacts.find((c) => provinceKey(c.province) === provinceKey(province))
+    : undefined;
+  if (!contact) return { intakeUrl: defaultIntake, ...(province ? { province } : {}) };
+  return {
+    intakeUrl: contact.intake ?? defaultIntake,
+    province: contact.province,
+    ...(contact.hotline ? { hotline: contact.hotline } : {}),
+    ...(contact.email ? { email: contact.email } : {}),
+  };
+}

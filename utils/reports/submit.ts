@@ -1,0 +1,47 @@
+import { activeContacts } from "../feed/active-feed";
+import type { MessageResponse } from "../messages";
+import { loadSettings, saveSettings } from "../settings";
+import { countCreatedSince, enqueue, latestForListing } from "./outbox";
+import { destinationFor, mergeContacts } from "./routing";
+import type { Report } from "./schema";
+
+/** A person reports a few listings at a time; more than this in the window is a stuck key or a script. */
+export const REPORTS_PER_WINDOW = 10;
+export const RATE_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Puts a report in the outbox for the intake of its province (else the default intake). Asks first when the
+ * same listing was reported before, and refuses beyond the client's rate limit; resubmitting a report already
+ * queued (same id) is harmless.
+ */
+export async function submitReport(
+  report: Report,
+  confirmDuplicate: boolean,
+  now: number,
+): Promise<MessageResponse<"submitReport">> {
+  const previous = await latestForListing(report.listing.key);
+  const resubmission = previous?.id === report.id;
+  if (previous && !resubmission && !confirmDuplicate)
+    return { status: "duplicate", id: report.id, previousAt: previous.report.createdAt };
+  if (!resubmission) {
+    const recent = await countCreatedSince(new Date(now - RATE_WINDOW_MS).toISOString());
+    if (recent >= REPORTS_PER_WINDOW)
+      return { status: "rate_limited", id: report.id, retryAfterMinutes: RATE_WINDOW_MS / 60_000 };
+  }
+  const settings = await loadSettings();
+  const destination = destinationFor(
+    report.province,
+    mergeContacts(await activeContacts()),
+    settings.intakeUrl,
+  );
+  const entry = await enqueue(report, destination.intakeUrl, now, { hotline: destination.hotline });
+  if (report.province && report.province !== settings.reportProvince)
+    await saveSettings({ reportProvince: report.province });
+  return {
+    status: "queued",
+    id: report.id,
+    intakeUrl: entry.intakeUrl,
+    ...(destination.province ? { province: destination.province } : {}),
+    ...(entry.hotline ? { hotline: entry.hotline } : {}),
+  };
+}
