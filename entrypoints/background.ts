@@ -19,7 +19,7 @@ export default defineBackground(() => {
   const forward = createForwarder({ workerStartedAt: Date.now(), schedule });
 
   browser.runtime.onMessage.addListener(
-    createMessageListener(createHandlers(forward, schedule), {
+    createMessageListener(createHandlers(forward), {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL("/"),
     }),

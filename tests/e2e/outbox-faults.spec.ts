@@ -61,7 +61,7 @@ test("the worker killed as soon as the report is queued: it arrives once, whethe
   await reportFromBadge(page, "worker chết sau khi lưu");
   await stopServiceWorkers(context, page);
   // Nothing else happens in the browser: either the send had gone out before the worker stopped, or the
-  // alarm set at submission wakes a new worker within 30 s.
+  // alarm set when the forwarder began its run wakes a new worker within 30 s.
   await expect.poll(() => intake.reports.size, { timeout: 50_000 }).toBe(1);
   await page.waitForTimeout(2000);
   expect(intake.log.map((l) => l.status)).toEqual([201]);

@@ -5,7 +5,7 @@ import { SAMPLE_FEED_KEYS } from "../../utils/config";
 import { signFeedBytes } from "../../utils/feed/sign";
 import { devKey, sampleFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
-import { expectRealScreenshot, meanBrightness } from "./support/report-checks";
+import { expectRealScreenshot, meanBrightness, openBadgeReport } from "./support/report-checks";
 import {
   badgeHtml,
   badgeText,
@@ -70,13 +70,7 @@ test("from a badge: a screenshot without the form in it, the province's own inta
     await popup.close();
 
     const page = await context.newPage();
-    await page.goto(DEMO_SEARCH_URL);
-    await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
-      "data-level",
-      "danger",
-    );
-    await clickInBadge(page, WARNED, "button.pill");
-    await clickInBadge(page, WARNED, '[data-action="report"]');
+    await openBadgeReport(page, WARNED);
     await shotAttached(page, WARNED);
     expect(await badgeText(page, WARNED, '[data-field="screenshot-info"]')).toMatch(/1280×\d+ điểm ảnh/);
     await selectInBadge(page, WARNED, "#sh-province", "Hà Nội");

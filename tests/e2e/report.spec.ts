@@ -1,6 +1,7 @@
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
 import { evaluateInExtensionWorld } from "./support/isolated-world";
+import { openBadgeReport } from "./support/report-checks";
 import { badgeHtml, badgeText, clickInBadge, typeInBadge } from "./support/shadow";
 
 const WARNED = "shopee:9100000001:2300000011";
@@ -127,13 +128,7 @@ test("without the screenshot permission a badge's report says so, offers to ask 
   extensionId,
 }) => {
   const page = await context.newPage();
-  await page.goto(DEMO_SEARCH_URL);
-  await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
-    "data-level",
-    "danger",
-  );
-  await clickInBadge(page, WARNED, "button.pill");
-  await clickInBadge(page, WARNED, '[data-action="report"]');
+  await openBadgeReport(page, WARNED);
   await expect.poll(() => badgeText(page, WARNED, "fieldset.shot")).toContain("cần bạn cho phép một lần");
   // "Allow…" opens the extension's own small page, where the browser's prompt can be given.
   const opened = context.waitForEvent("page");

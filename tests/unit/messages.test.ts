@@ -101,10 +101,7 @@ describe("the background's match handler", () => {
     const { createHandlers } = await import("../../utils/background/handlers");
     const { fakeBrowser } = await import("wxt/testing/fake-browser");
     fakeBrowser.reset();
-    const handlers = createHandlers(
-      async () => undefined,
-      () => undefined,
-    );
+    const handlers = createHandlers(async () => undefined);
     const hostile = { ...listing, key: "shopee:1:3", title: "x".repeat(501) };
     const noKey = { ...listing, key: "no spaces allowed here" };
     // With no feed reachable in a unit test, every verdict is "none"; what matters is which listings got one.
@@ -119,10 +116,7 @@ describe("the background's match handler", () => {
 describe("the background's strings handler", () => {
   it("answers only the keys asked for, in the language asked for", async () => {
     const { createHandlers } = await import("../../utils/background/handlers");
-    const handlers = createHandlers(
-      async () => undefined,
-      () => undefined,
-    );
+    const handlers = createHandlers(async () => undefined);
     const reply = await handlers.getStrings(
       { language: "en", keys: ["level_danger", "no_such_key"] },
       { id: "abc", tab: { id: 1 } as never },

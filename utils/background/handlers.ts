@@ -15,14 +15,8 @@ import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
 import { PageListingReplySchema, type TabMessage } from "../tab-messages";
 
-/** A queued report is also covered by an alarm, in case this worker is killed before it sends. */
-const SAFETY_WAKE_MS = 30_000;
-
-/**
- * The background's answers to each message; `forward` wakes the report forwarder, `wakeAt` sets its alarm
- * (the forwarder moves it to its own next deadline once it has run).
- */
-export function createHandlers(forward: () => Promise<void>, wakeAt: (when: number) => void): Handlers {
+/** The background's answers to each message; `forward` wakes the report forwarder. */
+export function createHandlers(forward: () => Promise<void>): Handlers {
   return {
     async match({ pageUrl, listings }, sender) {
       const index = await activeIndex();
@@ -45,10 +39,7 @@ export function createHandlers(forward: () => Promise<void>, wakeAt: (when: numb
 
     async submitReport({ report, confirmDuplicate }) {
       const reply = await submitReport(report, confirmDuplicate, Date.now());
-      if (reply.status === "queued") {
-        wakeAt(Date.now() + SAFETY_WAKE_MS);
-        void forward();
-      }
+      if (reply.status === "queued") void forward();
       return reply;
     },
 

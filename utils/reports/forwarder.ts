@@ -4,6 +4,11 @@ import type { OutboxEntry } from "./schema";
 export const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_CAP_MS = 10 * 60_000;
 export const SEND_TIMEOUT_MS = 15_000;
+/**
+ * Set as the outbox alarm when a run starts, so that a worker killed mid-run (after a report was queued or
+ * claimed, before the run set its own next deadline) is replaced within this time.
+ */
+export const RESCUE_MS = 30_000;
 const PARALLEL_SENDS = 4;
 
 /** Exponential backoff with jitter: attempt 1 waits 1–2 s, then doubling up to the cap. */
@@ -115,6 +120,7 @@ export function createForwarder(options: {
       again = true;
       return running;
     }
+    options.schedule(Date.now() + RESCUE_MS);
     running = (async () => {
       let more: boolean;
       do {

@@ -36,15 +36,17 @@ export function meanBrightness(page: Page, base64: string): Promise<number> {
 /** The demo listing the fault tests report: a warned Rolex. */
 export const REPORTED = "shopee:9100000001:2300000012";
 
-/** Opens the demo search, then reports REPORTED from its badge with `note`. */
-export async function reportFromBadge(page: Page, note: string, again = false): Promise<void> {
+/** Opens the demo search, then the report form of a warned listing's badge. */
+export async function openBadgeReport(page: Page, key: string): Promise<void> {
   await page.goto(DEMO_SEARCH_URL);
-  await expect(page.locator(`soi-hang-badge[data-listing="${REPORTED}"]`)).toHaveAttribute(
-    "data-level",
-    "danger",
-  );
-  await clickInBadge(page, REPORTED, "button.pill");
-  await clickInBadge(page, REPORTED, '[data-action="report"]');
+  await expect(page.locator(`soi-hang-badge[data-listing="${key}"]`)).toHaveAttribute("data-level", "danger");
+  await clickInBadge(page, key, "button.pill");
+  await clickInBadge(page, key, '[data-action="report"]');
+}
+
+/** Reports REPORTED from its badge on the demo search with `note`, and waits until it is in the outbox. */
+export async function reportFromBadge(page: Page, note: string, again = false): Promise<void> {
+  await openBadgeReport(page, REPORTED);
   await typeInBadge(page, REPORTED, "#sh-note", note);
   await clickInBadge(page, REPORTED, '[data-action="submit-report"]');
   // The same listing reported before: the form asks first.
