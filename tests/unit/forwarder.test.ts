@@ -1,6 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import "fake-indexeddb/auto";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type IntakeServer, startIntakeServer } from "../../demo/intake-server";
-import { BACKOFF_CAP_MS, backoffMs, retryAfterMs, sendReport } from "../../utils/reports/forwarder";
+import { closeDb, DB_NAME } from "../../utils/db";
+import {
+  BACKOFF_CAP_MS,
+  backoffMs,
+  createForwarder,
+  RESCUE_MS,
+  retryAfterMs,
+  sendReport,
+} from "../../utils/reports/forwarder";
+import { enqueue, outboxCounts } from "../../utils/reports/outbox";
 import type { OutboxEntry } from "../../utils/reports/schema";
 import { sampleReport } from "./report-fixture";
 
@@ -56,5 +66,30 @@ describe("sendReport against a real local intake", () => {
   it("retries when nothing listens", async () => {
     const outcome = await sendReport(entry("http://127.0.0.1:9/api/reports"), 0);
     expect(outcome.kind).toBe("retry");
+  });
+});
+
+describe("the forwarder's alarms", () => {
+  beforeEach(async () => {
+    await closeDb();
+    await new Promise<void>((resolve) => {
+      const req = indexedDB.deleteDatabase(DB_NAME);
+      req.onsuccess = req.onerror = () => resolve();
+    });
+  });
+  afterEach(() => closeDb());
+
+  it("sets a rescue alarm before it sends, then its own next deadline after", async () => {
+    const report = sampleReport();
+    await enqueue(report, "http://127.0.0.1:9/api/reports", Date.now());
+    const wakes: (number | undefined)[] = [];
+    const forward = createForwarder({ workerStartedAt: Date.now(), schedule: (when) => wakes.push(when) });
+    const before = Date.now();
+    await forward();
+    // A worker killed mid-run leaves the first alarm standing; a run that ends replaces it with the backoff.
+    expect(wakes).toHaveLength(2);
+    expect(wakes[0]).toBeGreaterThanOrEqual(before + RESCUE_MS);
+    expect(wakes[1]).toBeLessThanOrEqual(Date.now() + 2000);
+    expect((await outboxCounts()).queued).toBe(1);
   });
 });
