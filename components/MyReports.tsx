@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { formatDateTime, type MessageKey } from "@/utils/i18n";
 import type { ReportSummary } from "@/utils/message-replies";
-import { allEntries } from "@/utils/reports/outbox";
+import { allReportEntries } from "@/utils/reports/outbox";
 import { sendMessage } from "@/utils/send-message";
+import { downloadText } from "./download";
 import { useI18n } from "./i18n-context";
 
 const POLL_MS = 2000;
@@ -16,15 +17,12 @@ function statusKey(report: ReportSummary): MessageKey {
 
 /** Everything in the outbox, as a JSON file: reports with their evidence and delivery state. */
 async function exportJson(): Promise<void> {
-  const entries = await allEntries();
-  const blob = new Blob([`${JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2)}\n`], {
-    type: "application/json",
-  });
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = `soi-hang-bao-cao-${new Date().toISOString().slice(0, 10)}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  const entries = await allReportEntries();
+  downloadText(
+    `${JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2)}\n`,
+    `soi-hang-bao-cao-${new Date().toISOString().slice(0, 10)}.json`,
+    "application/json",
+  );
 }
 
 function ReportRow({ report, onChanged }: { report: ReportSummary; onChanged: () => void }) {

@@ -13,6 +13,7 @@ export function Options({ settings }: { settings: Settings }) {
   const [syncMinutes, setSyncMinutes] = useState(String(settings.syncMinutes));
   const [language, setLanguage] = useState<Language>(settings.language);
   const [staffMode, setStaffMode] = useState(settings.staffMode);
+  const [staffIntakeUrl, setStaffIntakeUrl] = useState(settings.staffIntakeUrl);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; key: MessageKey }>();
 
   const onSave = async (event: Event) => {
@@ -23,6 +24,7 @@ export function Options({ settings }: { settings: Settings }) {
       syncMinutes: Number(syncMinutes),
       language,
       staffMode,
+      staffIntakeUrl: staffIntakeUrl.trim(),
     };
     const parsed = SettingsSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -35,6 +37,7 @@ export function Options({ settings }: { settings: Settings }) {
       syncMinutes: parsed.data.syncMinutes,
       language,
       staffMode,
+      staffIntakeUrl: parsed.data.staffIntakeUrl,
     });
     // Shown in the language just saved: the page re-renders with it.
     setMessage({ kind: "ok", key: "options_saved" });
@@ -86,6 +89,16 @@ export function Options({ settings }: { settings: Settings }) {
           />
           {t("options_staff_mode")}
         </label>
+        {staffMode && (
+          <TextField
+            id="staff-intake-url"
+            label={t("options_staff_intake_url")}
+            name="staffIntakeUrl"
+            type="url"
+            value={staffIntakeUrl}
+            onValue={setStaffIntakeUrl}
+          />
+        )}
 
         <p>
           <button type="submit" data-action="save">

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { type Report, ReportSchema } from "../utils/reports/schema";
+import { type CaseReport, CaseReportSchema } from "../utils/sweep/schema";
 
 /** How the intake behaves, so tests can play an intake that is failing, slow or strict. */
 export type IntakeMode =
@@ -24,8 +25,11 @@ export interface IntakeLogEntry {
 
 export interface IntakeServer {
   url: string;
+  /** The staff intake: cases from sweeps. */
+  casesUrl: string;
   port: number;
   reports: Map<string, Report>;
+  cases: Map<string, CaseReport>;
   /** The path each stored report arrived at (which province's intake). */
   paths: Map<string, string>;
   /** Every POST with what was answered, in order: the proof that nothing arrived twice. */
@@ -34,7 +38,8 @@ export interface IntakeServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 12 * 1024 * 1024;
+/** A case of 200 listings with a screenshot each is about 30 MB. */
+const MAX_BODY = 40 * 1024 * 1024;
 const CORS = {
   "access-control-allow-origin": "*",
   "access-control-allow-methods": "POST, GET, OPTIONS",
@@ -75,6 +80,7 @@ export async function startIntakeServer(options: {
   onReport?: (report: Report) => void;
 }): Promise<IntakeServer> {
   const reports = new Map<string, Report>();
+  const cases = new Map<string, CaseReport>();
   const paths = new Map<string, string>();
   const log: IntakeLogEntry[] = [];
   let mode: IntakeMode = { kind: "accept" };
@@ -93,9 +99,13 @@ export async function startIntakeServer(options: {
       res.end();
       return;
     }
-    // One server plays the default intake and every province's office (`/api/reports/<office>`).
-    if (!/^\/api\/reports(\/[a-z0-9-]{1,40})?$/.test(path)) return json(res, 404, { reason: "not found" });
-    if (req.method === "GET") return json(res, 200, { reports: [...reports.values()] });
+    // One server plays the default intake, every province's office (`/api/reports/<office>`) and the staff
+    // intake (`/api/cases`).
+    const isCase = path === "/api/cases";
+    if (!isCase && !/^\/api\/reports(\/[a-z0-9-]{1,40})?$/.test(path))
+      return json(res, 404, { reason: "not found" });
+    if (req.method === "GET")
+      return json(res, 200, isCase ? { cases: [...cases.values()] } : { reports: [...reports.values()] });
     if (req.method !== "POST") return json(res, 405, { reason: "method not allowed" });
 
     const key = req.headers["idempotency-key"];
@@ -122,25 +132,29 @@ export async function startIntakeServer(options: {
         mode.retryAfter ? { "retry-after": mode.retryAfter } : {},
       );
     }
-    let parsed: ReturnType<typeof ReportSchema.safeParse>;
+    let body: unknown;
     try {
-      parsed = ReportSchema.safeParse(JSON.parse(raw));
+      body = JSON.parse(raw);
     } catch {
       return answer(400, { reason: "body is not JSON" });
     }
+    const parsed = isCase ? CaseReportSchema.safeParse(body) : ReportSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return answer(400, { reason: `invalid report: ${issue?.path.join(".")} ${issue?.message}` });
+      return answer(400, {
+        reason: `invalid ${isCase ? "case" : "report"}: ${issue?.path.join(".")} ${issue?.message}`,
+      });
     }
     const report = parsed.data;
     if (id !== report.id) return answer(400, { reason: "Idempotency-Key must equal the report id" });
     if (known.has(report.id)) return answer(409, { id: report.id, status: "duplicate" });
     known.add(report.id);
-    reports.set(report.id, report);
+    if ("kind" in report) cases.set(report.id, report);
+    else reports.set(report.id, report);
     paths.set(report.id, path);
     if (options.dir)
       writeFileSync(join(options.dir, `${report.id}.json`), `${JSON.stringify(report, null, 2)}\n`);
-    options.onReport?.(report);
+    if (!("kind" in report)) options.onReport?.(report);
     if (mode.kind === "store-then-hang") {
       log.push({ at: Date.now(), id, status: 0, path });
       hanging.add(res);
@@ -156,8 +170,10 @@ export async function startIntakeServer(options: {
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/api/reports`,
+    casesUrl: `http://127.0.0.1:${port}/api/cases`,
     port,
     reports,
+    cases,
     paths,
     log,
     setMode(next) {

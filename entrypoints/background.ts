@@ -6,6 +6,8 @@ import { createMessageListener } from "@/utils/message-router";
 import { createReportMenu, reportFromContextMenu } from "@/utils/reports/context-menu";
 import { createForwarder } from "@/utils/reports/forwarder";
 import { loadSettings, onSettingsChanged } from "@/utils/settings";
+import { createSweepRecorder, showSweepProgress } from "@/utils/sweep/recorder";
+import { activeSweep, pauseSweeps } from "@/utils/sweep/store";
 
 const OUTBOX_ALARM = "outbox";
 const FEED_ALARM = "feed-sync";
@@ -17,9 +19,10 @@ export default defineBackground(() => {
     else void browser.alarms.create(OUTBOX_ALARM, { when: Math.max(when, Date.now() + 1000) });
   };
   const forward = createForwarder({ workerStartedAt: Date.now(), schedule });
+  const recorder = createSweepRecorder();
 
   browser.runtime.onMessage.addListener(
-    createMessageListener(createHandlers(forward), {
+    createMessageListener(createHandlers(forward, recorder), {
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL("/"),
     }),
@@ -51,6 +54,12 @@ export default defineBackground(() => {
   onSettingsChanged((next, previous) => {
     if (JSON.stringify(next.subscriptions) !== JSON.stringify(previous.subscriptions))
       void refreshFeeds({ force: true });
+    // Staff mode off: no sweep keeps recording behind the person's back.
+    if (previous.staffMode && !next.staffMode)
+      void pauseSweeps(Date.now()).then(() => {
+        recorder.invalidate();
+        return showSweepProgress(undefined);
+      });
     if (next.language !== previous.language) void createReportMenu(next.language);
     if (next.syncMinutes !== previous.syncMinutes) {
       void browser.alarms.create(FEED_ALARM, { periodInMinutes: next.syncMinutes });
@@ -59,4 +68,6 @@ export default defineBackground(() => {
 
   // Whatever woke this worker, pick up reports a previous worker left waiting or mid-send.
   void forward();
+  // The toolbar badge does not survive a browser restart: show the active sweep's count again.
+  void activeSweep().then(showSweepProgress);
 });

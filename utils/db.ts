@@ -3,7 +3,8 @@ import type { FeedError } from "./feed/errors";
 import type { Feed, Warning } from "./feed/schema";
 import type { CompactIndex } from "./matching/compact-index";
 import { chunkWarnings, WARNINGS_PER_CHUNK } from "./matching/warning-text";
-import type { OutboxEntry, OutboxStatus } from "./reports/schema";
+import type { OutboxEntry, OutboxStatus } from "./reports/outbox-entry";
+import type { Sweep, SweepItem } from "./sweep/schema";
 
 /** A feed's own fields, without its warnings (those are in the compact index). */
 export type FeedMeta = Omit<Feed, "warnings" | "platforms"> & { warningCount: number };
@@ -51,12 +52,21 @@ interface SoiHangDB extends DBSchema {
       due: [OutboxStatus, number];
       listingKey: string;
       createdAt: string;
+      /** Staff cases by the sweep they came from. */
+      sweepId: string;
     };
+  };
+  sweeps: { key: string; value: Sweep };
+  sweepItems: {
+    key: [string, string];
+    value: SweepItem;
+    /** A sweep's listings in the order they last changed: the side panel reads only what changed. */
+    indexes: { changed: [string, number] };
   };
 }
 
 export const DB_NAME = "soi-hang";
-const DB_VERSION = 4;
+const DB_VERSION = 5;
 
 let dbPromise: Promise<IDBPDatabase<SoiHangDB>> | undefined;
 
@@ -94,6 +104,14 @@ export function getDb(): Promise<IDBPDatabase<SoiHangDB>> {
         outbox.createIndex("due", ["status", "nextAttemptAt"]);
         outbox.createIndex("listingKey", "report.listing.key");
         outbox.createIndex("createdAt", "report.createdAt");
+      }
+      if (oldVersion < 5) {
+        transaction.objectStore("outbox").createIndex("sweepId", "report.sweep.id");
+        db.createObjectStore("sweeps", { keyPath: "id" });
+        db.createObjectStore("sweepItems", { keyPath: ["sweepId", "key"] }).createIndex("changed", [
+          "sweepId",
+          "changedAt",
+        ]);
       }
     },
   });

@@ -4,7 +4,8 @@ import { CONTENT_REPLIES } from "./content-replies";
 import { FEED_ERRORS } from "./feed/errors";
 import { ContactSchema, WarningCategorySchema } from "./feed/schema";
 import { LocalizedTextSchema } from "./localized";
-import { OutboxStatusSchema, ScreenshotSchema } from "./reports/schema";
+import { OutboxStatusSchema } from "./reports/outbox-entry";
+import { ScreenshotSchema } from "./reports/schema";
 import { ListingSchema, PlatformSchema } from "./sites/listing";
 
 const FeedStatusSchema = z.object({
@@ -115,4 +116,18 @@ export const REPLIES = {
     tab: z.optional(TabStatsSchema),
   }),
   syncFeed: z.object({ feeds: z.array(FeedStatusSchema) }),
+  startSweep: z.object({ id: z.uuid() }),
+  pauseSweep: z.object({ paused: z.boolean() }),
+  resumeSweep: z.object({ resumed: z.boolean() }),
+  deleteSweep: z.object({ deleted: z.boolean() }),
+  markListings: z.object({ changed: z.number() }),
+  captureEvidence: z.union([
+    z.object({ ok: z.literal(true), sha256: z.string(), listingSha256: z.string() }),
+    z.object({
+      ok: z.literal(false),
+      error: z.enum(["permission", "not_visible", "failed"]),
+      detail: z.string(),
+    }),
+  ]),
+  submitCase: z.object({ id: z.uuid(), items: z.number(), intakeUrl: z.url() }),
 } as const;

@@ -3,6 +3,7 @@ import "./zod-setup";
 import { LanguageSchema } from "./localized";
 import { REPLIES } from "./message-replies";
 import { ReportSchema } from "./reports/schema";
+import { CaseRequestSchema, MarkSchema, SweepStartSchema } from "./sweep/schema";
 
 export type { FeedStatus, OutboxCounts, TabStats } from "./message-replies";
 
@@ -48,6 +49,32 @@ export const PROTOCOL = {
   deleteReport: { request: z.object({ id: z.uuid() }), response: REPLIES.deleteReport },
   /** The listing of the product page open in a tab, as its content script read it. */
   pageListing: { request: z.object({ tabId: z.int() }), response: REPLIES.pageListing },
+  // Staff sweep mode: only the extension's own pages (the side panel) may send these.
+  startSweep: { request: SweepStartSchema, response: REPLIES.startSweep },
+  pauseSweep: { request: z.object({}), response: REPLIES.pauseSweep },
+  resumeSweep: { request: z.object({ id: z.uuid() }), response: REPLIES.resumeSweep },
+  deleteSweep: { request: z.object({ id: z.uuid() }), response: REPLIES.deleteSweep },
+  /** Sets the triage of listings; `mark: "none"` clears it; `note`, when given, replaces their notes. */
+  markListings: {
+    request: z.object({
+      sweepId: z.uuid(),
+      keys: z.array(z.string().check(z.maxLength(200))).check(z.minLength(1), z.maxLength(20_000)),
+      mark: z.union([MarkSchema, z.literal("none")]),
+      note: z.optional(z.string().check(z.maxLength(2000))),
+    }),
+    response: REPLIES.markListings,
+  },
+  /** Opens a recorded listing in a tab of `windowId`, captures it with address and time, and keeps the hashes. */
+  captureEvidence: {
+    request: z.object({
+      sweepId: z.uuid(),
+      key: z.string().check(z.maxLength(200)),
+      windowId: z.optional(z.int()),
+    }),
+    response: REPLIES.captureEvidence,
+  },
+  /** Queues selected listings of a sweep, with their evidence and notes, as one case to the staff intake. */
+  submitCase: { request: CaseRequestSchema, response: REPLIES.submitCase },
   getStatus: { request: z.object({ tabId: z.optional(z.int()) }), response: REPLIES.getStatus },
   syncFeed: { request: z.object({}), response: REPLIES.syncFeed },
   /** Injects the badge panel (Preact, report form) into the asking frame, the first time one is opened. */

@@ -6,6 +6,9 @@ import { LanguageSchema } from "./localized";
 /** The demo intake that `npm start` runs; a real deployment sets the authority's intake in options. */
 export const DEFAULT_INTAKE_URL = "http://127.0.0.1:8787/api/reports";
 
+/** Where staff cases go: the demo intake's case path; a real deployment sets its inspectorate's intake. */
+export const DEFAULT_STAFF_INTAKE_URL = "http://127.0.0.1:8787/api/cases";
+
 export const DEFAULT_SYNC_MINUTES = 6 * 60;
 
 export const SettingsSchema = z.object({
@@ -16,6 +19,8 @@ export const SettingsSchema = z.object({
   intakeUrl: z._default(z.url({ protocol: /^https?$/ }), DEFAULT_INTAKE_URL),
   language: z._default(LanguageSchema, "vi"),
   staffMode: z._default(z.boolean(), false),
+  /** The staff intake that receives cases from sweeps (staff mode). */
+  staffIntakeUrl: z._default(z.url({ protocol: /^https?$/ }), DEFAULT_STAFF_INTAKE_URL),
   /** The province chosen in the last report, offered again in the next. */
   reportProvince: z.optional(z.string().check(z.maxLength(100))),
 });

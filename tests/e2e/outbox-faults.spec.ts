@@ -5,7 +5,7 @@ import { launchWithExtension } from "../../demo/chromium";
 import { startIntakeServer } from "../../demo/intake-server";
 import { routeDemoMarketplace } from "../../demo/routes";
 import { buildReport, newReportId } from "../../utils/reports/build";
-import type { OutboxEntry } from "../../utils/reports/schema";
+import type { OutboxEntry } from "../../utils/reports/outbox-entry";
 import { expect, test } from "./support/fixtures";
 import { reportFromBadge } from "./support/report-checks";
 import { openExtensionPage, setSettings, stopServiceWorkers } from "./support/worker";

@@ -65,7 +65,8 @@ test("options: switching to English re-labels the open page's badges; a bad URL 
   await expect.poll(() => badgeText(page, warned, "button.pill").catch(() => "")).toContain("Warning");
 
   const panel = await openExtensionPage(context, extensionId, "sidepanel.html");
-  await expect(panel.locator('[data-field="staff-mode"]')).toHaveText("Staff mode is on.");
+  // Staff mode on: the panel offers to start a sweep, in the language chosen.
+  await expect(panel.locator('[data-action="start-sweep"]')).toHaveText("Start recording");
   await expect(panel.locator("html")).toHaveAttribute("lang", "en");
 });
 

@@ -11,7 +11,7 @@ import {
   sendReport,
 } from "../../utils/reports/forwarder";
 import { enqueue, outboxCounts } from "../../utils/reports/outbox";
-import type { OutboxEntry } from "../../utils/reports/schema";
+import type { OutboxEntry } from "../../utils/reports/outbox-entry";
 import { sampleReport } from "./report-fixture";
 
 describe("backoff", () => {

@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { createMessageListener, type Handlers, isOwnContext } from "../../utils/message-router";
+import { createSweepRecorder } from "../../utils/sweep/recorder";
 import { sampleReport } from "./report-fixture";
 
 const ctx = { extensionId: "abc", extensionOrigin: "chrome-extension://abc/" };
@@ -35,6 +36,13 @@ const handlers: Handlers = {
   syncFeed: async () => {
     throw new Error("offline");
   },
+  startSweep: async () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  pauseSweep: async () => ({ paused: true }),
+  resumeSweep: async () => ({ resumed: false }),
+  deleteSweep: async () => ({ deleted: false }),
+  markListings: async () => ({ changed: 0 }),
+  captureEvidence: async () => ({ ok: false, error: "failed", detail: "no" }),
+  submitCase: async () => ({ id: "00000000-0000-4000-8000-000000000000", items: 1, intakeUrl: "http://x/" }),
 };
 const listener = createMessageListener(handlers, ctx);
 const fromTab = { id: "abc", tab: { id: 1 } as never, url: "https://shopee.vn/" };
@@ -101,7 +109,7 @@ describe("the background's match handler", () => {
     const { createHandlers } = await import("../../utils/background/handlers");
     const { fakeBrowser } = await import("wxt/testing/fake-browser");
     fakeBrowser.reset();
-    const handlers = createHandlers(async () => undefined);
+    const handlers = createHandlers(async () => undefined, createSweepRecorder());
     const hostile = { ...listing, key: "shopee:1:3", title: "x".repeat(501) };
     const noKey = { ...listing, key: "no spaces allowed here" };
     // With no feed reachable in a unit test, every verdict is "none"; what matters is which listings got one.
@@ -113,10 +121,23 @@ describe("the background's match handler", () => {
   });
 });
 
+describe("the background's sweep handlers", () => {
+  it("refuse a content script: only the side panel starts, marks or sends a sweep", async () => {
+    const { createHandlers } = await import("../../utils/background/handlers");
+    const { fakeBrowser } = await import("wxt/testing/fake-browser");
+    fakeBrowser.reset();
+    const handlers = createHandlers(async () => undefined, createSweepRecorder());
+    const start = { name: "Quét", inspectorId: "QLTT-01", unit: "Đội 1", purpose: "" };
+    await expect(
+      handlers.startSweep(start, { id: "abc", tab: { id: 1 } as never, url: "https://shopee.vn/" }),
+    ).rejects.toThrow("side panel");
+  });
+});
+
 describe("the background's strings handler", () => {
   it("answers only the keys asked for, in the language asked for", async () => {
     const { createHandlers } = await import("../../utils/background/handlers");
-    const handlers = createHandlers(async () => undefined);
+    const handlers = createHandlers(async () => undefined, createSweepRecorder());
     const reply = await handlers.getStrings(
       { language: "en", keys: ["level_danger", "no_such_key"] },
       { id: "abc", tab: { id: 1 } as never },

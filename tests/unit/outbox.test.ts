@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, DB_NAME } from "../../utils/db";
 import {
-  allEntries,
+  allReportEntries,
   CLAIM_BATCH,
   claimDue,
   countCreatedSince,
@@ -103,7 +103,7 @@ describe("outbox", () => {
     expect(await deleteEntry(b.id)).toBe(false);
     await markRejected(c.id, "HTTP 400");
     expect(await deleteEntry(c.id)).toBe(true);
-    expect((await allEntries()).map((e) => [e.id, e.status, e.intakeStatus])).toEqual(
+    expect((await allReportEntries()).map((e) => [e.id, e.status, e.intakeStatus])).toEqual(
       expect.arrayContaining([
         [a.id, "sending", undefined],
         [b.id, "sent", "accepted"],

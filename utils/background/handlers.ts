@@ -5,7 +5,7 @@ import { matchListings } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
 import { captureResult } from "../reports/context-menu";
-import { allEntries, deleteEntry, latestForListing, outboxCounts, retryNow } from "../reports/outbox";
+import { allReportEntries, deleteEntry, latestForListing, outboxCounts, retryNow } from "../reports/outbox";
 import { mergeContacts } from "../reports/routing";
 import { CAPTURE_ORIGINS } from "../reports/screenshot";
 import { submitReport } from "../reports/submit";
@@ -13,11 +13,14 @@ import { reportSummary } from "../reports/summary";
 import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
-import { PageListingReplySchema, type TabMessage } from "../tab-messages";
+import type { SweepRecorder } from "../sweep/recorder";
+import { readPageListing } from "./page-listing";
+import { createSweepHandlers } from "./sweep-handlers";
 
 /** The background's answers to each message; `forward` wakes the report forwarder. */
-export function createHandlers(forward: () => Promise<void>): Handlers {
+export function createHandlers(forward: () => Promise<void>, recorder: SweepRecorder): Handlers {
   return {
+    ...createSweepHandlers(forward, recorder),
     async match({ pageUrl, listings }, sender) {
       const index = await activeIndex();
       const now = Date.now();
@@ -27,6 +30,7 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
       });
       const verdicts = await matchListings(valid, index, now);
       if (sender.tab?.id !== undefined) await recordVerdicts(sender.tab.id, pageUrl, verdicts);
+      void recorder.record(valid, verdicts, pageUrl, now);
       // The platform's pledge, as the first subscription that describes it says (the precedence rule).
       const entry = valid[0] ? index.platforms.get(valid[0].platform) : undefined;
       const platform = entry && {
@@ -86,7 +90,7 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
     },
 
     async listReports() {
-      return { reports: (await allEntries()).map(reportSummary) };
+      return { reports: (await allReportEntries()).map(reportSummary) };
     },
 
     async retryReports({ ids }) {
@@ -101,18 +105,7 @@ export function createHandlers(forward: () => Promise<void>): Handlers {
     },
 
     async pageListing({ tabId }) {
-      const message: TabMessage = { soiHangTab: 1, name: "pageListing" };
-      const raw: unknown = await browser.tabs
-        .sendMessage(tabId, message, { frameId: 0 })
-        .catch(() => undefined);
-      const reply = PageListingReplySchema.safeParse(raw);
-      if (!reply.success) return {};
-      const listing = ListingSchema.safeParse(reply.data.listing);
-      return {
-        ...(listing.success ? { listing: listing.data } : {}),
-        pageUrl: reply.data.pageUrl,
-        pageTitle: reply.data.pageTitle.slice(0, 500),
-      };
+      return readPageListing(tabId);
     },
 
     async getStatus({ tabId }) {

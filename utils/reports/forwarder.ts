@@ -1,5 +1,5 @@
 import { CLAIM_BATCH, claimDue, markRejected, markRetry, markSent, nextWakeAt } from "./outbox";
-import type { OutboxEntry } from "./schema";
+import type { OutboxEntry } from "./outbox-entry";
 
 export const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_CAP_MS = 10 * 60_000;

@@ -1,6 +1,6 @@
 import { getDb } from "../db";
 import type { OutboxCounts } from "../messages";
-import type { OutboxEntry, Report } from "./schema";
+import { isReportEntry, type OutboxBody, type OutboxEntry, type ReportEntry } from "./outbox-entry";
 
 /** A claimed entry whose worker has not settled it within this time is taken to have died mid-send. */
 export const LEASE_MS = 60_000;
@@ -8,7 +8,7 @@ export const LEASE_MS = 60_000;
 export const CLAIM_BATCH = 24;
 
 export async function enqueue(
-  report: Report,
+  report: OutboxBody,
   intakeUrl: string,
   now: number,
   extra: Pick<OutboxEntry, "hotline"> = {},
@@ -104,16 +104,23 @@ export async function deleteEntry(id: string): Promise<boolean> {
   return deletable;
 }
 
-/** Every entry, newest report first. */
-export async function allEntries(): Promise<OutboxEntry[]> {
+/** Every consumer report, newest first (staff cases are listed with their sweep). */
+export async function allReportEntries(): Promise<ReportEntry[]> {
   const db = await getDb();
-  return (await db.getAllFromIndex("outbox", "createdAt")).reverse();
+  return (await db.getAllFromIndex("outbox", "createdAt")).reverse().filter(isReportEntry);
+}
+
+/** A sweep's cases, newest first. */
+export async function casesOf(sweepId: string): Promise<OutboxEntry[]> {
+  const db = await getDb();
+  const entries = await db.getAllFromIndex("outbox", "sweepId", sweepId);
+  return entries.sort((a, b) => b.report.createdAt.localeCompare(a.report.createdAt));
 }
 
 /** The latest report about a listing, for the "already reported" question. */
-export async function latestForListing(key: string): Promise<OutboxEntry | undefined> {
+export async function latestForListing(key: string): Promise<ReportEntry | undefined> {
   const db = await getDb();
-  const entries = await db.getAllFromIndex("outbox", "listingKey", key);
+  const entries = (await db.getAllFromIndex("outbox", "listingKey", key)).filter(isReportEntry);
   return entries.sort((a, b) => b.report.createdAt.localeCompare(a.report.createdAt))[0];
 }
 

@@ -73,25 +73,3 @@ export const ReportSchema = z.object({
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;
-
-export const OutboxStatusSchema = z.enum(["queued", "sending", "sent", "rejected"]);
-export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
-
-export const OutboxEntrySchema = z.object({
-  id: z.uuid(),
-  report: ReportSchema,
-  intakeUrl: z.url(),
-  status: OutboxStatusSchema,
-  attempts: z.int().check(z.nonnegative()),
-  /** Epoch ms before which the forwarder leaves a queued entry alone (backoff). */
-  nextAttemptAt: z.number(),
-  /** Epoch ms when a forwarder took the entry; a stale lease means that worker died mid-send. */
-  leaseAt: z.optional(z.number()),
-  lastError: z.optional(upTo(500)),
-  sentAt: z.optional(z.number()),
-  /** The intake's own word on a delivered report (`status` in its reply), e.g. "accepted" or "duplicate". */
-  intakeStatus: z.optional(upTo(50)),
-  /** The hotline of the province the report went to, shown with it. */
-  hotline: z.optional(upTo(50)),
-});
-export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;

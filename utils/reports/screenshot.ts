@@ -27,16 +27,41 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+const CAPTION_LINE = 18;
+const CAPTION_PAD = 8;
+
+/** Writes `caption` in a white band below the image: the address and time become part of the evidence. */
+function drawCaption(
+  context: OffscreenCanvasRenderingContext2D,
+  caption: readonly string[],
+  top: number,
+  width: number,
+) {
+  context.fillStyle = "#fff";
+  context.fillRect(0, top, width, caption.length * CAPTION_LINE + 2 * CAPTION_PAD);
+  context.fillStyle = "#000";
+  context.font = "13px sans-serif";
+  context.textBaseline = "top";
+  caption.forEach((line, i) => {
+    context.fillText(line, CAPTION_PAD, top + CAPTION_PAD + i * CAPTION_LINE, width - 2 * CAPTION_PAD);
+  });
+}
+
 /**
- * The visible part of a window's active tab as JPEG, at most SCREENSHOT_MAX_WIDTH wide. Needs `activeTab`
- * (granted by the context menu and the toolbar button) or the optional `<all_urls>` host permission.
+ * The visible part of a window's active tab as JPEG, at most SCREENSHOT_MAX_WIDTH wide, with `caption` lines
+ * burnt into a margin below it. Needs `activeTab` (granted by the context menu and the toolbar button) or the
+ * optional `<all_urls>` host permission.
  */
-export async function captureVisibleTab(windowId: number, now: Date): Promise<Screenshot> {
+export async function captureVisibleTab(
+  windowId: number,
+  now: Date,
+  caption: readonly string[] = [],
+): Promise<Screenshot> {
   let dataUrl: string;
   try {
     dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: "jpeg", quality: 80 });
@@ -49,12 +74,15 @@ export async function captureVisibleTab(windowId: number, now: Date): Promise<Sc
   const bitmap = await createImageBitmap(captured);
   const scale = Math.min(1, SCREENSHOT_MAX_WIDTH / bitmap.width);
   const width = Math.max(1, Math.round(bitmap.width * scale));
-  const height = Math.max(1, Math.round(bitmap.height * scale));
+  const imageHeight = Math.max(1, Math.round(bitmap.height * scale));
+  const margin = caption.length > 0 ? caption.length * CAPTION_LINE + 2 * CAPTION_PAD : 0;
+  const height = imageHeight + margin;
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext("2d");
   if (!context) throw new CaptureError("failed", "no 2D canvas");
-  context.drawImage(bitmap, 0, 0, width, height);
+  context.drawImage(bitmap, 0, 0, width, imageHeight);
   bitmap.close();
+  if (margin > 0) drawCaption(context, caption, imageHeight, width);
   const jpeg = new Uint8Array(
     await (await canvas.convertToBlob({ type: "image/jpeg", quality: JPEG_QUALITY })).arrayBuffer(),
   );

@@ -1,8 +1,8 @@
 import type { ReportSummary } from "../message-replies";
-import type { OutboxEntry } from "./schema";
+import type { ReportEntry } from "./outbox-entry";
 
 /** An outbox entry as "My reports" lists it, without the screenshot's bytes. */
-export function reportSummary(entry: OutboxEntry): ReportSummary {
+export function reportSummary(entry: ReportEntry): ReportSummary {
   const { report } = entry;
   const screenshot = report.evidence.screenshot;
   return {

@@ -1,0 +1,167 @@
+import { PLATFORMS } from "@/utils/sites/listing";
+import { SORT_KEYS, type SortKey, type SweepFilter } from "@/utils/sweep/query";
+import { MarkSchema } from "@/utils/sweep/schema";
+import { LEVELS } from "@/utils/sweep/summary";
+import { useI18n } from "../i18n-context";
+
+/** "1.200.000" or "1200000" or "1,2tr" typed: the digits, as a number; empty means no bound. */
+function amount(text: string): number | undefined {
+  const digits = text.replace(/\D/g, "");
+  return digits === "" ? undefined : Number(digits);
+}
+
+export function SweepFilters(props: {
+  filter: SweepFilter;
+  onFilter: (filter: SweepFilter) => void;
+  sort: SortKey;
+  descending: boolean;
+  onSort: (sort: SortKey, descending: boolean) => void;
+  sellerLabel?: string;
+}) {
+  const { t } = useI18n();
+  const { filter, onFilter } = props;
+  const set = (patch: Partial<SweepFilter>) => onFilter({ ...filter, ...patch });
+  const toggleLevel = (level: (typeof LEVELS)[number], on: boolean) =>
+    set({ levels: on ? [...filter.levels, level] : filter.levels.filter((l) => l !== level) });
+  const { sellerKey: _sellerKey, ...withoutSeller } = filter;
+  return (
+    <fieldset class="sweep-filters">
+      <legend>{t("sweep_filters")}</legend>
+      <fieldset class="levels">
+        <legend class="muted">{t("sweep_filter_level")}</legend>
+        {LEVELS.map((level) => (
+          <label key={level} class="inline">
+            <input
+              type="checkbox"
+              name="level"
+              value={level}
+              checked={filter.levels.includes(level)}
+              onChange={(e) => toggleLevel(level, e.currentTarget.checked)}
+            />
+            {t(`level_${level}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div class="filter-grid">
+        <label>
+          {t("sweep_filter_text")}
+          <input
+            type="search"
+            name="text"
+            value={filter.text ?? ""}
+            onInput={(e) => set({ text: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {t("sweep_filter_platform")}
+          <select
+            name="platform"
+            value={filter.platform ?? ""}
+            onChange={(e) => {
+              const value = PLATFORMS.find((p) => p === e.currentTarget.value);
+              const { platform: _platform, ...rest } = filter;
+              onFilter(value ? { ...rest, platform: value } : rest);
+            }}
+          >
+            <option value="">{t("sweep_all")}</option>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("sweep_filter_seller")}
+          <input
+            name="seller"
+            value={filter.seller ?? ""}
+            onInput={(e) => set({ seller: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {t("sweep_filter_brand")}
+          <input
+            name="brand"
+            value={filter.brand ?? ""}
+            onInput={(e) => set({ brand: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {t("sweep_filter_price_min")}
+          <input
+            name="priceMin"
+            inputMode="numeric"
+            value={filter.priceMin ?? ""}
+            onInput={(e) => set({ priceMin: amount(e.currentTarget.value) })}
+          />
+        </label>
+        <label>
+          {t("sweep_filter_price_max")}
+          <input
+            name="priceMax"
+            inputMode="numeric"
+            value={filter.priceMax ?? ""}
+            onInput={(e) => set({ priceMax: amount(e.currentTarget.value) })}
+          />
+        </label>
+        <label>
+          {t("sweep_filter_mark")}
+          <select
+            name="mark"
+            value={filter.mark ?? ""}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              const { mark: _mark, ...rest } = filter;
+              const mark = value === "unmarked" ? value : MarkSchema.safeParse(value).data;
+              onFilter(mark ? { ...rest, mark } : rest);
+            }}
+          >
+            <option value="">{t("sweep_all")}</option>
+            <option value="unmarked">{t("sweep_mark_none")}</option>
+            {MarkSchema.options.map((m) => (
+              <option key={m} value={m}>
+                {t(`sweep_mark_${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("sweep_sort")}
+          <select
+            name="sort"
+            value={props.sort}
+            onChange={(e) => {
+              const sort = SORT_KEYS.find((k) => k === e.currentTarget.value);
+              if (sort) props.onSort(sort, props.descending);
+            }}
+          >
+            {SORT_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {t(`sweep_sort_${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p class="filter-actions">
+        <button
+          type="button"
+          data-action="sort-direction"
+          aria-pressed={props.descending}
+          onClick={() => props.onSort(props.sort, !props.descending)}
+        >
+          {t(props.descending ? "sweep_sort_descending" : "sweep_sort_ascending")}
+        </button>
+        {filter.sellerKey && (
+          <button type="button" data-action="clear-seller" onClick={() => onFilter(withoutSeller)}>
+            {t("sweep_clear_seller", props.sellerLabel ?? filter.sellerKey)}
+          </button>
+        )}
+        <button type="button" data-action="clear-filters" onClick={() => onFilter({ levels: [] })}>
+          {t("sweep_clear_filters")}
+        </button>
+      </p>
+    </fieldset>
+  );
+}

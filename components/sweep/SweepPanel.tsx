@@ -1,0 +1,112 @@
+import { useEffect, useState } from "preact/hooks";
+import { sendMessage } from "@/utils/send-message";
+import type { Sweep } from "@/utils/sweep/schema";
+import { listSweeps } from "@/utils/sweep/store";
+import { useI18n } from "../i18n-context";
+import { StartSweepForm } from "./StartSweepForm";
+import { SweepView } from "./SweepView";
+
+const POLL_MS = 1000;
+
+/** Staff mode's side panel: the sweeps kept, the one shown, its progress and controls. */
+export function SweepPanel() {
+  const { t } = useI18n();
+  const [sweeps, setSweeps] = useState<Sweep[]>();
+  const [shownId, setShownId] = useState<string>();
+  const [starting, setStarting] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async () => {
+      const list = await listSweeps();
+      if (!live) return;
+      setSweeps(list);
+      timer = setTimeout(() => void poll(), POLL_MS);
+    };
+    void poll();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, []);
+
+  if (!sweeps) return null;
+  const refresh = async () => setSweeps(await listSweeps());
+  const shown = sweeps.find((s) => s.id === shownId) ?? sweeps.find((s) => s.active) ?? sweeps[0];
+  if (starting || !shown)
+    return (
+      <StartSweepForm
+        onStarted={(id) => {
+          setStarting(false);
+          setShownId(id);
+          void refresh();
+        }}
+        {...(shown ? { onCancel: () => setStarting(false) } : {})}
+      />
+    );
+
+  const control = async (action: () => Promise<unknown>) => {
+    await action();
+    await refresh();
+  };
+  return (
+    <>
+      <header class="sweep-header">
+        <label>
+          {t("sweep_shown_sweep")}
+          <select name="sweep" value={shown.id} onChange={(e) => setShownId(e.currentTarget.value)}>
+            {sweeps.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+                {s.active ? ` (${t("sweep_recording")})` : ""}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <button type="button" data-action="new-sweep" onClick={() => setStarting(true)}>
+          {t("sweep_new")}
+        </button>
+        <p data-field="sweep-count" data-count={shown.count} data-active={shown.active} aria-live="polite">
+          <strong>{t(shown.active ? "sweep_recording" : "sweep_paused")}</strong>
+          {" · "}
+          {t("sweep_count", shown.count, shown.flagged)}
+        </p>
+        <p class="muted">
+          {shown.inspectorId} · {shown.unit}
+          {shown.purpose ? ` · ${shown.purpose}` : ""}
+        </p>
+        <p>
+          {shown.active ? (
+            <button
+              type="button"
+              data-action="pause-sweep"
+              onClick={() => void control(() => sendMessage("pauseSweep", {}))}
+            >
+              {t("sweep_pause")}
+            </button>
+          ) : (
+            <button
+              type="button"
+              data-action="resume-sweep"
+              onClick={() => void control(() => sendMessage("resumeSweep", { id: shown.id }))}
+            >
+              {t("sweep_resume")}
+            </button>
+          )}{" "}
+          <button
+            type="button"
+            data-action="delete-sweep"
+            onClick={() => {
+              if (window.confirm(t("sweep_delete_confirm", shown.name)))
+                void control(() => sendMessage("deleteSweep", { id: shown.id }));
+            }}
+          >
+            {t("sweep_delete")}
+          </button>
+        </p>
+      </header>
+      <SweepView key={shown.id} sweep={shown} />
+    </>
+  );
+}

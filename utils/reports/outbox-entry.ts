@@ -1,0 +1,37 @@
+import * as z from "zod/mini";
+import { type CaseReport, CaseReportSchema } from "../sweep/schema";
+import { type Report, ReportSchema } from "./schema";
+
+const upTo = (max: number) => z.string().check(z.maxLength(max));
+
+export const OutboxStatusSchema = z.enum(["queued", "sending", "sent", "rejected"]);
+export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
+
+export const OutboxEntrySchema = z.object({
+  id: z.uuid(),
+  /** A consumer's report, or a staff case from a sweep. */
+  report: z.union([ReportSchema, CaseReportSchema]),
+  intakeUrl: z.url(),
+  status: OutboxStatusSchema,
+  attempts: z.int().check(z.nonnegative()),
+  /** Epoch ms before which the forwarder leaves a queued entry alone (backoff). */
+  nextAttemptAt: z.number(),
+  /** Epoch ms when a forwarder took the entry; a stale lease means that worker died mid-send. */
+  leaseAt: z.optional(z.number()),
+  lastError: z.optional(upTo(500)),
+  sentAt: z.optional(z.number()),
+  /** The intake's own word on a delivered report (`status` in its reply), e.g. "accepted" or "duplicate". */
+  intakeStatus: z.optional(upTo(50)),
+  /** The hotline of the province the report went to, shown with it. */
+  hotline: z.optional(upTo(50)),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
+
+/** What an outbox entry carries: a consumer's report or a staff case. */
+export type OutboxBody = Report | CaseReport;
+
+export const isCase = (body: OutboxBody): body is CaseReport => "kind" in body && body.kind === "case";
+
+/** An entry that holds a consumer's report, as "My reports" and the duplicate guard read them. */
+export type ReportEntry = OutboxEntry & { report: Report };
+export const isReportEntry = (entry: OutboxEntry): entry is ReportEntry => !isCase(entry.report);
