@@ -18,6 +18,7 @@ import type { Listing } from "../utils/sites/listing";
 import { type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
 import { benchPlatforms } from "./bench-platforms";
 import { fmt, median, verdictLine } from "./bench-report";
+import { benchSweep } from "./bench-sweep";
 
 // ---------------------------------------------------------------------------------------------------------
 // 1. Matching: 100,000 warnings, 100,000 listings (synthetic), against a naive linear scan.
@@ -394,10 +395,11 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or bundle, pages, platforms, feeds) runs one part.
+// `--only=matching` (or bundle, pages, platforms, feeds, sweep) runs one part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
 if (!only || only === "bundle") benchBundle();
 if (!only || only === "pages") await benchPages();
 if (!only || only === "platforms") await benchPlatforms();
 if (!only || only === "feeds") await benchFeeds();
+if (!only || only === "sweep") await benchSweep();

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { ReportSchema } from "../../reports/schema";
+import { CaseReportSchema } from "../../sweep/schema";
 import { DeltaSchema } from "../delta";
 import { FeedSchema } from "../schema";
 
@@ -13,5 +14,6 @@ export function jsonSchemas(): Record<string, unknown> {
     "feed.schema.json": exported(FeedSchema, "Soi Hàng warning feed, version 1"),
     "feed-delta.schema.json": exported(DeltaSchema, "Soi Hàng feed delta, version 1"),
     "report.schema.json": exported(ReportSchema, "Soi Hàng report (the body POSTed to an intake)"),
+    "case.schema.json": exported(CaseReportSchema, "Soi Hàng staff case (the body POSTed to a staff intake)"),
   };
 }
