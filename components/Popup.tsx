@@ -7,6 +7,7 @@ import { FeedList } from "./FeedStatusView";
 import { useI18n } from "./i18n-context";
 import { ReportForm } from "./ReportForm";
 import { reportApi } from "./report-api";
+import { openSidePanel } from "./sweep/open-side-panel";
 
 type Status = MessageResponse<"getStatus">;
 
@@ -75,7 +76,7 @@ function PopupReport({ tabId, page, onDone }: { tabId: number; page: PageListing
   );
 }
 
-export function Popup() {
+export function Popup({ staffMode }: { staffMode: boolean }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status>();
   const [error, setError] = useState<string>();
@@ -164,6 +165,16 @@ export function Popup() {
         >
           {t("popup_my_reports")}
         </button>
+        {staffMode && (
+          <button
+            type="button"
+            class="secondary"
+            data-action="open-sweep"
+            onClick={() => void openSidePanel().then(() => window.close())}
+          >
+            {t("popup_open_sweep")}
+          </button>
+        )}
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
           {t("popup_settings")}
         </button>

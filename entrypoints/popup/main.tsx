@@ -4,4 +4,4 @@ import { Popup } from "@/components/Popup";
 import "@/components/page.css";
 
 const app = document.getElementById("app");
-if (app) render(<PageShell>{() => <Popup />}</PageShell>, app);
+if (app) render(<PageShell>{(settings) => <Popup staffMode={settings.staffMode} />}</PageShell>, app);

@@ -234,6 +234,28 @@ test("a sweep across four platforms records each listing once; filters, grouping
     expect(parsed.data.filter((r) => cell(r, "Đánh dấu") === "Nghi vấn")).toHaveLength(3);
     expect(parsed.data.filter((r) => cell(r, "SHA-256 ảnh chụp"))).toHaveLength(20);
 
+    // The printable summary: counts per platform and level, the sellers with most flagged listings, a chart.
+    const [summary] = await Promise.all([
+      context.waitForEvent("page"),
+      panel.locator('[data-action="summary"]').click(),
+    ]);
+    await expect(summary.locator("main.summary-page")).toHaveAttribute("data-total", String(total));
+    for (const platform of ["shopee", "tiki", "sendo", "lazada"]) {
+      const row = summary.locator(`[data-table="platforms"] tr[data-platform="${platform}"]`);
+      await expect(row.locator('[data-field="total"]')).toHaveText(
+        String(count((k) => k.startsWith(`${platform}:`))),
+      );
+      await expect(row.locator('[data-level="danger"]')).toHaveText(
+        String(count((k, l) => k.startsWith(`${platform}:`) && l === "danger")),
+      );
+    }
+    await expect(summary.locator('[data-table="sellers"] tbody tr').first()).toHaveAttribute(
+      "data-seller",
+      topShop,
+    );
+    await expect(summary.locator("figure.level-chart svg g[data-platform]")).toHaveCount(4);
+    await summary.close();
+
     // A browser restart keeps the sweep, its marks and evidence, and it goes on recording.
     await context.close();
     ({ context, worker, extensionId } = await launch(profile, extensionPath));
