@@ -1,4 +1,5 @@
 import type { Level } from "@/utils/matching/verdict";
+import { PLATFORM_LABELS } from "@/utils/sites/listing";
 import type { SweepSummary } from "@/utils/sweep/summary";
 import { LEVELS } from "@/utils/sweep/summary";
 import { useI18n } from "../i18n-context";
@@ -37,7 +38,7 @@ export function LevelChart({ summary }: { summary: SweepSummary }) {
           return (
             <g key={row.platform} data-platform={row.platform}>
               <text x={0} y={y + BAR * 0.7} font-size="13">
-                {row.platform}
+                {PLATFORM_LABELS[row.platform]}
               </text>
               {LEVELS.map((level) => {
                 const w = row.byLevel[level] * scale;
@@ -57,7 +58,7 @@ export function LevelChart({ summary }: { summary: SweepSummary }) {
           <g key={level} transform={`translate(${LABEL + i * 120}, ${height - 18})`}>
             <rect width={12} height={12} fill={LEVEL_COLOURS[level]} />
             <text x={16} y={11} font-size="12">
-              {t(`level_${level}`)}
+              {t(`sweep_level_${level}`)}
             </text>
           </g>
         ))}

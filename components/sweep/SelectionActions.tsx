@@ -141,29 +141,32 @@ export function SelectionActions(props: { sweepId: string; keys: readonly string
           {progress.lastError && <span class="error"> {progress.lastError}</span>}
         </p>
       )}
-      <form class="case-form" onSubmit={(e) => void submitCase(e)}>
-        <TextField
-          id="case-title"
-          name="caseTitle"
-          label={t("sweep_case_title")}
-          value={caseTitle}
-          onValue={setCaseTitle}
-          maxLength={200}
-        />
-        <label for="case-note">{t("sweep_case_note")}</label>
-        <textarea
-          id="case-note"
-          name="caseNote"
-          rows={2}
-          maxLength={4000}
-          value={caseNote}
-          onInput={(e) => setCaseNote(e.currentTarget.value)}
-        />
-        <button type="submit" data-action="submit-case" disabled={tooMany || !caseTitle.trim()}>
-          {t("sweep_submit_case", keys.length)}
-        </button>
-        {tooMany && <p class="error">{t("sweep_case_too_many", MAX_CASE_ITEMS)}</p>}
-      </form>
+      <details class="case-details">
+        <summary>{t("sweep_case_section", keys.length)}</summary>
+        <form class="case-form" onSubmit={(e) => void submitCase(e)}>
+          <TextField
+            id="case-title"
+            name="caseTitle"
+            label={t("sweep_case_title")}
+            value={caseTitle}
+            onValue={setCaseTitle}
+            maxLength={200}
+          />
+          <label for="case-note">{t("sweep_case_note")}</label>
+          <textarea
+            id="case-note"
+            name="caseNote"
+            rows={2}
+            maxLength={4000}
+            value={caseNote}
+            onInput={(e) => setCaseNote(e.currentTarget.value)}
+          />
+          <button type="submit" data-action="submit-case" disabled={tooMany || !caseTitle.trim()}>
+            {t("sweep_submit_case", keys.length)}
+          </button>
+          {tooMany && <p class="error">{t("sweep_case_too_many", MAX_CASE_ITEMS)}</p>}
+        </form>
+      </details>
       {status && (
         <p role="status" class="ok" data-field="selection-status">
           {status}

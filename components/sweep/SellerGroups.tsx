@@ -1,3 +1,4 @@
+import { PLATFORM_LABELS } from "@/utils/sites/listing";
 import type { SellerGroup } from "@/utils/sweep/query";
 import { useI18n } from "../i18n-context";
 import { VirtualList } from "./VirtualList";
@@ -21,7 +22,7 @@ export function SellerGroups(props: {
           <div class="sweep-cell">
             <strong class="title">{group.label || t("sweep_seller_unknown")}</strong>
             <span class="muted meta">
-              {group.platform}
+              {PLATFORM_LABELS[group.platform]}
               {" · "}
               <span data-field="count">{t("sweep_seller_count", group.count)}</span>
               {" · "}

@@ -27,6 +27,15 @@ export function SweepFilters(props: {
   return (
     <fieldset class="sweep-filters">
       <legend>{t("sweep_filters")}</legend>
+      <label class="search">
+        {t("sweep_filter_text")}
+        <input
+          type="search"
+          name="text"
+          value={filter.text ?? ""}
+          onInput={(e) => set({ text: e.currentTarget.value })}
+        />
+      </label>
       <fieldset class="levels">
         <legend class="muted">{t("sweep_filter_level")}</legend>
         {LEVELS.map((level) => (
@@ -38,95 +47,91 @@ export function SweepFilters(props: {
               checked={filter.levels.includes(level)}
               onChange={(e) => toggleLevel(level, e.currentTarget.checked)}
             />
-            {t(`level_${level}`)}
+            {t(`sweep_level_${level}`)}
           </label>
         ))}
       </fieldset>
-      <div class="filter-grid">
-        <label>
-          {t("sweep_filter_text")}
-          <input
-            type="search"
-            name="text"
-            value={filter.text ?? ""}
-            onInput={(e) => set({ text: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t("sweep_filter_platform")}
-          <select
-            name="platform"
-            value={filter.platform ?? ""}
-            onChange={(e) => {
-              const value = PLATFORMS.find((p) => p === e.currentTarget.value);
-              const { platform: _platform, ...rest } = filter;
-              onFilter(value ? { ...rest, platform: value } : rest);
-            }}
-          >
-            <option value="">{t("sweep_all")}</option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("sweep_filter_seller")}
-          <input
-            name="seller"
-            value={filter.seller ?? ""}
-            onInput={(e) => set({ seller: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t("sweep_filter_brand")}
-          <input
-            name="brand"
-            value={filter.brand ?? ""}
-            onInput={(e) => set({ brand: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t("sweep_filter_price_min")}
-          <input
-            name="priceMin"
-            inputMode="numeric"
-            value={filter.priceMin ?? ""}
-            onInput={(e) => set({ priceMin: amount(e.currentTarget.value) })}
-          />
-        </label>
-        <label>
-          {t("sweep_filter_price_max")}
-          <input
-            name="priceMax"
-            inputMode="numeric"
-            value={filter.priceMax ?? ""}
-            onInput={(e) => set({ priceMax: amount(e.currentTarget.value) })}
-          />
-        </label>
-        <label>
-          {t("sweep_filter_mark")}
-          <select
-            name="mark"
-            value={filter.mark ?? ""}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              const { mark: _mark, ...rest } = filter;
-              const mark = value === "unmarked" ? value : MarkSchema.safeParse(value).data;
-              onFilter(mark ? { ...rest, mark } : rest);
-            }}
-          >
-            <option value="">{t("sweep_all")}</option>
-            <option value="unmarked">{t("sweep_mark_none")}</option>
-            {MarkSchema.options.map((m) => (
-              <option key={m} value={m}>
-                {t(`sweep_mark_${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
+      <details class="more-filters">
+        <summary>{t("sweep_more_filters")}</summary>
+        <div class="filter-grid">
+          <label>
+            {t("sweep_filter_platform")}
+            <select
+              name="platform"
+              value={filter.platform ?? ""}
+              onChange={(e) => {
+                const value = PLATFORMS.find((p) => p === e.currentTarget.value);
+                const { platform: _platform, ...rest } = filter;
+                onFilter(value ? { ...rest, platform: value } : rest);
+              }}
+            >
+              <option value="">{t("sweep_all")}</option>
+              {PLATFORMS.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("sweep_filter_seller")}
+            <input
+              name="seller"
+              value={filter.seller ?? ""}
+              onInput={(e) => set({ seller: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t("sweep_filter_brand")}
+            <input
+              name="brand"
+              value={filter.brand ?? ""}
+              onInput={(e) => set({ brand: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t("sweep_filter_price_min")}
+            <input
+              name="priceMin"
+              inputMode="numeric"
+              value={filter.priceMin ?? ""}
+              onInput={(e) => set({ priceMin: amount(e.currentTarget.value) })}
+            />
+          </label>
+          <label>
+            {t("sweep_filter_price_max")}
+            <input
+              name="priceMax"
+              inputMode="numeric"
+              value={filter.priceMax ?? ""}
+              onInput={(e) => set({ priceMax: amount(e.currentTarget.value) })}
+            />
+          </label>
+          <label>
+            {t("sweep_filter_mark")}
+            <select
+              name="mark"
+              value={filter.mark ?? ""}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                const { mark: _mark, ...rest } = filter;
+                const mark = value === "unmarked" ? value : MarkSchema.safeParse(value).data;
+                onFilter(mark ? { ...rest, mark } : rest);
+              }}
+            >
+              <option value="">{t("sweep_all")}</option>
+              <option value="unmarked">{t("sweep_mark_none")}</option>
+              {MarkSchema.options.map((m) => (
+                <option key={m} value={m}>
+                  {t(`sweep_mark_${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </details>
+      <p class="filter-actions">
+        <label class="inline">
           {t("sweep_sort")}
           <select
             name="sort"
@@ -143,8 +148,7 @@ export function SweepFilters(props: {
             ))}
           </select>
         </label>
-      </div>
-      <p class="filter-actions">
+
         <button
           type="button"
           data-action="sort-direction"

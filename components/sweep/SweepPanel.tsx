@@ -76,7 +76,7 @@ export function SweepPanel() {
           {shown.inspectorId} · {shown.unit}
           {shown.purpose ? ` · ${shown.purpose}` : ""}
         </p>
-        <p>
+        <p class="controls">
           {shown.active ? (
             <button
               type="button"

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { formatDateTime } from "@/utils/i18n";
+import { PLATFORM_LABELS } from "@/utils/sites/listing";
 import type { Sweep } from "@/utils/sweep/schema";
 import { getSweep, sweepItems } from "@/utils/sweep/store";
 import { LEVELS, type SweepSummary, summarise } from "@/utils/sweep/summary";
@@ -53,7 +54,7 @@ export function SweepSummaryPage({ sweepId }: { sweepId: string }) {
             <th scope="col">{t("sweep_filter_platform")}</th>
             {LEVELS.map((level) => (
               <th scope="col" key={level}>
-                {t(`level_${level}`)}
+                {t(`sweep_level_${level}`)}
               </th>
             ))}
             <th scope="col">{t("summary_total")}</th>
@@ -62,7 +63,7 @@ export function SweepSummaryPage({ sweepId }: { sweepId: string }) {
         <tbody>
           {summary.byPlatform.map((row) => (
             <tr key={row.platform} data-platform={row.platform}>
-              <th scope="row">{row.platform}</th>
+              <th scope="row">{PLATFORM_LABELS[row.platform]}</th>
               {LEVELS.map((level) => (
                 <td key={level} data-level={level}>
                   {row.byLevel[level]}
@@ -91,7 +92,7 @@ export function SweepSummaryPage({ sweepId }: { sweepId: string }) {
             {summary.topSellers.map((g) => (
               <tr key={g.sellerKey} data-seller={g.sellerKey}>
                 <th scope="row">{g.label || t("sweep_seller_unknown")}</th>
-                <td>{g.platform}</td>
+                <td>{PLATFORM_LABELS[g.platform]}</td>
                 <td data-field="flagged">{g.flagged}</td>
                 <td>{g.count}</td>
               </tr>

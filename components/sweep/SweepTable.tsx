@@ -1,3 +1,4 @@
+import { PLATFORM_LABELS } from "@/utils/sites/listing";
 import type { SweepRow } from "@/utils/sweep/query";
 import { useI18n } from "../i18n-context";
 import { VirtualList } from "./VirtualList";
@@ -40,7 +41,7 @@ export function SweepTable(props: {
               onChange={(e) => props.onSelect(item.key, e.currentTarget.checked)}
             />
             <span class="pill" data-field="level">
-              {t(`level_${item.level}`)}
+              {t(`sweep_level_${item.level}`)}
             </span>
             <div class="sweep-cell">
               <a
@@ -53,7 +54,7 @@ export function SweepTable(props: {
                 {listing.title}
               </a>
               <span class="muted meta">
-                <span data-field="platform">{listing.platform}</span>
+                <span data-field="platform">{PLATFORM_LABELS[listing.platform]}</span>
                 {" · "}
                 <span data-field="price">{price(row, lang)}</span>
                 {" · "}

@@ -8,6 +8,7 @@ import { captureGrantedCopy, launchWithExtension } from "../../demo/chromium";
 import { startIntakeServer } from "../../demo/intake-server";
 import { DEMO_SEARCH_URL, loadCatalog } from "../../demo/marketplace";
 import { routeDemoMarketplace, routeSavedPage } from "../../demo/routes";
+import { PLATFORM_LABELS } from "../../utils/sites/listing";
 import { CSV_COLUMNS } from "../../utils/sweep/export";
 import type { SweepItem } from "../../utils/sweep/schema";
 import { appendCardCopies, PLATFORM_PAGES } from "./support/platform-pages";
@@ -111,7 +112,8 @@ test("a sweep across four platforms records each listing once; filters, grouping
     expect(await panel.evaluate(() => (window as { __soiHangXss?: number }).__soiHangXss)).toBeUndefined();
     expect(await panel.locator(".sweep-row img").count()).toBe(0);
 
-    // Filters against what the pages' own badges said.
+    // Filters against what the pages' own badges said (the extra filters are folded away at first).
+    await panel.locator("details.more-filters > summary").click();
     const count = (pred: (key: string, level: string) => boolean) =>
       [...levels].filter(([k, l]) => pred(k, l)).length;
     await panel.locator('input[name="level"][value="danger"]').check();
@@ -184,6 +186,7 @@ test("a sweep across four platforms records each listing once; filters, grouping
     await expect(progress).toHaveAttribute("data-done", "20", { timeout: 120_000 });
     await expect(progress).toHaveAttribute("data-failed", "0");
     await panel.bringToFront();
+    await panel.locator("details.case-details > summary").click();
     await panel.locator("#case-title").fill("Hồ sơ: túi xách, đồng hồ giả thương hiệu");
     await panel.locator("#case-note").fill("Đề nghị kiểm tra 20 tin đăng");
     await panel.locator('[data-action="submit-case"]').click();
@@ -228,7 +231,7 @@ test("a sweep across four platforms records each listing once; filters, grouping
       const title = cell(row, "Tiêu đề");
       expect(/^[=+\-@]/.test(item?.listing.title ?? "") ? title.slice(1) : title).toBe(item?.listing.title);
       expect(cell(row, "Giá")).toBe(item?.listing.price === undefined ? "" : String(item.listing.price));
-      expect(cell(row, "Nền tảng")).toBe(item?.listing.platform);
+      expect(cell(row, "Nền tảng")).toBe(item && PLATFORM_LABELS[item.listing.platform]);
     }
     expect(parsed.data.some((r) => cell(r, "Tiêu đề")?.includes("Đồng hồ nam Rolex"))).toBe(true);
     expect(parsed.data.filter((r) => cell(r, "Đánh dấu") === "Nghi vấn")).toHaveLength(3);
@@ -264,6 +267,7 @@ test("a sweep across four platforms records each listing once; filters, grouping
     await expect(again.locator('[data-field="sweep-count"]')).toHaveAttribute("data-count", String(total));
     await expect(again.locator('[data-field="sweep-count"]')).toHaveAttribute("data-active", "true");
     await expect.poll(() => shownCount(again)).toBe(total);
+    await again.locator("details.more-filters > summary").click();
     await again.locator('select[name="mark"]').selectOption("suspicious");
     await expect.poll(() => shownCount(again)).toBe(3);
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe(badge);

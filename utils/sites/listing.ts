@@ -33,3 +33,14 @@ export const ListingSchema = z.object({
   pageKind: PageKindSchema,
 });
 export type Listing = z.infer<typeof ListingSchema>;
+
+/** How each platform is named to people (exports, the side panel, the printable summary). */
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  shopee: "Shopee",
+  lazada: "Lazada",
+  tiki: "Tiki",
+  sendo: "Sendo",
+  tiktok: "TikTok Shop",
+  facebook: "Facebook",
+  web: "Web",
+};

@@ -1,4 +1,5 @@
 import type { Level } from "../matching/verdict";
+import { PLATFORM_LABELS } from "../sites/listing";
 import { type CsvValue, toCsv } from "./csv";
 import type { Mark, Sweep, SweepItem } from "./schema";
 
@@ -17,7 +18,7 @@ const MARK_VI: Record<Mark, string> = {
 /** The columns of a sweep's CSV, in Vietnamese: the file is for inspectors and their case files. */
 export const CSV_COLUMNS: readonly { header: string; value: (item: SweepItem) => CsvValue }[] = [
   { header: "Mã tin đăng", value: (i) => i.key },
-  { header: "Nền tảng", value: (i) => i.listing.platform },
+  { header: "Nền tảng", value: (i) => PLATFORM_LABELS[i.listing.platform] },
   { header: "Tiêu đề", value: (i) => i.listing.title },
   { header: "Giá", value: (i) => i.listing.price },
   { header: "Giá cao nhất", value: (i) => i.listing.priceMax },
