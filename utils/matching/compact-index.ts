@@ -121,9 +121,10 @@ export function compactFeed(
   return { index, text };
 }
 
-/** FNV-1a over UTF-16 code units: cheap, and the same at sync time and at lookup. */
-function hashKey(key: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over UTF-16 code units, continued from `h`: cheap, and the same at sync time and at lookup. */
+function hashKey(key: string, h = FNV_OFFSET): number {
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
@@ -141,16 +142,27 @@ function hashSlots(keys: readonly string[]): Uint32Array {
   return slots;
 }
 
-/** Reads a stored hash table in place: nothing is built when a worker starts. */
-export function lookupKeys(c: CompactIndex, key: string, found: (ref: number) => void): void {
+/**
+ * The refs stored under `prefix + key`, read from the hash table in place (nothing is built when a worker
+ * starts). The two parts are hashed and compared apart: joining them would allocate on every lookup.
+ */
+export function lookupKeys(c: CompactIndex, prefix: string, key: string): number[] | undefined {
   const mask = c.slots.length - 1;
-  for (let h = hashKey(key) & mask; ; h = (h + 1) & mask) {
+  const length = prefix.length + key.length;
+  let found: number[] | undefined;
+  for (let h = hashKey(key, hashKey(prefix)) & mask; ; h = (h + 1) & mask) {
     const slot = c.slots[h] ?? 0;
-    if (slot === 0) return;
+    if (slot === 0) return found;
     const k = slot - 1;
     const start = c.keyOffsets[k] ?? 0;
-    if ((c.keyOffsets[k + 1] ?? 0) - 1 - start === key.length && c.keys.startsWith(key, start))
-      found(c.refs[k] ?? 0);
+    if (
+      (c.keyOffsets[k + 1] ?? 0) - 1 - start === length &&
+      c.keys.startsWith(prefix, start) &&
+      c.keys.startsWith(key, start + prefix.length)
+    ) {
+      found ??= [];
+      found.push(c.refs[k] ?? 0);
+    }
   }
 }
 
@@ -183,10 +195,10 @@ export function expandIndexes(stored: readonly { index: CompactIndex; text: Warn
     get(key: string): IndexedWarning[] | undefined {
       let hits: IndexedWarning[] | undefined;
       for (const { c, at } of tables) {
-        lookupKeys(c, prefix + key, (ref) => {
-          hits ??= [];
-          hits.push(at(ref));
-        });
+        const refs = lookupKeys(c, prefix, key);
+        if (!refs) continue;
+        hits ??= [];
+        for (const ref of refs) hits.push(at(ref));
       }
       return hits;
     },

@@ -24,12 +24,6 @@ export interface BrandName {
   words: number;
 }
 
-/** One first letter's names: one-word names by their length, and names of several words. */
-export interface LookalikeNames {
-  byLength: BrandName[][];
-  multiWord: BrandName[];
-}
-
 export interface SlangEntry {
   term: string;
   withBrand: boolean;
@@ -55,8 +49,8 @@ export interface Heuristics {
   shortNames: PhraseSet<BrandEntry>;
   /** Each goods word ("túi") with the brands that sell it: the brands a look-alike may stand for. */
   goodsIndex: PhraseSet<BrandEntry[]>;
-  /** Names of four letters or more by first letter, for the look-alike check. */
-  lookalikeNames: Map<string, LookalikeNames>;
+  /** Each brand's names of four letters or more, for the look-alike check. */
+  lookalikeNames: Map<BrandEntry, BrandName[]>;
   slang: PhraseSet<SlangEntry>;
   negations: PhraseSet<true>;
   prohibited: PhraseSet<ProhibitedEntry[]>;
@@ -142,16 +136,10 @@ function addBrand(
     if (squashed.length >= 3) h.brandNames.add(name, entry);
     else if (squashed.length > 0) h.shortNames.add(name, entry);
     if (squashed.length >= 4 && /^[a-z]+$/.test(squashed)) {
-      const first = squashed[0] as string;
-      let names = h.lookalikeNames.get(first);
-      if (!names) {
-        // Filled up front so the array stays packed: it is read for every word of every listing.
-        names = { byLength: Array.from({ length: 40 }, () => []), multiWord: [] };
-        h.lookalikeNames.set(first, names);
-      }
       const name = { brand: entry, squashed, words: tokens.length };
-      if (tokens.length > 1) names.multiWord.push(name);
-      else names.byLength[squashed.length]?.push(name);
+      const names = h.lookalikeNames.get(entry);
+      if (names) names.push(name);
+      else h.lookalikeNames.set(entry, [name]);
     }
   }
 }

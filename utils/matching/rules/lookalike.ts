@@ -5,6 +5,42 @@ import type { Signal } from "./signal";
 
 const NONE: readonly BrandName[] = [];
 
+/** a–z as bits 0–25; anything else as bit 26. */
+const letterBit = (code: number) => 1 << (code >= 97 && code <= 122 ? code - 97 : 26);
+
+/** Where the first of `names` is misspelt in the tokens (a word, or a run of as many words as the name has). */
+function firstLookalike(
+  tokens: readonly string[],
+  initials: number,
+  names: readonly BrandName[],
+  h: Heuristics,
+): { start: number; end: number } | undefined {
+  for (const name of names) {
+    const first = name.squashed.charCodeAt(0);
+    if ((initials & letterBit(first)) === 0) continue;
+    for (let i = 0; i + name.words <= tokens.length; i++) {
+      const token = tokens[i] as string;
+      // Same first letter, and within two letters of the name's length: the only candidates in reach.
+      if (token.charCodeAt(0) !== first) continue;
+      let length = token.length;
+      for (let w = 1; w < name.words; w++) length += (tokens[i + w] as string).length;
+      if (Math.abs(length - name.squashed.length) > 2) continue;
+      const written = name.words === 1 ? token : tokens.slice(i, i + name.words).join("");
+      if (isLookalike(written, name.squashed, h)) return { start: i, end: i + name.words };
+    }
+  }
+  return undefined;
+}
+
+function isLookalike(written: string, name: string, h: Heuristics): boolean {
+  if (written === name || written.length < 4 || isLongerWord(written, name)) return false;
+  const max = maxDistance(name.length);
+  if (!isDoubledLetter(written, name) && (max === 0 || boundedEditDistance(written, name, max) > max))
+    return false;
+  // Another brand's exact name is that brand, not a misspelling of this one.
+  return h.brandNames.get(written) === undefined;
+}
+
 /** How far a spelling may be from a brand's name: none under 5 letters (too many ordinary words are near). */
 const maxDistance = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
@@ -22,29 +58,13 @@ export function lookalikeSignals(view: TitleView, h: Heuristics, named: Set<Bran
   for (const hit of h.goodsIndex.find(tokens)) for (const brand of hit.value) sold.add(brand);
   if (sold.size === 0) return [];
   const found = new Map<BrandEntry, string>();
-  const consider = (name: BrandName, i: number) => {
-    if (!sold.has(name.brand) || named.has(name.brand) || found.has(name.brand)) return;
-    const written = name.words === 1 ? (tokens[i] as string) : tokens.slice(i, i + name.words).join("");
-    if (written === name.squashed || written.length < 4 || isLongerWord(written, name.squashed)) return;
-    const max = maxDistance(name.squashed.length);
-    const doubled = isDoubledLetter(written, name.squashed);
-    if (!doubled && (max === 0 || boundedEditDistance(written, name.squashed, max) > max)) return;
-    if (h.brandNames.get(written) !== undefined) return;
-    found.set(name.brand, tokens.slice(i, i + name.words).join(" "));
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i] as string;
-    if (first.length < 2) continue;
-    const names = h.lookalikeNames.get(first[0] as string);
-    if (!names) continue;
-    // Only names within two letters of the word's length can be within the allowed distance.
-    for (let length = first.length - 2; length <= first.length + 2; length++)
-      for (const name of names.byLength[length] ?? NONE) consider(name, i);
-    for (const name of names.multiWord) {
-      let length = 0;
-      for (let w = 0; w < name.words; w++) length += tokens[i + w]?.length ?? 0;
-      if (Math.abs(length - name.squashed.length) <= 2) consider(name, i);
-    }
+  // The first letters of the title's words, as bits: a name starting with any other letter is skipped at once.
+  let initials = 0;
+  for (const token of tokens) initials |= letterBit(token.charCodeAt(0));
+  for (const brand of sold) {
+    if (named.has(brand)) continue;
+    const at = firstLookalike(tokens, initials, h.lookalikeNames.get(brand) ?? NONE, h);
+    if (at) found.set(brand, tokens.slice(at.start, at.end).join(" "));
   }
   return [...found].map(([brand, written]) => ({
     code: "brand_lookalike",
