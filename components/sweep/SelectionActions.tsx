@@ -39,6 +39,8 @@ export function SelectionActions(props: { sweepId: string; keys: readonly string
       return;
     }
     const windowId = (await browser.windows.getCurrent()).id;
+    // The tab in front now (the page being swept, or this panel opened as a page) is brought back at the end.
+    const [shown] = await browser.tabs.query({ active: true, windowId });
     cancelled.current = false;
     const run: Progress = { done: 0, total: keys.length, failed: 0 };
     setProgress({ ...run });
@@ -56,9 +58,7 @@ export function SelectionActions(props: { sweepId: string; keys: readonly string
       }
       setProgress({ ...run });
     }
-    // Back to the side panel's own tab when it is open as a page (tests, or a browser without side panels).
-    const self = await browser.tabs.getCurrent();
-    if (self?.id !== undefined) await browser.tabs.update(self.id, { active: true });
+    if (shown?.id !== undefined) await browser.tabs.update(shown.id, { active: true }).catch(() => undefined);
   };
 
   const submitCase = async (event: Event) => {

@@ -213,6 +213,13 @@ test("a sweep across four platforms records each listing once; filters, grouping
     expect(intake.log.filter((e) => e.path === "/api/cases").map((e) => e.status)).toEqual([201]);
     await panel.locator('[data-tab="cases"]').click();
     await expect(panel.locator(`[data-case="${sent?.id}"]`)).toHaveAttribute("data-status", "sent");
+    // The case exports with the sweep's columns: its 20 listings, each with the hashes of its evidence.
+    const caseCsv = Papa.parse<Record<string, string>>((await download(panel, "export-case-csv")).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(caseCsv.data.map((r) => cell(r, "Mã tin đăng")).sort()).toEqual([...caseKeys].sort());
+    expect(caseCsv.data.every((r) => /^[0-9a-f]{64}$/.test(cell(r, "SHA-256 ảnh chụp")))).toBe(true);
     await panel.locator('[data-tab="table"]').click();
 
     // CSV export parses back to the same data as the JSON export, Vietnamese intact.
