@@ -12,7 +12,7 @@ import type { Listing } from "@/utils/sites/listing";
 import { useI18n } from "./i18n-context";
 import type { ReportApi } from "./report-api";
 import { ScreenshotField, type ShotState } from "./ScreenshotField";
-import { TextField } from "./TextField";
+import { TextAreaField, TextField } from "./TextField";
 
 export interface ReportContext {
   pageUrl: string;
@@ -179,14 +179,14 @@ export function ReportForm(props: Props) {
           </option>
         ))}
       </select>
-      <label for="sh-note">{t("report_note")}</label>
-      <textarea
+      <TextAreaField
         id="sh-note"
         name="note"
+        label={t("report_note")}
         rows={3}
         maxLength={2000}
         value={note}
-        onInput={(e) => setNote(e.currentTarget.value)}
+        onValue={setNote}
       />
       <label for="sh-province">{t("report_province")}</label>
       <select

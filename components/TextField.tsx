@@ -23,3 +23,22 @@ export function TextField(props: {
     </>
   );
 }
+
+/** A labelled multi-line input bound to a string state. */
+export function TextAreaField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  name?: string;
+  rows?: number;
+  maxLength?: number;
+}) {
+  const { id, label, onValue, rows = 2, ...rest } = props;
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <textarea id={id} rows={rows} {...rest} onInput={(e) => onValue(e.currentTarget.value)} />
+    </>
+  );
+}

@@ -5,6 +5,7 @@ import { launchWithExtension } from "../demo/chromium";
 import { DEMO_SEARCH_URL } from "../demo/marketplace";
 import { routeDemoMarketplace } from "../demo/routes";
 import { appendCardCopies } from "../tests/e2e/support/platform-pages";
+import { startSweep } from "../tests/e2e/support/sweep";
 import type { Level } from "../utils/matching/verdict";
 import { filterRows, groupBySeller, sortRows, toRow } from "../utils/sweep/query";
 import type { SweepItem } from "../utils/sweep/schema";
@@ -95,10 +96,7 @@ export async function benchSweep() {
     const extensionId = new URL(worker.url()).host;
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await panel.locator("#sweep-name").fill("Bench");
-    await panel.locator("#sweep-inspector").fill("B-1");
-    await panel.locator("#sweep-unit").fill("Bench");
-    await panel.locator('[data-action="start-sweep"]').click();
+    await startSweep(panel, { name: "Bench", inspectorId: "B-1", unit: "Bench" });
     const sweepId = await panel.locator("[data-sweep]").getAttribute("data-sweep");
     if (!sweepId) throw new Error("no sweep started");
     // The listings go straight into the extension's IndexedDB, as 10,000 recordings would have left them.

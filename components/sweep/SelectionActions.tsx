@@ -4,7 +4,7 @@ import { CAPTURE_ORIGINS } from "@/utils/reports/screenshot";
 import { sendMessage } from "@/utils/send-message";
 import { MAX_CASE_ITEMS, MarkSchema } from "@/utils/sweep/schema";
 import { useI18n } from "../i18n-context";
-import { TextField } from "../TextField";
+import { TextAreaField, TextField } from "../TextField";
 
 type Progress = { done: number; total: number; failed: number; lastError?: string };
 
@@ -152,14 +152,13 @@ export function SelectionActions(props: { sweepId: string; keys: readonly string
             onValue={setCaseTitle}
             maxLength={200}
           />
-          <label for="case-note">{t("sweep_case_note")}</label>
-          <textarea
+          <TextAreaField
             id="case-note"
             name="caseNote"
-            rows={2}
+            label={t("sweep_case_note")}
             maxLength={4000}
             value={caseNote}
-            onInput={(e) => setCaseNote(e.currentTarget.value)}
+            onValue={setCaseNote}
           />
           <button type="submit" data-action="submit-case" disabled={tooMany || !caseTitle.trim()}>
             {t("sweep_submit_case", keys.length)}

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { sendMessage } from "@/utils/send-message";
 import { SweepStartSchema } from "@/utils/sweep/schema";
 import { useI18n } from "../i18n-context";
-import { TextField } from "../TextField";
+import { TextAreaField, TextField } from "../TextField";
 
 /** Name, inspector and unit are required: they go on every export and case. */
 export function StartSweepForm(props: { onStarted: (id: string) => void; onCancel?: () => void }) {
@@ -46,14 +46,13 @@ export function StartSweepForm(props: { onStarted: (id: string) => void; onCance
         onValue={setUnit}
         maxLength={200}
       />
-      <label for="sweep-purpose">{t("sweep_purpose")}</label>
-      <textarea
+      <TextAreaField
         id="sweep-purpose"
         name="purpose"
-        rows={2}
+        label={t("sweep_purpose")}
         maxLength={1000}
         value={purpose}
-        onInput={(e) => setPurpose(e.currentTarget.value)}
+        onValue={setPurpose}
       />
       {error && (
         <p class="error" role="alert">

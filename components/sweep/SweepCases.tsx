@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { formatDateTime } from "@/utils/i18n";
 import { casesOf } from "@/utils/reports/outbox";
 import { isCase, type OutboxEntry } from "@/utils/reports/outbox-entry";
@@ -8,6 +8,7 @@ import { sweepCsv } from "@/utils/sweep/export";
 import type { CaseReport } from "@/utils/sweep/schema";
 import { downloadText } from "../download";
 import { useI18n } from "../i18n-context";
+import { usePolling } from "../use-polling";
 
 const POLL_MS = 2000;
 
@@ -27,21 +28,14 @@ function exportCase(report: CaseReport, kind: "csv" | "json") {
 export function SweepCases({ sweepId }: { sweepId: string }) {
   const { t, lang } = useI18n();
   const [entries, setEntries] = useState<OutboxEntry[]>();
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout>;
-    let live = true;
-    const poll = async () => {
+  usePolling(
+    async (live) => {
       const next = await casesOf(sweepId);
-      if (!live) return;
-      setEntries(next);
-      timer = setTimeout(() => void poll(), POLL_MS);
-    };
-    void poll();
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [sweepId]);
+      if (live()) setEntries(next);
+    },
+    POLL_MS,
+    [sweepId],
+  );
   if (!entries) return null;
   if (entries.length === 0) return <p class="muted">{t("sweep_no_cases")}</p>;
   return (

@@ -1,8 +1,9 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { sendMessage } from "@/utils/send-message";
 import type { Sweep } from "@/utils/sweep/schema";
 import { listSweeps } from "@/utils/sweep/store";
 import { useI18n } from "../i18n-context";
+import { usePolling } from "../use-polling";
 import { StartSweepForm } from "./StartSweepForm";
 import { SweepView } from "./SweepView";
 
@@ -15,21 +16,14 @@ export function SweepPanel() {
   const [shownId, setShownId] = useState<string>();
   const [starting, setStarting] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    let timer: ReturnType<typeof setTimeout>;
-    const poll = async () => {
+  usePolling(
+    async (live) => {
       const list = await listSweeps();
-      if (!live) return;
-      setSweeps(list);
-      timer = setTimeout(() => void poll(), POLL_MS);
-    };
-    void poll();
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, []);
+      if (live()) setSweeps(list);
+    },
+    POLL_MS,
+    [],
+  );
 
   if (!sweeps) return null;
   const refresh = async () => setSweeps(await listSweeps());

@@ -12,6 +12,7 @@ import { PLATFORM_LABELS } from "../../utils/sites/listing";
 import { CSV_COLUMNS } from "../../utils/sweep/export";
 import type { SweepItem } from "../../utils/sweep/schema";
 import { appendCardCopies, PLATFORM_PAGES } from "./support/platform-pages";
+import { startSweep } from "./support/sweep";
 import { setSettings } from "./support/worker";
 
 // Three platforms besides the demo marketplace (Shopee): their pages grow by infinite scroll as a sweep reads them.
@@ -77,10 +78,11 @@ test("a sweep across four platforms records each listing once; filters, grouping
     await setSettings(worker, { intakeUrl: intake.url, staffIntakeUrl: intake.casesUrl, staffMode: true });
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    await panel.locator("#sweep-name").fill("Quét túi xách và đồng hồ — tháng 11");
-    await panel.locator("#sweep-inspector").fill("QLTT-HN-0421");
-    await panel.locator("#sweep-unit").fill("Đội QLTT số 3, Hà Nội");
-    await panel.locator('[data-action="start-sweep"]').click();
+    await startSweep(panel, {
+      name: "Quét túi xách và đồng hồ — tháng 11",
+      inspectorId: "QLTT-HN-0421",
+      unit: "Đội QLTT số 3, Hà Nội",
+    });
     await expect(panel.locator('[data-field="sweep-count"]')).toHaveAttribute("data-active", "true");
 
     // Browse: the demo marketplace twice (read again, recorded once), then three platforms with infinite scroll.

@@ -1,0 +1,12 @@
+import type { Page } from "@playwright/test";
+
+/** Fills the side panel's "new sweep" form and starts recording. */
+export async function startSweep(
+  panel: Page,
+  sweep: { name: string; inspectorId: string; unit: string },
+): Promise<void> {
+  await panel.locator("#sweep-name").fill(sweep.name);
+  await panel.locator("#sweep-inspector").fill(sweep.inspectorId);
+  await panel.locator("#sweep-unit").fill(sweep.unit);
+  await panel.locator('[data-action="start-sweep"]').click();
+}
