@@ -4,8 +4,7 @@ import { CONTENT_REPLIES } from "./content-replies";
 import { FEED_ERRORS } from "./feed/errors";
 import { ContactSchema, WarningCategorySchema } from "./feed/schema";
 import { LocalizedTextSchema } from "./localized";
-import { OutboxStatusSchema } from "./reports/outbox-entry";
-import { ScreenshotSchema } from "./reports/schema";
+import { OutboxStatusSchema, ScreenshotSchema } from "./reports/schema";
 import { ListingSchema, PlatformSchema } from "./sites/listing";
 
 const FeedStatusSchema = z.object({

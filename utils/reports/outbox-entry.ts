@@ -1,11 +1,10 @@
 import * as z from "zod/mini";
 import { type CaseReport, CaseReportSchema } from "../sweep/schema";
-import { type Report, ReportSchema } from "./schema";
+import { OutboxStatusSchema, type Report, ReportSchema } from "./schema";
 
 const upTo = (max: number) => z.string().check(z.maxLength(max));
 
-export const OutboxStatusSchema = z.enum(["queued", "sending", "sent", "rejected"]);
-export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
+export { type OutboxStatus, OutboxStatusSchema } from "./schema";
 
 export const OutboxEntrySchema = z.object({
   id: z.uuid(),

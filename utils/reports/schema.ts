@@ -73,3 +73,7 @@ export const ReportSchema = z.object({
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;
+
+/** Where a report or case is in the outbox (apart from the entry itself: status pages bundle only this). */
+export const OutboxStatusSchema = z.enum(["queued", "sending", "sent", "rejected"]);
+export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
