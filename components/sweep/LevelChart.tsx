@@ -22,7 +22,7 @@ export function LevelChart({ summary }: { summary: SweepSummary }) {
   const rows = summary.byPlatform;
   const max = Math.max(1, ...rows.map((r) => r.total));
   const scale = (WIDTH - LABEL - 60) / max;
-  const height = rows.length * (BAR + GAP) + 30;
+  const height = rows.length * (BAR + GAP);
   return (
     <figure class="level-chart">
       <svg
@@ -54,15 +54,15 @@ export function LevelChart({ summary }: { summary: SweepSummary }) {
             </g>
           );
         })}
-        {LEVELS.map((level, i) => (
-          <g key={level} transform={`translate(${LABEL + i * 120}, ${height - 18})`}>
-            <rect width={12} height={12} fill={LEVEL_COLOURS[level]} />
-            <text x={16} y={11} font-size="12">
-              {t(`sweep_level_${level}`)}
-            </text>
-          </g>
-        ))}
       </svg>
+      <figcaption class="chart-legend">
+        {LEVELS.map((level) => (
+          <span key={level}>
+            <span class="swatch" style={{ background: LEVEL_COLOURS[level] }} aria-hidden="true" />
+            {t(`sweep_level_${level}`)}
+          </span>
+        ))}
+      </figcaption>
     </figure>
   );
 }

@@ -213,6 +213,12 @@ test("a sweep across four platforms records each listing once; filters, grouping
       expect(JSON.parse(item.evidence?.listingJson ?? "{}").key).toBe(item.listing.key);
     }
     expect(intake.log.filter((e) => e.path === "/api/cases").map((e) => e.status)).toEqual([201]);
+    const shots = (sent?.items ?? []).map(
+      (i) => Buffer.from(i.evidence?.screenshot.data ?? "", "base64").length,
+    );
+    console.log(
+      `a case of 20 with evidence: ${(JSON.stringify(sent).length / 1e6).toFixed(2)} MB of JSON; screenshots ${Math.min(...shots) >> 10}–${Math.max(...shots) >> 10} KB`,
+    );
     await panel.locator('[data-tab="cases"]').click();
     await expect(panel.locator(`[data-case="${sent?.id}"]`)).toHaveAttribute("data-status", "sent");
     // The case exports with the sweep's columns: its 20 listings, each with the hashes of its evidence.
