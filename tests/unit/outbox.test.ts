@@ -4,6 +4,7 @@ import { closeDb, DB_NAME } from "../../utils/db";
 import {
   allReportEntries,
   CLAIM_BATCH,
+  casesOf,
   claimDue,
   countCreatedSince,
   deleteEntry,
@@ -17,6 +18,7 @@ import {
   outboxCounts,
   retryNow,
 } from "../../utils/reports/outbox";
+import { type CaseReport, CaseReportSchema } from "../../utils/sweep/schema";
 import { sampleReport } from "./report-fixture";
 
 const INTAKE = "http://127.0.0.1:9/api/reports";
@@ -120,5 +122,44 @@ describe("outbox", () => {
     expect(await latestForListing("shopee:0:0")).toBeUndefined();
     expect(await countCreatedSince("2026-11-25T01:30:00.000Z")).toBe(1);
     expect(await countCreatedSince("2026-11-25T00:00:00.000Z")).toBe(2);
+  });
+
+  it("keeps a staff case apart: listed with its sweep, not in My reports, not in the consumer rate limit", async () => {
+    const report = sampleReport("consumer");
+    const staffCase: CaseReport = {
+      kind: "case",
+      id: "7d1f0c3e-2a4b-4c5d-8e9f-0a1b2c3d4e5f",
+      createdAt: report.createdAt,
+      title: "Hồ sơ đồng hồ",
+      note: "",
+      sweep: {
+        id: "0b6d8f2a-1c3e-4a5b-9c7d-2e4f6a8b0c1d",
+        name: "Quét",
+        inspectorId: "QLTT-01",
+        unit: "Đội 3",
+        purpose: "",
+        startedAt: report.createdAt,
+      },
+      items: [
+        {
+          listing: report.listing,
+          level: "caution",
+          score: 40,
+          reasons: [],
+          pageUrl: report.evidence.pageUrl,
+          firstSeenAt: report.createdAt,
+          lastSeenAt: report.createdAt,
+          seen: 1,
+        },
+      ],
+      client: { name: "soi-hang", version: "0.1.0", locale: "vi" },
+    };
+    expect(CaseReportSchema.safeParse(staffCase).success).toBe(true);
+    await enqueue(report, INTAKE, 0);
+    await enqueue(staffCase, "http://127.0.0.1:9/api/cases", 0);
+    expect((await allReportEntries()).map((e) => e.id)).toEqual([report.id]);
+    expect((await casesOf(staffCase.sweep.id)).map((e) => e.id)).toEqual([staffCase.id]);
+    expect(await countCreatedSince("2000-01-01T00:00:00.000Z")).toBe(1);
+    expect((await outboxCounts()).queued).toBe(2);
   });
 });

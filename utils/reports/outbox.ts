@@ -124,10 +124,11 @@ export async function latestForListing(key: string): Promise<ReportEntry | undef
   return entries.sort((a, b) => b.report.createdAt.localeCompare(a.report.createdAt))[0];
 }
 
-/** Reports created at or after `since` (ISO time), for the client's rate limit. */
+/** Consumer reports created at or after `since` (ISO time), for the client's rate limit; staff cases do not count. */
 export async function countCreatedSince(since: string): Promise<number> {
   const db = await getDb();
-  return db.countFromIndex("outbox", "createdAt", IDBKeyRange.lowerBound(since));
+  const recent = await db.getAllFromIndex("outbox", "createdAt", IDBKeyRange.lowerBound(since));
+  return recent.filter(isReportEntry).length;
 }
 
 export async function outboxCounts(): Promise<OutboxCounts> {
