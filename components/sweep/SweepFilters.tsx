@@ -1,4 +1,4 @@
-import { PLATFORMS } from "@/utils/sites/listing";
+import { PLATFORM_LABELS, PLATFORMS } from "@/utils/sites/listing";
 import { SORT_KEYS, type SortKey, type SweepFilter } from "@/utils/sweep/query";
 import { MarkSchema } from "@/utils/sweep/schema";
 import { LEVELS } from "@/utils/sweep/summary";
@@ -8,6 +8,27 @@ import { useI18n } from "../i18n-context";
 function amount(text: string): number | undefined {
   const digits = text.replace(/\D/g, "");
   return digits === "" ? undefined : Number(digits);
+}
+
+/** One labelled text filter; numbers are typed as text ("1.000.000") and read by the caller. */
+function FilterInput(props: {
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  onValue: (value: string) => void;
+  numeric?: boolean;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        name={props.name}
+        {...(props.numeric ? { inputMode: "numeric" as const } : {})}
+        value={props.value ?? ""}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+      />
+    </label>
+  );
 }
 
 export function SweepFilters(props: {
@@ -68,45 +89,37 @@ export function SweepFilters(props: {
               <option value="">{t("sweep_all")}</option>
               {PLATFORMS.map((p) => (
                 <option key={p} value={p}>
-                  {p}
+                  {PLATFORM_LABELS[p]}
                 </option>
               ))}
             </select>
           </label>
-          <label>
-            {t("sweep_filter_seller")}
-            <input
-              name="seller"
-              value={filter.seller ?? ""}
-              onInput={(e) => set({ seller: e.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t("sweep_filter_brand")}
-            <input
-              name="brand"
-              value={filter.brand ?? ""}
-              onInput={(e) => set({ brand: e.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {t("sweep_filter_price_min")}
-            <input
-              name="priceMin"
-              inputMode="numeric"
-              value={filter.priceMin ?? ""}
-              onInput={(e) => set({ priceMin: amount(e.currentTarget.value) })}
-            />
-          </label>
-          <label>
-            {t("sweep_filter_price_max")}
-            <input
-              name="priceMax"
-              inputMode="numeric"
-              value={filter.priceMax ?? ""}
-              onInput={(e) => set({ priceMax: amount(e.currentTarget.value) })}
-            />
-          </label>
+          <FilterInput
+            name="seller"
+            label={t("sweep_filter_seller")}
+            value={filter.seller}
+            onValue={(seller) => set({ seller })}
+          />
+          <FilterInput
+            name="brand"
+            label={t("sweep_filter_brand")}
+            value={filter.brand}
+            onValue={(brand) => set({ brand })}
+          />
+          <FilterInput
+            name="priceMin"
+            numeric
+            label={t("sweep_filter_price_min")}
+            value={filter.priceMin}
+            onValue={(v) => set({ priceMin: amount(v) })}
+          />
+          <FilterInput
+            name="priceMax"
+            numeric
+            label={t("sweep_filter_price_max")}
+            value={filter.priceMax}
+            onValue={(v) => set({ priceMax: amount(v) })}
+          />
           <label>
             {t("sweep_filter_mark")}
             <select
