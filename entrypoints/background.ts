@@ -6,8 +6,8 @@ import { createMessageListener } from "@/utils/message-router";
 import { createReportMenu, reportFromContextMenu } from "@/utils/reports/context-menu";
 import { createForwarder } from "@/utils/reports/forwarder";
 import { loadSettings, onSettingsChanged } from "@/utils/settings";
-import { createSweepRecorder, showSweepProgress } from "@/utils/sweep/recorder";
-import { activeSweep, pauseSweeps } from "@/utils/sweep/store";
+import { createSweepRecorder } from "@/utils/sweep/recorder";
+import { pauseSweeps } from "@/utils/sweep/store";
 
 const OUTBOX_ALARM = "outbox";
 const FEED_ALARM = "feed-sync";
@@ -55,11 +55,7 @@ export default defineBackground(() => {
     if (JSON.stringify(next.subscriptions) !== JSON.stringify(previous.subscriptions))
       void refreshFeeds({ force: true });
     // Staff mode off: no sweep keeps recording behind the person's back.
-    if (previous.staffMode && !next.staffMode)
-      void pauseSweeps(Date.now()).then(() => {
-        recorder.invalidate();
-        return showSweepProgress(undefined);
-      });
+    if (previous.staffMode && !next.staffMode) void pauseSweeps(Date.now()).then(() => recorder.refresh());
     if (next.language !== previous.language) void createReportMenu(next.language);
     if (next.syncMinutes !== previous.syncMinutes) {
       void browser.alarms.create(FEED_ALARM, { periodInMinutes: next.syncMinutes });
@@ -69,5 +65,5 @@ export default defineBackground(() => {
   // Whatever woke this worker, pick up reports a previous worker left waiting or mid-send.
   void forward();
   // The toolbar badge does not survive a browser restart: show the active sweep's count again.
-  void activeSweep().then(showSweepProgress);
+  void recorder.refresh();
 });

@@ -53,9 +53,11 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
       return next;
     });
   const allItems = () => rows.map((r) => r.item);
-  const sellerLabel = filter.sellerKey
-    ? groups.find((g) => g.sellerKey === filter.sellerKey)?.label
+  // From the rows, not the groups: the groups are only computed on the sellers tab.
+  const sellerListing = filter.sellerKey
+    ? rows.find((r) => r.sellerKey === filter.sellerKey)?.item.listing
     : undefined;
+  const sellerLabel = sellerListing?.sellerName ?? sellerListing?.sellerId;
 
   return (
     <section class="sweep-view" data-sweep={sweep.id} data-loaded={loaded}>

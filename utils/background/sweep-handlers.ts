@@ -5,9 +5,8 @@ import { CaptureError } from "../reports/screenshot";
 import { loadSettings } from "../settings";
 import { buildCase } from "../sweep/case";
 import { gatherEvidence } from "../sweep/evidence";
-import { type SweepRecorder, showSweepProgress } from "../sweep/recorder";
+import type { SweepRecorder } from "../sweep/recorder";
 import {
-  activeSweep,
   createSweep,
   deleteSweep,
   getSweep,
@@ -38,10 +37,7 @@ export function createSweepHandlers(
   forward: () => Promise<void>,
   recorder: SweepRecorder,
 ): Pick<Handlers, SweepMessage> {
-  const changed = async () => {
-    recorder.invalidate();
-    await showSweepProgress(await activeSweep());
-  };
+  const changed = () => recorder.refresh();
   return {
     async startSweep(start, sender) {
       fromOwnPage(sender);

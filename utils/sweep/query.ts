@@ -80,26 +80,36 @@ export function filterRows(rows: readonly SweepRow[], filter: SweepFilter): Swee
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
+/** How two rows compare for `key`, ascending. */
+function comparator(key: SortKey): (a: SweepRow, b: SweepRow) => number {
+  switch (key) {
+    case "flagged":
+      return (a, b) =>
+        LEVEL_RANK[a.item.level] - LEVEL_RANK[b.item.level] || a.item.lastSeenAt - b.item.lastSeenAt;
+    case "lastSeen":
+      return (a, b) => a.item.lastSeenAt - b.item.lastSeenAt;
+    case "price":
+      return (a, b) => (a.price ?? 0) - (b.price ?? 0);
+    case "title":
+      return (a, b) => collator.compare(a.item.listing.title, b.item.listing.title);
+    case "seller":
+      return (a, b) => collator.compare(a.seller, b.seller);
+    case "platform":
+      return (a, b) => a.item.listing.platform.localeCompare(b.item.listing.platform);
+  }
+}
+
 /** Sorted copy; "flagged" puts danger first, then caution, then the most recently read. */
 export function sortRows(rows: readonly SweepRow[], key: SortKey, descending: boolean): SweepRow[] {
   const sign = descending ? -1 : 1;
-  const compare: (a: SweepRow, b: SweepRow) => number = {
-    flagged: (a: SweepRow, b: SweepRow) =>
-      LEVEL_RANK[a.item.level] - LEVEL_RANK[b.item.level] || a.item.lastSeenAt - b.item.lastSeenAt,
-    lastSeen: (a: SweepRow, b: SweepRow) => a.item.lastSeenAt - b.item.lastSeenAt,
-    // Listings without a price go last whichever way prices are sorted.
-    price: (a: SweepRow, b: SweepRow) =>
-      a.price === undefined || b.price === undefined
-        ? (a.price === undefined ? 1 : 0) - (b.price === undefined ? 1 : 0)
-        : (a.price - b.price) * sign,
-    title: (a: SweepRow, b: SweepRow) => collator.compare(a.item.listing.title, b.item.listing.title),
-    seller: (a: SweepRow, b: SweepRow) => collator.compare(a.seller, b.seller),
-    platform: (a: SweepRow, b: SweepRow) => a.item.listing.platform.localeCompare(b.item.listing.platform),
-  }[key];
-  const sorted = [...rows];
-  if (key === "price") sorted.sort(compare);
-  else sorted.sort((a, b) => compare(a, b) * sign);
-  return sorted;
+  const compare = comparator(key);
+  // Listings without a price go last whichever way prices are sorted.
+  const unpricedLast = key === "price";
+  return [...rows].sort((a, b) => {
+    if (unpricedLast && (a.price === undefined) !== (b.price === undefined))
+      return a.price === undefined ? 1 : -1;
+    return compare(a, b) * sign;
+  });
 }
 
 export interface SellerGroup {

@@ -11,7 +11,7 @@ export function badgeCount(count: number): string {
   return `${Math.floor(count / 1000)}k`;
 }
 
-export function showSweepProgress(sweep: Sweep | undefined): Promise<void> {
+function showSweepProgress(sweep: Sweep | undefined): Promise<void> {
   if (!sweep?.active) return browser.action.setBadgeText({ text: "" });
   return Promise.all([
     browser.action.setBadgeBackgroundColor({ color: "#1f4e8c" }),
@@ -34,9 +34,10 @@ export function createSweepRecorder() {
   };
 
   return {
-    /** Call after starting, pausing, resuming or deleting a sweep. */
-    invalidate() {
+    /** Call after starting, pausing, resuming or deleting a sweep: the active one is looked up again and shown. */
+    async refresh() {
       active = undefined;
+      await showSweepProgress(await activeSweep());
     },
     record(listings: readonly Listing[], verdicts: readonly Verdict[], pageUrl: string, now: number) {
       const run = queue.then(async () => {
@@ -50,8 +51,9 @@ export function createSweepRecorder() {
         const sweep = await recordReadings(id, readings, pageUrl, now);
         await showSweepProgress(sweep);
       });
+      // A failed write is logged, never left as an unhandled rejection: callers do not wait for recording.
       queue = run.catch((e: unknown) => console.warn("[Soi Hàng] sweep recording:", e));
-      return run;
+      return queue;
     },
   };
 }
