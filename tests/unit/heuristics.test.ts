@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FeedSchema } from "../../utils/feed/schema";
 import { compileIndex } from "../../utils/matching/compiled-index";
 import { matchListing } from "../../utils/matching/match";
 import { PhraseSet } from "../../utils/matching/phrase-set";
 import { boundedEditDistance } from "../../utils/matching/rules/edit-distance";
+import { bitCount, letterSet } from "../../utils/matching/rules/lookalike-index";
 import { telexRead, titleView } from "../../utils/matching/title-view";
 import type { Listing } from "../../utils/sites/listing";
 
@@ -59,6 +61,8 @@ describe("title view", () => {
     expect(telexRead("sieeu")).toBe("sieu");
     expect(titleView("tui sieeu caaps").telex).toEqual(["tui", "sieu", "cap"]);
     expect(titleView("túi sieeu caaps").telex).toBeUndefined();
+    // Decomposed marks are marks too.
+    expect(titleView("túi sieeu caaps".normalize("NFD")).telex).toBeUndefined();
   });
 });
 
@@ -78,6 +82,20 @@ describe("edit distance", () => {
     expect(boundedEditDistance("guchi", "gucci", 1)).toBe(1);
     expect(boundedEditDistance("luoisvuiton", "louisvuitton", 2)).toBe(2);
     expect(boundedEditDistance("abcdef", "uvwxyz", 2)).toBe(3);
+  });
+
+  it("is never less than the letters one word has and the other lacks (the look-alike check's first filter)", () => {
+    const word = fc.string({ unit: fc.constantFrom(..."abcdeghilnorstuvx0"), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const [la, lb] = [letterSet(a), letterSet(b)];
+        const lower = Math.max(bitCount(la & ~lb), bitCount(lb & ~la));
+        return lower <= boundedEditDistance(a, b, 30);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(bitCount(0)).toBe(0);
+    expect(bitCount(0x7ffffff)).toBe(27);
   });
 });
 
@@ -102,6 +120,19 @@ describe("heuristic rules", () => {
     expect(verdict("Bộ chia HDMI 4 channel").level).toBe("none");
     expect(verdict("Guchi").level).toBe("none");
     expect(verdict("Túi Gucci Marmont", 50_000_000).level).toBe("none");
+  });
+
+  it("brand look-alikes: names of any length, from a feed's brands too", () => {
+    const long = "Supercalifragilisticexpialidocious";
+    const index = compileIndex([
+      feed({
+        brands: [{ id: "long", name: long, goods: ["ô"] }],
+      }),
+    ]);
+    const found = verdict(`Ô ${long.replace("ous", "us")} đi mưa`, undefined, {}, index);
+    expect(found.reasons.map((r) => [r.code, r.ref])).toContainEqual(["brand_lookalike", "test:brand:long"]);
+    expect(verdict(`Ô ${long} đi mưa`, undefined, {}, index).level).toBe("none");
+    expect(verdict(`${long.replace("ous", "us")} đi mưa`, undefined, {}, index).level).toBe("none");
   });
 
   it("price floor: caution far under the genuine price, not for accessories or second-hand", () => {

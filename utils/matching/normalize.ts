@@ -19,61 +19,60 @@ export function foldTextReference(input: string): string {
 
 // Latin-1, Latin Extended-A/B, Latin Extended Additional (every Vietnamese letter), full-width forms.
 const TABLE_RANGES: [number, number][] = [
-  [0x80, 0x24f],
+  [0, 0x24f],
   [0x1e00, 0x1eff],
   [0xff01, 0xff5e],
 ];
-let table: Map<number, string> | undefined;
+/** In the table: a character that separates words. */
+const SEPARATOR = 0;
+/** In the table: a character that folds to several characters, or that only folds right in context. */
+const ELSEWHERE = 0xffff;
+let table: Uint16Array | undefined;
 
-/** Each character of the ranges above, folded by the reference rule: one lookup per character afterwards. */
-function foldTable(): Map<number, string> {
+/**
+ * Each UTF-16 code unit folded by the reference rule to one character (or SEPARATOR, or ELSEWHERE): one
+ * lookup per character afterwards. Combining marks, Greek and the rest are ELSEWHERE, so the reference rule
+ * reads any string that has them, whole.
+ */
+function foldTable(): Uint16Array {
   if (table) return table;
-  table = new Map();
+  table = new Uint16Array(0x10000).fill(ELSEWHERE);
   for (const [from, to] of TABLE_RANGES) {
     for (let c = from; c <= to; c++) {
       const folded = foldTextReference(String.fromCharCode(c));
-      table.set(c, folded === "" ? " " : folded);
+      table[c] = folded === "" ? SEPARATOR : folded.length === 1 ? folded.charCodeAt(0) : ELSEWHERE;
     }
   }
   return table;
 }
 
 /**
- * Same result as `foldTextReference`, several times faster on the titles seen in practice: ASCII and Vietnamese
- * go through a lookup table; any other character sends the whole string down the reference path.
+ * The folded words of `input`: the same as splitting `foldTextReference(input)`, several times faster on the
+ * titles seen in practice. ASCII and Vietnamese go through the table, word by word (building one long string
+ * and splitting it cost twice as much); any other character sends the whole string down the reference path.
  */
-export function foldText(input: string): string {
+export function foldTokens(input: string): string[] {
   const map = foldTable();
-  let out = "";
-  let pendingSpace = false;
+  const tokens: string[] = [];
+  let word = "";
   for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    let piece: string;
-    if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) piece = String.fromCharCode(c + 32);
-      else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) piece = input[i] as string;
-      else piece = " ";
-    } else {
-      const mapped = map.get(c);
-      if (mapped === undefined) return foldTextReference(input);
-      piece = mapped;
+    const folded = map[input.charCodeAt(i)] as number;
+    if (folded === ELSEWHERE) return splitWords(foldTextReference(input));
+    if (folded !== SEPARATOR) word += String.fromCharCode(folded);
+    else if (word !== "") {
+      tokens.push(word);
+      word = "";
     }
-    if (piece === " ") {
-      pendingSpace = out !== "";
-      continue;
-    }
-    if (pendingSpace) {
-      out += " ";
-      pendingSpace = false;
-    }
-    out += piece;
   }
-  return out;
+  if (word !== "") tokens.push(word);
+  return tokens;
 }
 
-export function foldTokens(input: string): string[] {
-  const folded = foldText(input);
-  return folded === "" ? [] : folded.split(" ");
+const splitWords = (folded: string): string[] => (folded === "" ? [] : folded.split(" "));
+
+/** Same result as `foldTextReference`, by the fast path of `foldTokens`. */
+export function foldText(input: string): string {
+  return foldTokens(input).join(" ");
 }
 
 /** True when `phrase` (already folded) appears in `tokens` as whole consecutive tokens. */

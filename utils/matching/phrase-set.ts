@@ -26,6 +26,18 @@ export class PhraseSet<T> {
     for (let i = 1; i <= squashed.length; i++) this.prefixes.add(squashed.slice(0, i));
   }
 
+  /** The value kept for `phrase`, made by `make` and added when there is none (undefined for an empty phrase). */
+  upsert(phrase: string, make: () => T): T | undefined {
+    const squashed = foldTokens(phrase).join("");
+    if (squashed === "") return undefined;
+    let value = this.phrases.get(squashed);
+    if (value === undefined) {
+      value = make();
+      this.add(squashed, value);
+    }
+    return value;
+  }
+
   /** The value kept for `phrase` (matched as `add` keeps it). */
   get(phrase: string): T | undefined {
     return this.phrases.get(foldTokens(phrase).join(""));

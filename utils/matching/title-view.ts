@@ -16,21 +16,46 @@ const PROMO_WORDS =
   /%|(?<![\p{L}\p{N}])(?:mã|giảm|voucher|freeship|free ship|sale|deal|hoàn xu|xtra|flash|quà|tặng|coupon)(?![\p{L}\p{N}])/iu;
 /** "Ch@nel", "R0lex", "Hermè$": a symbol or digit standing in for a letter inside a word. */
 const LEET = /(?<=\p{L})[@$0](?=\p{L})/gu;
-const HAS_BRACKET = /[[【(（]/;
-const HAS_LEET = /[@$]|[a-zA-Z]0[a-zA-Z]/;
 const LEET_LETTER: Record<string, string> = { "@": "a", $: "s", "0": "o" };
 /** Any letter with a Vietnamese (or other Latin) mark, or đ: the title was typed with an input method. */
 const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
+/** Which of titleView's steps a title may need, found in one pass over it (this runs for every listing). */
+const DECOMPOSED = 1;
+const BRACKET = 2;
+const LEET_SYMBOL = 4;
+
+function stepsFor(title: string): number {
+  let steps = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) steps |= DECOMPOSED;
+    // [ ( 【 （
+    else if (c === 0x5b || c === 0x28 || c === 0x3010 || c === 0xff08) steps |= BRACKET;
+    // @ $, and 0 between letters ("R0lex")
+    else if (
+      c === 0x40 ||
+      c === 0x24 ||
+      (c === 0x30 && mayBeLetter(title.charCodeAt(i - 1)) && mayBeLetter(title.charCodeAt(i + 1)))
+    )
+      steps |= LEET_SYMBOL;
+  }
+  return steps;
+}
+
+/** ASCII letters and anything past Latin-1's symbols: LEET decides exactly. */
+const mayBeLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+
 export function titleView(title: string): TitleView {
-  // NFC first: the promotion words and marks below are written composed; pages may send decomposed text.
-  // Each step is skipped when the title cannot need it: this runs for every listing.
-  let text = title.normalize("NFC");
-  if (HAS_BRACKET.test(text))
+  const steps = stepsFor(title);
+  // NFC first: the promotion words and marks below are written composed; pages may send decomposed text
+  // (only combining marks change under NFC in the Latin letters the steps below read).
+  let text = steps & DECOMPOSED ? title.normalize("NFC") : title;
+  if (steps & BRACKET)
     text = text.replace(PROMO_BRACKET, (whole, inside: string) => (PROMO_WORDS.test(inside) ? " " : whole));
-  if (HAS_LEET.test(text)) text = text.replace(LEET, (c) => LEET_LETTER[c] ?? c);
+  if (steps & LEET_SYMBOL) text = text.replace(LEET, (c) => LEET_LETTER[c] ?? c);
   const tokens = joinSpacedLetters(foldTokens(text));
-  if (MARKED.test(title)) return { tokens };
+  if (MARKED.test(text)) return { tokens };
   let changed = false;
   const telex = tokens.map((token) => {
     const read = telexRead(token);
@@ -42,6 +67,7 @@ export function titleView(title: string): TitleView {
 
 /** "C h a n e l", "G.U.C.C.I": three or more single letters in a row are one word. */
 function joinSpacedLetters(tokens: string[]): string[] {
+  if (!hasSpacedLetters(tokens)) return tokens;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
@@ -55,6 +81,15 @@ function joinSpacedLetters(tokens: string[]): string[] {
     }
   }
   return out;
+}
+
+function hasSpacedLetters(tokens: readonly string[]): boolean {
+  let run = 0;
+  for (const token of tokens) {
+    run = isLetter(token) ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
 }
 
 const isLetter = (token: string) => token.length === 1 && token >= "a" && token <= "z";

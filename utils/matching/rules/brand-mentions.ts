@@ -1,16 +1,17 @@
-import type { TitleView } from "../title-view";
-import type { BrandEntry, Heuristics } from "./heuristics";
+import type { BrandEntry } from "./heuristics";
+import type { TitleReading } from "./title-reading";
 
 /** The brands a title names: by a name or alias, or by a short alias ("LV") next to the brand's goods. */
-export function brandMentions(view: TitleView, h: Heuristics): Set<BrandEntry> {
+export function brandMentions(title: TitleReading): Set<BrandEntry> {
   const named = new Set<BrandEntry>();
-  for (const hit of h.brandNames.find(view.tokens)) named.add(hit.value);
-  if (h.shortNames.size > 0)
-    for (const hit of h.shortNames.find(view.tokens)) if (hasGoods(view, hit.value)) named.add(hit.value);
+  for (const { value } of title.hits) {
+    if (value.brand) named.add(value.brand);
+    if (value.shortBrand && hasGoods(title, value.shortBrand)) named.add(value.shortBrand);
+  }
   return named;
 }
 
 /** True when the title names one of the brand's goods, or the brand lists none. */
-export function hasGoods(view: TitleView, brand: BrandEntry): boolean {
-  return brand.goods.size === 0 || brand.goods.find(view.tokens).length > 0;
+function hasGoods(title: TitleReading, brand: BrandEntry): boolean {
+  return !brand.hasGoods || title.hits.some(({ value }) => value.goodsOf?.includes(brand) === true);
 }

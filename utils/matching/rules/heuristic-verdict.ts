@@ -7,6 +7,7 @@ import { priceFloorSignals } from "./price-floor";
 import { prohibitedSignals } from "./prohibited";
 import type { Signal } from "./signal";
 import { slangSignals } from "./slang";
+import { readTitle } from "./title-reading";
 import { unofficialSellerSignals } from "./unofficial-seller";
 
 export interface HeuristicResult {
@@ -23,14 +24,16 @@ export function heuristicVerdict(
   h: Heuristics,
   view: TitleView = titleView(listing.title),
 ): HeuristicResult {
-  const named = brandMentions(view, h);
-  const lookalikes = lookalikeSignals(view, h, named);
+  const readings = readTitle(view, h);
+  const title = readings[0] as (typeof readings)[0];
+  const named = brandMentions(title);
+  const lookalikes = lookalikeSignals(title, h, named);
   const signals = [
     ...lookalikes,
-    ...slangSignals(view, h, named.size > 0 || lookalikes.length > 0),
+    ...slangSignals(readings, h, named.size > 0 || lookalikes.length > 0),
     ...priceFloorSignals(listing, view, h, named),
     ...unofficialSellerSignals(listing, h, named),
-    ...prohibitedSignals(view, h),
+    ...prohibitedSignals(readings, h),
   ];
   if (signals.length === 0) return { level: "none", score: 0, signals };
   signals.sort((a, b) => b.weight - a.weight);

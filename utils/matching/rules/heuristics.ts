@@ -4,15 +4,18 @@ import { sellerKey } from "../compact-index";
 import { foldTokens } from "../normalize";
 import { PhraseSet } from "../phrase-set";
 import { DEFAULT_BRANDS, DEFAULT_SIGNALS } from "./default-signals";
+import { LookalikeIndex, letterSet } from "./lookalike-index";
 
 /** A brand as the rules use it, names folded once. */
 export interface BrandEntry {
   id: string;
+  /** Position among the compiled brands (0, 1, …): for per-title marks in typed arrays. */
+  serial: number;
   name: string;
   ref: string;
   risk: "high" | "normal";
-  /** The brand's goods words; empty when any context will do. */
-  goods: PhraseSet<true>;
+  /** The brand lists goods words (they are in `Heuristics.phrases`); without any, any context will do. */
+  hasGoods: boolean;
   floors: { terms: PhraseSet<true>; label: string; min: number; currency: string }[];
   officialSellers: Set<string>;
 }
@@ -22,6 +25,8 @@ export interface BrandName {
   brand: BrandEntry;
   squashed: string;
   words: number;
+  /** The letters in `squashed`, as bits (see letterSet). */
+  letters: number;
 }
 
 export interface SlangEntry {
@@ -41,19 +46,27 @@ export interface ProhibitedEntry {
 
 export type Weights = Required<SignalWeights>;
 
+/**
+ * What a phrase in a title may be to the rules. One phrase may be several things at once ("pod" is goods and a
+ * prohibited term), so every rule's phrases live in one set and a title is read once for all of them.
+ */
+export interface TitlePhrase {
+  /** A name or alias of three letters or more: a mention anywhere names the brand. */
+  brand?: BrandEntry;
+  /** A shorter alias ("LV", "MK"): it names the brand only next to its goods. */
+  shortBrand?: BrandEntry;
+  /** A goods word ("túi") with the brands that sell it: the brands a look-alike may stand for. */
+  goodsOf?: BrandEntry[];
+  slang?: SlangEntry;
+  negation?: true;
+  prohibited?: ProhibitedEntry[];
+}
+
 /** Everything the heuristic rules need, built once per set of feeds. */
 export interface Heuristics {
-  /** Names and aliases of three letters or more: a mention anywhere names the brand. */
-  brandNames: PhraseSet<BrandEntry>;
-  /** Shorter aliases ("LV", "MK"): they name the brand only next to its goods. */
-  shortNames: PhraseSet<BrandEntry>;
-  /** Each goods word ("túi") with the brands that sell it: the brands a look-alike may stand for. */
-  goodsIndex: PhraseSet<BrandEntry[]>;
-  /** Each brand's names of four letters or more, for the look-alike check. */
-  lookalikeNames: Map<BrandEntry, BrandName[]>;
-  slang: PhraseSet<SlangEntry>;
-  negations: PhraseSet<true>;
-  prohibited: PhraseSet<ProhibitedEntry[]>;
+  phrases: PhraseSet<TitlePhrase>;
+  /** Brands' names of four letters or more, for the look-alike check. */
+  lookalikes: LookalikeIndex;
   weights: Weights;
 }
 
@@ -65,13 +78,14 @@ function phrases(list: readonly string[]): PhraseSet<true> {
   return set;
 }
 
-function brandEntry(b: Brand, source: string): BrandEntry {
+function brandEntry(b: Brand, source: string, serial: number): BrandEntry {
   return {
     id: b.id,
+    serial,
     name: b.name,
     ref: `${source}:brand:${b.id}`,
     risk: b.counterfeitRisk,
-    goods: phrases(b.goods),
+    hasGoods: b.goods.some((g) => foldTokens(g).length > 0),
     floors: b.priceFloors.map((f) => ({
       terms: phrases(f.terms),
       label: f.terms[0] ?? "",
@@ -93,13 +107,8 @@ export interface SignalSource {
 export function compileHeuristics(feeds: readonly SignalSource[]): Heuristics {
   const sources = [...feeds, { source: "builtin", brands: DEFAULT_BRANDS, signals: DEFAULT_SIGNALS }];
   const h: Heuristics = {
-    brandNames: new PhraseSet(),
-    shortNames: new PhraseSet(),
-    goodsIndex: new PhraseSet(),
-    lookalikeNames: new Map(),
-    slang: new PhraseSet(),
-    negations: new PhraseSet(),
-    prohibited: new PhraseSet(),
+    phrases: new PhraseSet(),
+    lookalikes: new LookalikeIndex(),
     weights: { ...DEFAULT_WEIGHTS },
   };
   const seenBrands = new Set<string>();
@@ -108,15 +117,20 @@ export function compileHeuristics(feeds: readonly SignalSource[]): Heuristics {
     for (const b of brands) {
       if (seenBrands.has(b.id)) continue;
       seenBrands.add(b.id);
-      addBrand(h, brandEntry(b, source), [b.name, ...b.aliases], b.goods);
+      addBrand(h, brandEntry(b, source, seenBrands.size - 1), [b.name, ...b.aliases], b.goods);
     }
     for (const s of signals.slang) addSlang(h, s, source);
-    for (const n of signals.negations) h.negations.add(n, true);
+    for (const n of signals.negations) phrase(h, n).negation = true;
     for (const p of signals.prohibited) addProhibited(h, p, source);
     weightsFrom ??= signals.weights;
   }
   h.weights = { ...DEFAULT_WEIGHTS, ...weightsFrom };
   return h;
+}
+
+/** The entry of `text` in the title phrases, made empty when new (a phrase that folds to nothing has a spare). */
+function phrase(h: Heuristics, text: string): TitlePhrase {
+  return h.phrases.upsert(text, () => ({})) ?? {};
 }
 
 function addBrand(
@@ -126,28 +140,25 @@ function addBrand(
   goods: readonly string[],
 ): void {
   for (const word of goods) {
-    const brands = h.goodsIndex.get(word);
-    if (brands) brands.push(entry);
-    else h.goodsIndex.add(word, [entry]);
+    const p = phrase(h, word);
+    if (!p.goodsOf) p.goodsOf = [entry];
+    else if (!p.goodsOf.includes(entry)) p.goodsOf.push(entry);
   }
   for (const name of names) {
     const tokens = foldTokens(name);
     const squashed = tokens.join("");
-    if (squashed.length >= 3) h.brandNames.add(name, entry);
-    else if (squashed.length > 0) h.shortNames.add(name, entry);
-    if (squashed.length >= 4 && /^[a-z]+$/.test(squashed)) {
-      const name = { brand: entry, squashed, words: tokens.length };
-      const names = h.lookalikeNames.get(entry);
-      if (names) names.push(name);
-      else h.lookalikeNames.set(entry, [name]);
-    }
+    // A name already taken by an earlier brand stays that brand's.
+    if (squashed.length >= 3) phrase(h, name).brand ??= entry;
+    else if (squashed.length > 0) phrase(h, name).shortBrand ??= entry;
+    if (squashed.length >= 4 && /^[a-z]+$/.test(squashed))
+      h.lookalikes.add({ brand: entry, squashed, words: tokens.length, letters: letterSet(squashed) });
   }
 }
 
 function addSlang(h: Heuristics, s: SlangTerm, source: string): void {
   const term = typeof s === "string" ? s : s.term;
   const withBrand = typeof s === "string" ? false : s.withBrand;
-  h.slang.add(term, { term, withBrand, ref: `${source}:slang:${term}` });
+  phrase(h, term).slang ??= { term, withBrand, ref: `${source}:slang:${term}` };
 }
 
 function addProhibited(h: Heuristics, p: ProhibitedTerm, source: string): void {
@@ -165,8 +176,8 @@ function addProhibited(h: Heuristics, p: ProhibitedTerm, source: string): void {
   };
   for (const term of entry.terms) {
     // Several entries may share a term ("pod" for e-cigarettes and for another list): each is kept.
-    const existing = h.prohibited.get(term);
-    if (existing) existing.push(compiled);
-    else h.prohibited.add(term, [compiled]);
+    const p = phrase(h, term);
+    if (p.prohibited) p.prohibited.push(compiled);
+    else p.prohibited = [compiled];
   }
 }

@@ -1,44 +1,27 @@
-import type { TitleView } from "../title-view";
 import { boundedEditDistance } from "./edit-distance";
 import type { BrandEntry, BrandName, Heuristics } from "./heuristics";
+import {
+  bitCount,
+  initialOf,
+  LENGTH_SLACK,
+  type LookalikeIndex,
+  letterSet,
+  MAX_FILED_LENGTH,
+} from "./lookalike-index";
 import type { Signal } from "./signal";
+import type { TitleReading } from "./title-reading";
 
-const NONE: readonly BrandName[] = [];
-
-/** a–z as bits 0–25; anything else as bit 26. */
-const letterBit = (code: number) => 1 << (code >= 97 && code <= 122 ? code - 97 : 26);
-
-/** Where the first of `names` is misspelt in the tokens (a word, or a run of as many words as the name has). */
-function firstLookalike(
-  tokens: readonly string[],
-  initials: number,
-  names: readonly BrandName[],
-  h: Heuristics,
-): { start: number; end: number } | undefined {
-  for (const name of names) {
-    const first = name.squashed.charCodeAt(0);
-    if ((initials & letterBit(first)) === 0) continue;
-    for (let i = 0; i + name.words <= tokens.length; i++) {
-      const token = tokens[i] as string;
-      // Same first letter, and within two letters of the name's length: the only candidates in reach.
-      if (token.charCodeAt(0) !== first) continue;
-      let length = token.length;
-      for (let w = 1; w < name.words; w++) length += (tokens[i + w] as string).length;
-      if (Math.abs(length - name.squashed.length) > 2) continue;
-      const written = name.words === 1 ? token : tokens.slice(i, i + name.words).join("");
-      if (isLookalike(written, name.squashed, h)) return { start: i, end: i + name.words };
-    }
-  }
-  return undefined;
-}
-
-function isLookalike(written: string, name: string, h: Heuristics): boolean {
-  if (written === name || written.length < 4 || isLongerWord(written, name)) return false;
-  const max = maxDistance(name.length);
-  if (!isDoubledLetter(written, name) && (max === 0 || boundedEditDistance(written, name, max) > max))
+function isLookalike(written: string, name: BrandName, h: Heuristics): boolean {
+  const squashed = name.squashed;
+  if (written === squashed || written.length < 4 || isLongerWord(written, squashed)) return false;
+  const max = maxDistance(squashed.length);
+  // Each letter one word has and the other lacks costs an edit: most words fail here, before the distance.
+  const letters = letterSet(written);
+  if (bitCount(letters & ~name.letters) > max || bitCount(name.letters & ~letters) > max) return false;
+  if (!isDoubledLetter(written, squashed) && (max === 0 || boundedEditDistance(written, squashed, max) > max))
     return false;
   // Another brand's exact name is that brand, not a misspelling of this one.
-  return h.brandNames.get(written) === undefined;
+  return h.phrases.get(written)?.brand === undefined;
 }
 
 /** How far a spelling may be from a brand's name: none under 5 letters (too many ordinary words are near). */
@@ -51,20 +34,39 @@ const maxDistance = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
  * "túi Guchi" is a counterfeit's title, "Guchi" alone may be anything, and "4 channel" is a switch, not
  * Chanel (brands without goods words are never looked for).
  */
-export function lookalikeSignals(view: TitleView, h: Heuristics, named: Set<BrandEntry>): Signal[] {
-  const tokens = view.tokens;
+export function lookalikeSignals(title: TitleReading, h: Heuristics, named: Set<BrandEntry>): Signal[] {
   // The brands whose goods the title names; with none, nothing here can be a look-alike.
-  const sold = new Set<BrandEntry>();
-  for (const hit of h.goodsIndex.find(tokens)) for (const brand of hit.value) sold.add(brand);
-  if (sold.size === 0) return [];
+  // Marked in a typed array, not gathered in a Set: a title's goods words often stand for forty brands.
+  const index = h.lookalikes;
+  index.nextTitle();
+  let sells = false;
+  for (const { value } of title.hits) {
+    if (!value.goodsOf) continue;
+    sells = true;
+    for (const brand of value.goodsOf) index.markSold(brand);
+  }
+  if (!sells) return [];
   const found = new Map<BrandEntry, string>();
-  // The first letters of the title's words, as bits: a name starting with any other letter is skipped at once.
-  let initials = 0;
-  for (const token of tokens) initials |= letterBit(token.charCodeAt(0));
-  for (const brand of sold) {
-    if (named.has(brand)) continue;
-    const at = firstLookalike(tokens, initials, h.lookalikeNames.get(brand) ?? NONE, h);
-    if (at) found.set(brand, tokens.slice(at.start, at.end).join(" "));
+  const tokens = title.tokens;
+  // Each word is compared only with the names it could misspell: same first letter, length within reach.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const initial = initialOf(token);
+    if (initial < 0) continue;
+    // Words under four letters are never look-alikes (see isLookalike); runs of several words may still be.
+    const to = token.length < 4 ? 0 : Math.min(token.length + LENGTH_SLACK, MAX_FILED_LENGTH);
+    for (let length = Math.max(4, token.length - LENGTH_SLACK); length <= to; length++) {
+      for (const name of index.singleNames(initial, length) ?? NONE)
+        if (wanted(name, index, named, found) && isLookalike(token, name, h)) found.set(name.brand, token);
+    }
+    for (const name of index.multiNames(initial) ?? NONE) {
+      if (i + name.words > tokens.length || !wanted(name, index, named, found)) continue;
+      let length = 0;
+      for (let w = 0; w < name.words; w++) length += (tokens[i + w] as string).length;
+      if (Math.abs(length - name.squashed.length) > LENGTH_SLACK) continue;
+      const run = tokens.slice(i, i + name.words);
+      if (isLookalike(run.join(""), name, h)) found.set(name.brand, run.join(" "));
+    }
   }
   return [...found].map(([brand, written]) => ({
     code: "brand_lookalike",
@@ -77,6 +79,16 @@ export function lookalikeSignals(view: TitleView, h: Heuristics, named: Set<Bran
     ref: brand.ref,
   }));
 }
+
+const NONE: readonly BrandName[] = [];
+
+/** A name worth comparing: its brand's goods are in the title, and the title neither names nor misspells it yet. */
+const wanted = (
+  name: BrandName,
+  index: LookalikeIndex,
+  named: Set<BrandEntry>,
+  found: Map<BrandEntry, string>,
+) => index.isSold(name.brand) && !named.has(name.brand) && !found.has(name.brand);
 
 /** "MamaGolden" is not a misspelt "MamaGold": a brand's name with two letters or more added is another word. */
 const isLongerWord = (written: string, name: string) =>

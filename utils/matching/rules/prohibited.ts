@@ -1,18 +1,21 @@
 import { pickText } from "../../localized";
-import type { TitleView } from "../title-view";
 import type { Heuristics, ProhibitedEntry } from "./heuristics";
 import type { Signal } from "./signal";
+import type { TitleReading } from "./title-reading";
 
 /**
  * Prohibited or controlled goods: a listed term, and for entries that need it a second term too ("thực phẩm
  * chức năng" with a cure claim, a pesticide with "không nhãn").
  */
-export function prohibitedSignals(view: TitleView, h: Heuristics): Signal[] {
-  const fired = new Map<ProhibitedEntry, string>();
-  for (const tokens of view.telex ? [view.tokens, view.telex] : [view.tokens]) {
-    for (const hit of h.prohibited.find(tokens)) {
+export function prohibitedSignals(readings: readonly TitleReading[], h: Heuristics): Signal[] {
+  let fired: Map<ProhibitedEntry, string> | undefined;
+  for (const { tokens, hits } of readings) {
+    for (const hit of hits) {
+      const entries = hit.value.prohibited;
+      if (!entries) continue;
       const term = tokens.slice(hit.start, hit.end).join(" ");
-      for (const entry of hit.value) {
+      fired ??= new Map();
+      for (const entry of entries) {
         if (fired.has(entry)) continue;
         if (entry.with && !entry.with.find(tokens).some((w) => w.start >= hit.end || w.end <= hit.start))
           continue;
@@ -20,6 +23,7 @@ export function prohibitedSignals(view: TitleView, h: Heuristics): Signal[] {
       }
     }
   }
+  if (!fired) return [];
   return [...fired].map(([entry, term]) => ({
     code: "prohibited_goods",
     weight: h.weights.prohibited,

@@ -1,6 +1,6 @@
-import type { TitleView } from "../title-view";
 import type { Heuristics } from "./heuristics";
 import type { Signal } from "./signal";
+import type { TitleReading } from "./title-reading";
 
 /** How far before a term a negation still reads on it: "chống hàng fake", "không phải hàng fake". */
 const NEGATION_REACH = 3;
@@ -10,16 +10,21 @@ const NEGATION_REACH = 3;
  * negated just before ("cam kết không fake", "chống hàng fake"). Terms marked `withBrand` ("loại 1" is also an
  * honest grade of fruit) count only when the title names a brand or a look-alike of one.
  */
-export function slangSignals(view: TitleView, h: Heuristics, namesBrand: boolean): Signal[] {
-  const terms = new Map<string, string>();
-  for (const tokens of view.telex ? [view.tokens, view.telex] : [view.tokens]) {
-    const negatedUpTo = negations(tokens, h);
-    for (const { value, start } of h.slang.find(tokens)) {
-      if (value.withBrand && !namesBrand) continue;
-      if (negatedUpTo.some((end) => end <= start && end >= start - NEGATION_REACH)) continue;
-      terms.set(value.term, value.ref);
+export function slangSignals(
+  readings: readonly TitleReading[],
+  h: Heuristics,
+  namesBrand: boolean,
+): Signal[] {
+  let terms: Map<string, string> | undefined;
+  for (const { hits } of readings) {
+    for (const { value, start } of hits) {
+      const slang = value.slang;
+      if (!slang || (slang.withBrand && !namesBrand) || isNegated(hits, start)) continue;
+      terms ??= new Map();
+      terms.set(slang.term, slang.ref);
     }
   }
+  if (!terms) return [];
   return [...terms].map(([term, ref]) => ({
     code: "slang",
     weight: h.weights.slang,
@@ -32,7 +37,9 @@ export function slangSignals(view: TitleView, h: Heuristics, namesBrand: boolean
   }));
 }
 
-/** Where each negation in the title ends. */
-function negations(tokens: readonly string[], h: Heuristics): number[] {
-  return h.negations.find(tokens).map((hit) => hit.end);
+/** A negation ends at most NEGATION_REACH tokens before `start`. */
+function isNegated(hits: TitleReading["hits"], start: number): boolean {
+  for (const { value, end } of hits)
+    if (value.negation && end <= start && end >= start - NEGATION_REACH) return true;
+  return false;
 }
