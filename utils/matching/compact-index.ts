@@ -2,7 +2,7 @@ import { warningRanges } from "../feed/raw-warnings";
 import type { Brand, Feed, PlatformEntry, Signals, Warning } from "../feed/schema";
 import type { CompiledIndex, IndexedWarning, ProductRule } from "./compiled-index";
 import { foldText } from "./normalize";
-import { compileHeuristics } from "./rules/heuristics";
+import { addProductRule, compileHeuristics } from "./rules/heuristics";
 import { chunkSignedWarnings, chunkWarnings, WARNINGS_PER_CHUNK, type WarningText } from "./warning-text";
 
 /**
@@ -190,12 +190,6 @@ class StoredWarning implements IndexedWarning {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * Merges the stored indexes of every feed in force, in subscription order: warnings add up; a platform's
  * entry comes from the first feed that has one; official sellers add up.
@@ -220,7 +214,6 @@ export function expandIndexes(stored: readonly { index: CompactIndex; text: Warn
     byDomain: lookup("d "),
     byShop: lookup("u "),
     byGtin: lookup("g "),
-    byBrandToken: new Map(),
     platforms: new Map(),
     officialSellers: new Set(),
     feeds: [],
@@ -245,8 +238,8 @@ export function expandIndexes(stored: readonly { index: CompactIndex; text: Warn
     };
     tables.push({ c, at });
     for (const [i, brand, terms] of JSON.parse(c.products) as [number, string[], string[][]][]) {
-      const rule: ProductRule = { hit: at(i), brand, terms };
-      if (brand[0]) push(index.byBrandToken, brand[0], rule);
+      const rule: ProductRule = { hit: at(i), terms };
+      addProductRule(index.heuristics, brand.join(" "), rule);
     }
     for (const platform of c.platforms)
       if (!index.platforms.has(platform.id)) index.platforms.set(platform.id, platform);

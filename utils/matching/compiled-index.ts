@@ -12,10 +12,9 @@ export interface IndexedWarning {
   readonly sample: boolean;
 }
 
+/** A product warning by brand and terms, filed in the title phrases under the brand's name or alias. */
 export interface ProductRule {
   hit: IndexedWarning;
-  /** The brand name or alias as folded tokens; it must appear whole in the title. */
-  brand: string[];
   /** Each term as folded tokens; all must appear in the title. */
   terms: string[][];
 }
@@ -32,12 +31,13 @@ export interface CompiledIndex {
   byDomain: KeyLookup;
   byShop: KeyLookup;
   byGtin: KeyLookup;
-  /** First folded token of a brand name or alias → product warnings for that brand. */
-  byBrandToken: Map<string, ProductRule[]>;
   platforms: Map<Platform, PlatformEntry>;
   officialSellers: Set<string>;
   feeds: string[];
-  /** The feeds' brands and signals with the built-in ones, for the heuristic rules. */
+  /**
+   * The feeds' brands and signals with the built-in ones, for the heuristic rules; its title phrases also
+   * carry the product warnings, under their brand names.
+   */
   heuristics: Heuristics;
 }
 

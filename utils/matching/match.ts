@@ -3,6 +3,7 @@ import { type CompiledIndex, gtinKey, type IndexedWarning, sellerKey, shopKey } 
 import { containsPhrase } from "./normalize";
 import { heuristicVerdict } from "./rules/heuristic-verdict";
 import type { Signal } from "./rules/signal";
+import { readTitle, type TitleReading } from "./rules/title-reading";
 import { titleView } from "./title-view";
 import type { Reason, Verdict } from "./verdict";
 import { WarningTextPending } from "./warning-text";
@@ -48,13 +49,13 @@ function collect(
   }
 }
 
-function productHits(tokens: readonly string[], index: CompiledIndex): IndexedWarning[] | undefined {
+/** Product warnings whose brand the title names (found in the one pass over its phrases) with all their terms. */
+function productHits(title: TitleReading): IndexedWarning[] | undefined {
   let matched: IndexedWarning[] | undefined;
-  for (const token of tokens) {
-    const rules = index.byBrandToken.get(token);
-    if (!rules) continue;
-    for (const rule of rules) {
-      if (!containsPhrase(tokens, rule.brand)) continue;
+  const tokens = title.tokens;
+  for (const { value } of title.hits) {
+    if (!value.products) continue;
+    for (const rule of value.products) {
       let all = true;
       for (const term of rule.terms) if (!containsPhrase(tokens, term)) all = false;
       if (!all) continue;
@@ -107,8 +108,9 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
   if (listing.gtin) collect(hits, "warned_product", index.byGtin.get(gtinKey(listing.gtin)), now);
   // The title is read once, for the product warnings and the heuristics alike.
   const view = titleView(listing.title);
-  if (index.byBrandToken.size > 0) collect(hits, "warned_product", productHits(view.tokens, index), now);
-  const heuristic = heuristicVerdict(listing, index.heuristics, view);
+  const readings = readTitle(view, index.heuristics);
+  collect(hits, "warned_product", productHits(readings[0] as TitleReading), now);
+  const heuristic = heuristicVerdict(listing, index.heuristics, view, readings);
 
   // Verdicts are spelt out field by field: an object spread here cost more than all the lookups together.
   const key = listing.key;

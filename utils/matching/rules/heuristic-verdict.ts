@@ -7,7 +7,7 @@ import { priceFloorSignals } from "./price-floor";
 import { prohibitedSignals } from "./prohibited";
 import type { Signal } from "./signal";
 import { slangSignals } from "./slang";
-import { readTitle } from "./title-reading";
+import { readTitle, type TitleReading } from "./title-reading";
 import { unofficialSellerSignals } from "./unofficial-seller";
 
 export interface HeuristicResult {
@@ -23,8 +23,8 @@ export function heuristicVerdict(
   listing: Listing,
   h: Heuristics,
   view: TitleView = titleView(listing.title),
+  readings: readonly TitleReading[] = readTitle(view, h),
 ): HeuristicResult {
-  const readings = readTitle(view, h);
   const title = readings[0] as (typeof readings)[0];
   const named = brandMentions(title);
   const lookalikes = lookalikeSignals(title, h, named);

@@ -1,6 +1,7 @@
 import type { Brand, ProhibitedTerm, Signals, SignalWeights, SlangTerm } from "../../feed/schema";
 import type { LocalizedText } from "../../localized";
 import { sellerKey } from "../compact-index";
+import type { ProductRule } from "../compiled-index";
 import { foldTokens } from "../normalize";
 import { PhraseSet } from "../phrase-set";
 import { DEFAULT_BRANDS, DEFAULT_SIGNALS } from "./default-signals";
@@ -60,6 +61,8 @@ export interface TitlePhrase {
   slang?: SlangEntry;
   negation?: true;
   prohibited?: ProhibitedEntry[];
+  /** Official warnings about a product of the brand this phrase names (see ProductRule). */
+  products?: ProductRule[];
 }
 
 /** Everything the heuristic rules need, built once per set of feeds. */
@@ -153,6 +156,13 @@ function addBrand(
     if (squashed.length >= 4 && /^[a-z]+$/.test(squashed))
       h.lookalikes.add({ brand: entry, squashed, words: tokens.length, letters: letterSet(squashed) });
   }
+}
+
+/** Files a feed's product warning under its brand's name or alias. */
+export function addProductRule(h: Heuristics, brand: string, rule: ProductRule): void {
+  const p = phrase(h, brand);
+  if (p.products) p.products.push(rule);
+  else p.products = [rule];
 }
 
 function addSlang(h: Heuristics, s: SlangTerm, source: string): void {
