@@ -1,5 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
 import { RECORD_MARK } from "../utils/work-timer";
+import { startTrace, type TraceRecording, workThreadMs } from "./bench-thread-time";
 
 /** What a page load cost, as Chrome and the content script saw it. */
 export interface PageCost {
@@ -7,8 +8,10 @@ export interface PageCost {
   taskMs: number;
   scriptMs: number;
   longTasks: number;
-  /** The content script's own `soi-hang:*` measures: extract, reply parsing, render. */
+  /** The content script's own `soi-hang:*` measures: extract, reply parsing, render (wall time). */
   workMs: number;
+  /** The main thread's CPU time inside those measures, when the load was traced (see workThreadMs). */
+  workThreadMs?: number;
   badges: number;
 }
 
@@ -16,7 +19,10 @@ export interface PageCost {
  * A new page that counts its long tasks and asks the content script to record its work (it records only on
  * pages that ask, see utils/work-timer.ts), with Chrome's performance metrics on.
  */
-export async function pageForCost(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+export async function pageForCost(
+  context: BrowserContext,
+  trace = false,
+): Promise<{ page: Page; cdp: CDPSession; recording?: TraceRecording }> {
   const page = await context.newPage();
   await page.addInitScript((mark) => {
     performance.mark(mark);
@@ -28,10 +34,14 @@ export async function pageForCost(context: BrowserContext): Promise<{ page: Page
   }, RECORD_MARK);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
-  return { page, cdp };
+  return trace ? { page, cdp, recording: await startTrace(cdp) } : { page, cdp };
 }
 
-export async function readPageCost(page: Page, cdp: CDPSession): Promise<PageCost> {
+export async function readPageCost(
+  page: Page,
+  cdp: CDPSession,
+  recording?: TraceRecording,
+): Promise<PageCost> {
   const { metrics } = (await cdp.send("Performance.getMetrics")) as {
     metrics: { name: string; value: number }[];
   };
@@ -44,5 +54,13 @@ export async function readPageCost(page: Page, cdp: CDPSession): Promise<PageCos
       .reduce((sum, m) => sum + m.duration, 0),
   ]);
   const badges = await page.locator("soi-hang-badge").count();
-  return { taskMs: get("TaskDuration"), scriptMs: get("ScriptDuration"), longTasks, workMs, badges };
+  const cost: PageCost = {
+    taskMs: get("TaskDuration"),
+    scriptMs: get("ScriptDuration"),
+    longTasks,
+    workMs,
+    badges,
+  };
+  if (recording) cost.workThreadMs = workThreadMs(await recording.stop());
+  return cost;
 }

@@ -126,3 +126,31 @@ test("the real Shopee login wall: no badge, no error", async ({ context }) => {
   await page.waitForTimeout(1500);
   await expect(page.locator("soi-hang-badge")).toHaveCount(0);
 });
+
+test("a badge keeps the page out: a click on it follows no link, and the page's own handlers see none of its events", async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  const listingKey = EXPECTED_DANGER[0] as string;
+  await expect(page.locator(`soi-hang-badge[data-listing="${listingKey}"]`)).toHaveAttribute(
+    "data-level",
+    "danger",
+  );
+  // The page listens as sites do, on the document, for what reaches it from the badge.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __fromBadge: string[] }).__fromBadge = seen;
+    for (const type of ["click", "mousedown", "mouseup", "pointerdown", "pointerup", "keydown", "keyup"])
+      document.addEventListener(type, (e) => {
+        if ((e.target as Element).tagName === "SOI-HANG-BADGE") seen.push(type);
+      });
+  });
+  const before = page.url();
+  await clickInBadge(page, listingKey, "button.pill");
+  expect(await badgeText(page, listingKey, "dialog h2")).toContain("cảnh báo");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Escape");
+  expect(page.url()).toBe(before);
+  expect(await page.evaluate(() => (window as unknown as { __fromBadge: string[] }).__fromBadge)).toEqual([]);
+});

@@ -1,0 +1,75 @@
+import type { CDPSession } from "@playwright/test";
+
+/** A Chrome trace event, as much of it as is read here (times in µs). */
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** The thread's CPU time during a complete event. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  id2?: { local?: string };
+}
+
+/** A page's trace being recorded: its top-level tasks, timeline events and user timing. */
+export interface TraceRecording {
+  stop(): Promise<TraceEvent[]>;
+}
+
+const CATEGORIES = ["toplevel", "devtools.timeline", "blink.user_timing"];
+
+/** Starts a browser trace through the page's CDP session (one at a time: tracing is browser-wide). */
+export async function startTrace(cdp: CDPSession): Promise<TraceRecording> {
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (data) => {
+    for (const e of data.value) events.push(e as unknown as TraceEvent);
+  });
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: CATEGORIES },
+    transferMode: "ReportEvents",
+  });
+  return {
+    async stop() {
+      const complete = new Promise<void>((done) => cdp.once("Tracing.tracingComplete", () => done()));
+      await cdp.send("Tracing.end");
+      await complete;
+      return events;
+    },
+  };
+}
+
+/**
+ * The main thread's CPU time inside the `soi-hang:*` measures, in ms. Each measure's wall time is scaled by the
+ * CPU share (tdur / dur) of the innermost complete event on the page's main thread that holds it: on 2 shared
+ * cores the renderer is often descheduled in the middle of a task, and wall time then counts other processes'
+ * work (Chrome's, the service worker's, the test driver's) as ours.
+ */
+export function workThreadMs(events: readonly TraceEvent[]): number {
+  const marks = events.filter((e) => e.cat.includes("blink.user_timing") && e.name.startsWith("soi-hang:"));
+  const first = marks[0];
+  if (!first) return 0;
+  const onMain = events.filter(
+    (e) => e.pid === first.pid && e.tid === first.tid && e.ph === "X" && e.dur && e.tdur !== undefined,
+  );
+  let total = 0;
+  const open = new Map<string, TraceEvent>();
+  for (const mark of marks) {
+    const id = `${mark.name}/${mark.id ?? mark.id2?.local ?? ""}`;
+    if (mark.ph === "b") open.set(id, mark);
+    if (mark.ph !== "e") continue;
+    const begin = open.get(id);
+    open.delete(id);
+    if (!begin) continue;
+    let holder: TraceEvent | undefined;
+    for (const e of onMain)
+      if (e.ts <= begin.ts && mark.ts <= e.ts + (e.dur ?? 0) && (!holder || (e.dur ?? 0) < (holder.dur ?? 0)))
+        holder = e;
+    const wall = (mark.ts - begin.ts) / 1000;
+    total += holder?.dur ? wall * Math.min(1, (holder.tdur ?? 0) / holder.dur) : wall;
+  }
+  return total;
+}
