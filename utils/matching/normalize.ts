@@ -68,7 +68,8 @@ export function foldTokens(input: string): string[] {
   return tokens;
 }
 
-const splitWords = (folded: string): string[] => (folded === "" ? [] : folded.split(" "));
+/** The words of an already folded text. */
+export const splitWords = (folded: string): string[] => (folded === "" ? [] : folded.split(" "));
 
 /** Same result as `foldTextReference`, by the fast path of `foldTokens`. */
 export function foldText(input: string): string {

@@ -69,13 +69,8 @@ export class LookalikeIndex {
   add(name: BrandName): void {
     const initial = initialOf(name.squashed);
     if (initial < 0) return;
-    const slot =
-      name.words === 1 ? initial * LENGTHS + Math.min(name.squashed.length, MAX_FILED_LENGTH) : undefined;
-    const lists = slot === undefined ? this.multi : this.single;
-    const at = slot ?? initial;
-    const list = lists[at];
-    if (list) list.push(name);
-    else lists[at] = [name];
+    if (name.words > 1) fileUnder(this.multi, initial, name);
+    else fileUnder(this.single, initial * LENGTHS + Math.min(name.squashed.length, MAX_FILED_LENGTH), name);
   }
 
   /**
@@ -90,4 +85,10 @@ export class LookalikeIndex {
   multiNames(initial: number): readonly BrandName[] | undefined {
     return this.multi[initial];
   }
+}
+
+function fileUnder(lists: (BrandName[] | undefined)[], at: number, name: BrandName): void {
+  const list = lists[at];
+  if (list) list.push(name);
+  else lists[at] = [name];
 }
