@@ -70,6 +70,10 @@ const ICONS: Record<Level, string> = { danger: "âš ", caution: "?", official: "â
 /**
  * Creates (or updates) the single badge host of a card, per the DOM contract in DESIGN.md. The pill is plain
  * DOM, text only: hundreds of them cost little. The panel behind it loads when someone opens one (`onOpen`).
+ *
+ * A pill not yet drawn is drawn when `defer` says (when its card comes near the viewport, see NearViewport);
+ * until then its host is hidden, like a calm listing's, and takes no part in the page's layout. A banner, and a
+ * pill already on screen, are drawn at once.
  */
 export function mountBadge(
   found: FoundListing,
@@ -77,41 +81,63 @@ export function mountBadge(
   t: Translate,
   onOpen: (panel: HTMLElement) => void,
   banner?: BannerText,
+  defer?: (draw: () => void) => void,
 ): HTMLElement {
   let host = found.card.querySelector<HTMLElement>(BADGE_TAG);
   if (!host) host = document.createElement(BADGE_TAG);
+  const drawn = hosts.has(host) && !host.hidden;
   host.setAttribute("data-listing", found.listing.key);
   host.setAttribute("data-level", level);
   if (banner) host.setAttribute("data-banner", "");
   else host.removeAttribute("data-banner");
+  if (found.anchor.nextElementSibling !== host) found.anchor.after(host);
   // Most listings are "none": their host stays an empty element, with no shadow root to build or style, and
   // hidden, so that it takes no part in the page's layout (a thousand of them would add to every frame's).
-  host.hidden = level === "none" && !banner;
-  let parts = hosts.get(host);
-  if (level !== "none" || banner) {
-    parts ??= buildShadow(host);
-    const label = t(`badge_label_${level}`);
-    const icon = document.createElement("span");
-    icon.setAttribute("aria-hidden", "true");
-    icon.textContent = ICONS[level];
-    parts.onOpen = onOpen;
-    parts.pill.hidden = false;
-    parts.pill.className = `pill pill--${level}`;
-    parts.pill.setAttribute("aria-label", label);
-    parts.pill.title = label;
-    if (ICONS[level]) parts.pill.replaceChildren(icon, t(`level_${level}`));
-    else parts.pill.replaceChildren(t(`level_${level}`));
-    parts.note.replaceChildren();
-    if (banner) {
-      const headline = document.createElement("strong");
-      headline.textContent = banner.headline;
-      const pledge = document.createElement("span");
-      pledge.textContent = banner.pledge;
-      parts.note.append(headline, pledge);
-    }
-  } else if (parts) parts.pill.hidden = true;
-  if (found.anchor.nextElementSibling !== host) found.anchor.after(host);
+  if (level === "none" && !banner) {
+    host.hidden = true;
+    return host;
+  }
+  const target = host;
+  const draw = () => {
+    // The card may have been re-read since (another level, or gone) when a deferred draw comes.
+    if (target.isConnected && target.getAttribute("data-level") === level)
+      drawPill(target, level, t, onOpen, banner);
+  };
+  if (banner || drawn || !defer) draw();
+  else {
+    host.hidden = true;
+    defer(draw);
+  }
   return host;
+}
+
+function drawPill(
+  host: HTMLElement,
+  level: Level,
+  t: Translate,
+  onOpen: (panel: HTMLElement) => void,
+  banner?: BannerText,
+): void {
+  const parts = hosts.get(host) ?? buildShadow(host);
+  const label = t(`badge_label_${level}`);
+  const icon = document.createElement("span");
+  icon.setAttribute("aria-hidden", "true");
+  icon.textContent = ICONS[level];
+  parts.onOpen = onOpen;
+  parts.pill.className = `pill pill--${level}`;
+  parts.pill.setAttribute("aria-label", label);
+  parts.pill.title = label;
+  if (ICONS[level]) parts.pill.replaceChildren(icon, t(`level_${level}`));
+  else parts.pill.replaceChildren(t(`level_${level}`));
+  parts.note.replaceChildren();
+  if (banner) {
+    const headline = document.createElement("strong");
+    headline.textContent = banner.headline;
+    const pledge = document.createElement("span");
+    pledge.textContent = banner.pledge;
+    parts.note.append(headline, pledge);
+  }
+  host.hidden = false;
 }
 
 function buildShadow(host: HTMLElement): HostParts {

@@ -7,7 +7,10 @@ export interface PageCost {
   /** Chrome's main-thread task time for the page (CDP Performance.TaskDuration). */
   taskMs: number;
   scriptMs: number;
+  /** Long tasks (> 50 ms) since markScrollStart, or since the page opened when it was not called. */
   longTasks: number;
+  /** Long tasks before markScrollStart: the page's load, with the extension's injection and first read. */
+  loadLongTasks: number;
   /** The content script's own `soi-hang:*` measures: extract, reply parsing, render (wall time). */
   workMs: number;
   /** The main thread's CPU time inside those measures, when the load was traced (see workThreadMs). */
@@ -26,15 +29,22 @@ export async function pageForCost(
   const page = await context.newPage();
   await page.addInitScript((mark) => {
     performance.mark(mark);
-    const w = window as unknown as { __longTasks: number };
-    w.__longTasks = 0;
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
     new PerformanceObserver((list) => {
-      w.__longTasks += list.getEntries().length;
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.startTime);
     }).observe({ type: "longtask", buffered: true });
   }, RECORD_MARK);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
   return trace ? { page, cdp, recording: await startTrace(cdp) } : { page, cdp };
+}
+
+const SCROLL_MARK = "soi-hang-bench:scroll";
+
+/** From here on, long tasks count as the scroll's: those before belong to the page's load. */
+export async function markScrollStart(page: Page): Promise<void> {
+  await page.evaluate((mark) => performance.mark(mark), SCROLL_MARK);
 }
 
 export async function readPageCost(
@@ -46,18 +56,24 @@ export async function readPageCost(
     metrics: { name: string; value: number }[];
   };
   const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const [longTasks = 0, workMs = 0] = await page.evaluate(() => [
-    (window as unknown as { __longTasks: number }).__longTasks,
-    performance
-      .getEntriesByType("measure")
-      .filter((m) => m.name.startsWith("soi-hang:"))
-      .reduce((sum, m) => sum + m.duration, 0),
-  ]);
+  const [longTasks = 0, loadLongTasks = 0, workMs = 0] = await page.evaluate((mark) => {
+    const starts = (window as unknown as { __longTasks: number[] }).__longTasks;
+    const from = performance.getEntriesByName(mark, "mark")[0]?.startTime ?? 0;
+    return [
+      starts.filter((t) => t >= from).length,
+      starts.filter((t) => t < from).length,
+      performance
+        .getEntriesByType("measure")
+        .filter((m) => m.name.startsWith("soi-hang:"))
+        .reduce((sum, m) => sum + m.duration, 0),
+    ];
+  }, SCROLL_MARK);
   const badges = await page.locator("soi-hang-badge").count();
   const cost: PageCost = {
     taskMs: get("TaskDuration"),
     scriptMs: get("ScriptDuration"),
     longTasks,
+    loadLongTasks,
     workMs,
     badges,
   };

@@ -16,7 +16,7 @@ import { type CompiledIndex, compileIndex } from "../utils/matching/compiled-ind
 import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
-import { type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
+import { markScrollStart, type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
 import { benchPlatforms } from "./bench-platforms";
 import { fmt, median, verdictLine } from "./bench-report";
 import { benchSweep } from "./bench-sweep";
@@ -198,6 +198,7 @@ async function measure(context: BrowserContext, cards: number, scrolled: boolean
   const { page, cdp, recording } = await pageForCost(context, !scrolled);
   await page.goto("https://shopee.vn/search?keyword=bench");
   if (scrolled) {
+    await markScrollStart(page);
     // Infinite scroll: 50 more cards per frame-separated batch, as a feed appends them.
     const rest = items.slice(60).map((i) => renderSearchPage([i], "").match(/<li[\s\S]*<\/li>/)?.[0] ?? "");
     for (let i = 0; i < rest.length; i += 50) {

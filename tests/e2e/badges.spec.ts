@@ -2,7 +2,8 @@ import { resolve } from "node:path";
 import { DEMO_SEARCH_URL, loadCatalog } from "../../demo/marketplace";
 import { routeSavedPage } from "../../demo/routes";
 import { expect, test } from "./support/fixtures";
-import { badgeText, clickInBadge } from "./support/shadow";
+import { PLATFORM_PAGES } from "./support/platform-pages";
+import { badgeDrawn, badgeText, clickInBadge } from "./support/shadow";
 
 const catalog = loadCatalog();
 const key = (shopId: string, itemId: string) => `shopee:${shopId}:${itemId}`;
@@ -153,4 +154,49 @@ test("a badge keeps the page out: a click on it follows no link, and the page's 
   await page.keyboard.press("Escape");
   expect(page.url()).toBe(before);
   expect(await page.evaluate(() => (window as unknown as { __fromBadge: string[] }).__fromBadge)).toEqual([]);
+});
+
+test("pills are drawn for the cards near the viewport; a card further down gets its pill when the reader gets near it", async ({
+  context,
+}) => {
+  // The real Lazada PH search page, saved without its style sheets: 40 cards one under another, a screen and
+  // more below the top, LazMall (a pill) on all but three.
+  const p = PLATFORM_PAGES.find((x) => x.name.startsWith("Lazada PH")) ?? PLATFORM_PAGES[0];
+  if (!p) throw new Error("no Lazada page");
+  await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
+  // The saved page's own scripts and images are absent offline: refused at once rather than left to time out.
+  await context.route(
+    (url) => url.href !== p.url,
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(p.url);
+  // Every card has its host with its level at once; the far ones wait, hidden, with nothing built.
+  const official = page.locator('soi-hang-badge[data-level="official"]');
+  await expect(official).toHaveCount(37);
+  await expect(official.first()).toBeHidden();
+  expect(await badgeDrawn(page, p.first)).toBe(false);
+
+  await page.locator(p.card).first().scrollIntoViewIfNeeded();
+  await expect(page.locator(`soi-hang-badge[data-listing="${p.first}"]`)).toBeVisible();
+  expect(await badgeDrawn(page, p.first)).toBe(true);
+  const last = official.last();
+  const lastKey = (await last.getAttribute("data-listing")) ?? "";
+  await expect(last).toBeHidden();
+  expect(await badgeDrawn(page, lastKey)).toBe(false);
+  const waiting = await official.evaluateAll((els) => els.filter((e) => e.hasAttribute("hidden")).length);
+  expect(waiting).toBeGreaterThan(10);
+
+  // The reader scrolls down to it, a wheel turn at a time, and stops.
+  const lastCard = page.locator(p.card, { has: page.locator(`soi-hang-badge[data-listing="${lastKey}"]`) });
+  for (
+    let i = 0;
+    i < 40 && !(await lastCard.evaluate((el) => el.getBoundingClientRect().top < innerHeight));
+    i++
+  )
+    await page.mouse.wheel(0, 400);
+  await expect(last).toBeVisible();
+  expect(await badgeText(page, lastKey, ".pill")).toContain("Chính hãng");
+  await expect(official.filter({ visible: true })).toHaveCount(37, { timeout: 1 });
 });

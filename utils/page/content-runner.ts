@@ -9,6 +9,7 @@ import type { VerdictSummary as Verdict } from "../matching/verdict-summary";
 import { messageSender } from "../message-sender";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
 import { bannerText } from "./banner-text";
+import { NearViewport } from "./near-viewport";
 import { loadLanguage, onLanguageSettingChanged } from "./page-language";
 import { SlicedQueue } from "./sliced-queue";
 import { listenForTabMessages } from "./tab-listener";
@@ -78,6 +79,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     });
   }
 
+  // Pills are drawn for the cards a reader is near: see NearViewport.
+  const nearby = new NearViewport();
   const show = (found: FoundListing, verdict: Verdict) =>
     mountBadge(
       found,
@@ -89,6 +92,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
         );
       },
       found.main ? bannerText(verdict.level, platformNote, t, language) : undefined,
+      (draw) => nearby.when(found.anchor, draw),
     );
 
   const hasBadge = (found: FoundListing) => {
@@ -177,6 +181,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     ctx.setTimeout(() => {
       reading.clear();
       drawing.clear();
+      nearby.clear();
       unmountAllBadges();
       verdicts.clear();
       asking.clear();
@@ -203,6 +208,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     language = next;
     loadingStrings = undefined;
     await ensureStrings();
+    nearby.clear();
     unmountAllBadges();
     readAll();
   });

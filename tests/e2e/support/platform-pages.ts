@@ -91,10 +91,12 @@ export async function appendCardCopies(
   perFrame: number,
   /** Wait between batches: the next frame by default, or this long, as a feed that fetches more. */
   pauseMs = 0,
+  /** A reader scrolls through each batch as it comes, this many pixels a frame, down to its end (0: no reader). */
+  readerPxPerFrame = 0,
 ) {
   const id = firstKey.split(":").at(-1) ?? "";
   await page.evaluate(
-    async ({ card, id, total, perFrame, pauseMs }) => {
+    async ({ card, id, total, perFrame, pauseMs, readerPxPerFrame }) => {
       const all = document.querySelectorAll(card);
       const source = all[0];
       const parent = all[all.length - 1]?.parentElement;
@@ -111,11 +113,21 @@ export async function appendCardCopies(
           batch.append(t.content);
         }
         parent.append(batch);
+        // (No named functions in here: the test runner's transform would wrap them in a helper the page lacks.)
+        // The reader sees the new cards in the next frame, and scrolls on from there.
+        if (readerPxPerFrame > 0) await new Promise((r) => requestAnimationFrame(r));
+        while (readerPxPerFrame > 0 && scrollY < document.documentElement.scrollHeight - innerHeight - 1) {
+          scrollTo(
+            0,
+            Math.min(scrollY + readerPxPerFrame, document.documentElement.scrollHeight - innerHeight),
+          );
+          await new Promise((r) => requestAnimationFrame(r));
+        }
         await new Promise((r) =>
           pauseMs > 0 ? setTimeout(r, pauseMs) : requestAnimationFrame(() => r(undefined)),
         );
       }
     },
-    { card, id, total, perFrame, pauseMs },
+    { card, id, total, perFrame, pauseMs, readerPxPerFrame },
   );
 }

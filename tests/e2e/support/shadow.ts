@@ -31,27 +31,44 @@ function attr(node: DomNode, name: string): string | undefined {
 /** In place of a listing key: the host of a report opened from the context menu. */
 export const REPORT_DIALOG = "<soi-hang-dialog>";
 
-function findHost(node: DomNode, key: string): DomNode | undefined {
+function findHost(
+  node: DomNode,
+  key: string,
+  parent?: DomNode,
+): { host: DomNode; parent?: DomNode } | undefined {
   if (
     key === REPORT_DIALOG
       ? node.nodeName === "SOI-HANG-DIALOG"
       : node.nodeName === "SOI-HANG-BADGE" && attr(node, "data-listing") === key
   )
-    return node;
+    return { host: node, ...(parent ? { parent } : {}) };
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findHost(child, key);
+    const found = findHost(child, key, node);
     if (found) return found;
   }
   return undefined;
 }
 
-/** The closed shadow root of the badge for `key`. */
+/** Whether the badge for `key` has been drawn (has its shadow root), without scrolling to it. */
+export async function badgeDrawn(page: Page, key: string): Promise<boolean> {
+  const session = await cdp(page);
+  const { root } = (await session.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: DomNode };
+  return (findHost(root, key)?.host.shadowRoots?.length ?? 0) > 0;
+}
+
+/**
+ * The closed shadow root of the badge for `key`. A pill is drawn only once its card comes near the viewport,
+ * so a host without one gets its card scrolled into view, as a person reaching it would.
+ */
 async function shadowRootOf(page: Page, key: string): Promise<{ session: CDPSession; rootId: number }> {
   const session = await cdp(page);
   const { root } = (await session.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: DomNode };
-  const host = findHost(root, key);
-  const shadow = host?.shadowRoots?.[0];
-  if (!shadow) throw new Error(`no badge shadow root for ${key}`);
+  const found = findHost(root, key);
+  const shadow = found?.host.shadowRoots?.[0];
+  if (!shadow) {
+    if (found?.parent) await session.send("DOM.scrollIntoViewIfNeeded", { nodeId: found.parent.nodeId });
+    throw new Error(`no badge shadow root for ${key}`);
+  }
   return { session, rootId: shadow.nodeId };
 }
 

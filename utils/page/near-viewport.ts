@@ -1,0 +1,124 @@
+import { recordWork } from "../work-timer";
+
+/** Cards asked for together (in one task) that are drawn together: about three or four rows of a grid. */
+const SEGMENT = 16;
+/** Drawing waits until the page has not scrolled for this long... */
+const STILL_MS = 100;
+/** ...but never longer than this, for a reader who scrolls on and on. */
+const MAX_WAIT_MS = 600;
+
+interface Segment {
+  runs: Map<Element, () => void>;
+  /** The first and last card: whichever comes near first stands for all. */
+  watched: Element[];
+}
+
+/**
+ * Runs a piece of drawing for an element once it comes within `margin` of the viewport, and at once if it is
+ * there already. On a page of a thousand cards, any visible change makes the browser lay out and re-walk the
+ * whole card list (about 20 ms on Lazada's search page, whatever the change), so badges drawn for cards nobody
+ * has scrolled to would cost a frame each batch, for nothing.
+ *
+ * The browser computes every observed element's position in every frame (2–3 ms for a thousand), so cards asked
+ * for in the same task go in segments of up to SEGMENT, and only each segment's first and last card are
+ * observed: in a list they bound the others, and a segment is shorter than the viewport with its margins, so
+ * one of the two is near whenever any card of the segment is. The whole segment is drawn then, in one frame.
+ *
+ * While the page scrolls, drawing waits for a pause (STILL_MS): the frames of a scroll already run the page's
+ * own scroll handlers, and a relayout of the card list on top of those made them long tasks.
+ */
+export class NearViewport {
+  /** Weak: a card the page drops while it waits is forgotten with it. */
+  private segments = new WeakMap<Element, Segment>();
+  private filling: Segment | undefined;
+  private observer: IntersectionObserver | undefined;
+  /** Segments that came near, waiting for the page to stop scrolling. */
+  private ready: Segment[] = [];
+  private readySince = 0;
+  private lastScroll = Number.NEGATIVE_INFINITY;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly margin = "100% 0px",
+    private readonly name = "render",
+  ) {}
+
+  /** Replaces whatever was waiting for `target`. */
+  when(target: Element, run: () => void): void {
+    const waiting = this.segments.get(target);
+    if (waiting) {
+      waiting.runs.set(target, run);
+      return;
+    }
+    if (!this.observer) {
+      this.observer = new IntersectionObserver((entries) => this.reached(entries), {
+        rootMargin: this.margin,
+      });
+      // Capture: scroll events do not bubble, and some pages scroll an inner element rather than the window.
+      const scrolled = () => {
+        this.lastScroll = performance.now();
+      };
+      document.addEventListener("scroll", scrolled, { capture: true, passive: true });
+    }
+    const observer = this.observer;
+    let segment = this.filling;
+    if (!segment || segment.runs.size >= SEGMENT) {
+      const fresh: Segment = { runs: new Map(), watched: [target] };
+      this.filling = segment = fresh;
+      observer.observe(target);
+      // A segment takes cards from one task only: later ones may be anywhere on the page.
+      queueMicrotask(() => {
+        if (this.filling === fresh) this.filling = undefined;
+      });
+    } else {
+      const [first, last] = segment.watched;
+      if (last && last !== first) observer.unobserve(last);
+      segment.watched = [first ?? target, target];
+      observer.observe(target);
+    }
+    segment.runs.set(target, run);
+    this.segments.set(target, segment);
+  }
+
+  /** Drops everything waiting (the page moved on). */
+  clear(): void {
+    this.segments = new WeakMap();
+    this.filling = undefined;
+    this.ready = [];
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.observer?.disconnect();
+  }
+
+  private reached(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const segment = this.segments.get(entry.target);
+      if (!segment?.watched.includes(entry.target)) continue;
+      for (const el of segment.watched) this.observer?.unobserve(el);
+      if (this.filling === segment) this.filling = undefined;
+      for (const el of segment.runs.keys()) this.segments.delete(el);
+      if (this.ready.length === 0) this.readySince = performance.now();
+      this.ready.push(segment);
+    }
+    this.drawWhenStill();
+  }
+
+  private drawWhenStill(): void {
+    if (this.timer !== undefined || this.ready.length === 0) return;
+    const now = performance.now();
+    const wait = Math.min(this.lastScroll + STILL_MS, this.readySince + MAX_WAIT_MS) - now;
+    if (wait > 0) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.drawWhenStill();
+      }, wait);
+      return;
+    }
+    const start = now;
+    const ready = this.ready;
+    this.ready = [];
+    for (const segment of ready) for (const run of segment.runs.values()) run();
+    recordWork(this.name, start);
+  }
+}
