@@ -11,6 +11,8 @@ interface Segment {
   runs: Map<Element, () => void>;
   /** The first and last card: whichever comes near first stands for all. */
   watched: Element[];
+  /** Those of `watched` near the viewport now. */
+  near: Set<Element>;
 }
 
 /**
@@ -25,15 +27,16 @@ interface Segment {
  * one of the two is near whenever any card of the segment is. The whole segment is drawn then, in one frame.
  *
  * While the page scrolls, drawing waits for a pause (STILL_MS): the frames of a scroll already run the page's
- * own scroll handlers, and a relayout of the card list on top of those made them long tasks.
+ * own scroll handlers, and a relayout of the card list on top of those made them long tasks. What is drawn then
+ * is what is near at the pause: segments a quick reader passed by wait until the reader comes back.
  */
 export class NearViewport {
   /** Weak: a card the page drops while it waits is forgotten with it. */
   private segments = new WeakMap<Element, Segment>();
   private filling: Segment | undefined;
   private observer: IntersectionObserver | undefined;
-  /** Segments that came near, waiting for the page to stop scrolling. */
-  private ready: Segment[] = [];
+  /** Segments near the viewport, waiting for the page to stop scrolling. */
+  private ready = new Set<Segment>();
   private readySince = 0;
   private lastScroll = Number.NEGATIVE_INFINITY;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,7 +66,7 @@ export class NearViewport {
     const observer = this.observer;
     let segment = this.filling;
     if (!segment || segment.runs.size >= SEGMENT) {
-      const fresh: Segment = { runs: new Map(), watched: [target] };
+      const fresh: Segment = { runs: new Map(), watched: [target], near: new Set() };
       this.filling = segment = fresh;
       observer.observe(target);
       // A segment takes cards from one task only: later ones may be anywhere on the page.
@@ -72,7 +75,10 @@ export class NearViewport {
       });
     } else {
       const [first, last] = segment.watched;
-      if (last && last !== first) observer.unobserve(last);
+      if (last && last !== first) {
+        observer.unobserve(last);
+        segment.near.delete(last);
+      }
       segment.watched = [first ?? target, target];
       observer.observe(target);
     }
@@ -84,7 +90,7 @@ export class NearViewport {
   clear(): void {
     this.segments = new WeakMap();
     this.filling = undefined;
-    this.ready = [];
+    this.ready.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer?.disconnect();
@@ -92,20 +98,21 @@ export class NearViewport {
 
   private reached(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
       const segment = this.segments.get(entry.target);
       if (!segment?.watched.includes(entry.target)) continue;
-      for (const el of segment.watched) this.observer?.unobserve(el);
-      if (this.filling === segment) this.filling = undefined;
-      for (const el of segment.runs.keys()) this.segments.delete(el);
-      if (this.ready.length === 0) this.readySince = performance.now();
-      this.ready.push(segment);
+      if (entry.isIntersecting) segment.near.add(entry.target);
+      else segment.near.delete(entry.target);
+      if (segment.near.size === 0) this.ready.delete(segment);
+      else if (!this.ready.has(segment)) {
+        if (this.ready.size === 0) this.readySince = performance.now();
+        this.ready.add(segment);
+      }
     }
     this.drawWhenStill();
   }
 
   private drawWhenStill(): void {
-    if (this.timer !== undefined || this.ready.length === 0) return;
+    if (this.timer !== undefined || this.ready.size === 0) return;
     const now = performance.now();
     const wait = Math.min(this.lastScroll + STILL_MS, this.readySince + MAX_WAIT_MS) - now;
     if (wait > 0) {
@@ -115,10 +122,14 @@ export class NearViewport {
       }, wait);
       return;
     }
-    const start = now;
-    const ready = this.ready;
-    this.ready = [];
+    const ready = [...this.ready];
+    this.ready.clear();
+    for (const segment of ready) {
+      for (const el of segment.watched) this.observer?.unobserve(el);
+      if (this.filling === segment) this.filling = undefined;
+      for (const el of segment.runs.keys()) this.segments.delete(el);
+    }
     for (const segment of ready) for (const run of segment.runs.values()) run();
-    recordWork(this.name, start);
+    recordWork(this.name, now);
   }
 }
