@@ -6,18 +6,21 @@ const SEGMENT = 16;
 const STILL_MS = 100;
 /** ...but never longer than this, for a reader who scrolls on and on. */
 const MAX_WAIT_MS = 600;
+/** Within a screen of the viewport, above or below. */
+const MARGIN = "100% 0px";
 
 interface Segment {
   runs: Map<Element, () => void>;
-  /** The first and last card: whichever comes near first stands for all. */
+  /** The first and, once the segment is closed, the last card: whichever comes near first stands for all. */
   watched: Element[];
+  last: Element;
   /** Those of `watched` near the viewport now. */
   near: Set<Element>;
 }
 
 /**
- * Runs a piece of drawing for an element once it comes within `margin` of the viewport, and at once if it is
- * there already. On a page of a thousand cards, any visible change makes the browser lay out and re-walk the
+ * Runs a piece of drawing for an element once it comes within a screen of the viewport (at the next frame if
+ * it is there already). On a page of a thousand cards, any visible change makes the browser lay out and re-walk the
  * whole card list (about 20 ms on Lazada's search page, whatever the change), so badges drawn for cards nobody
  * has scrolled to would cost a frame each batch, for nothing.
  *
@@ -41,11 +44,6 @@ export class NearViewport {
   private lastScroll = Number.NEGATIVE_INFINITY;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly margin = "100% 0px",
-    private readonly name = "render",
-  ) {}
-
   /** Replaces whatever was waiting for `target`. */
   when(target: Element, run: () => void): void {
     const waiting = this.segments.get(target);
@@ -54,36 +52,36 @@ export class NearViewport {
       return;
     }
     if (!this.observer) {
-      this.observer = new IntersectionObserver((entries) => this.reached(entries), {
-        rootMargin: this.margin,
-      });
+      this.observer = new IntersectionObserver((entries) => this.reached(entries), { rootMargin: MARGIN });
       // Capture: scroll events do not bubble, and some pages scroll an inner element rather than the window.
       const scrolled = () => {
         this.lastScroll = performance.now();
       };
       document.addEventListener("scroll", scrolled, { capture: true, passive: true });
     }
-    const observer = this.observer;
     let segment = this.filling;
     if (!segment || segment.runs.size >= SEGMENT) {
-      const fresh: Segment = { runs: new Map(), watched: [target], near: new Set() };
+      if (segment) this.close(segment);
+      const fresh: Segment = { runs: new Map(), watched: [target], last: target, near: new Set() };
       this.filling = segment = fresh;
-      observer.observe(target);
+      this.observer.observe(target);
       // A segment takes cards from one task only: later ones may be anywhere on the page.
       queueMicrotask(() => {
-        if (this.filling === fresh) this.filling = undefined;
+        if (this.filling === fresh) this.close(fresh);
       });
-    } else {
-      const [first, last] = segment.watched;
-      if (last && last !== first) {
-        observer.unobserve(last);
-        segment.near.delete(last);
-      }
-      segment.watched = [first ?? target, target];
-      observer.observe(target);
     }
+    segment.last = target;
     segment.runs.set(target, run);
     this.segments.set(target, segment);
+  }
+
+  /** No more cards join `segment`: its last card is observed too. */
+  private close(segment: Segment): void {
+    if (this.filling === segment) this.filling = undefined;
+    const [first] = segment.watched;
+    if (segment.last === first) return;
+    segment.watched.push(segment.last);
+    this.observer?.observe(segment.last);
   }
 
   /** Drops everything waiting (the page moved on). */
@@ -130,6 +128,6 @@ export class NearViewport {
       for (const el of segment.runs.keys()) this.segments.delete(el);
     }
     for (const segment of ready) for (const run of segment.runs.values()) run();
-    recordWork(this.name, now);
+    recordWork("render", now);
   }
 }
