@@ -20,7 +20,7 @@ describe("Lazada adapter on the real PH search page", () => {
       key: "lazada:2894375047",
       title: "WATSONS Love My Little Ones Baby Diaper Dry Pants Extra Large 40s",
       price: 305,
-      url: "https://www.lazada.com.ph/products/watsons-love-my-little-ones-baby-diaper-dry-pants-extra-large-40s-i2894375047.html?spm=a2o4l.searchlist.list.2.5698caa2VVPRxW",
+      url: "https://www.lazada.com.ph/products/watsons-love-my-little-ones-baby-diaper-dry-pants-extra-large-40s-i2894375047.html",
       official: true,
     });
     expect(found[1]?.listing).toMatchObject({
@@ -32,7 +32,7 @@ describe("Lazada adapter on the real PH search page", () => {
       key: "lazada:2293791805",
       title: "HAPPY DIAPER (30 PCS)",
       price: 215,
-      url: "https://www.lazada.com.ph/products/happy-diaper-30-pcs-i2293791805.html?spm=a2o4l.searchlist.list.40.5698caa2VVPRxW",
+      url: "https://www.lazada.com.ph/products/happy-diaper-30-pcs-i2293791805.html",
       official: false,
     });
     expect(found[37]?.listing).toMatchObject({ key: "lazada:265078143", price: 79 });
@@ -73,7 +73,7 @@ describe("Lazada adapter on a VN store page (synthetic, from the real Zinus data
       key: "lazada:1075360430",
       title: "[FREESHIP MỌI ĐƠN]Gối Zinus Contour Memory Foam Cao Cấp và Êm Ái",
       price: 310000,
-      url: "https://www.lazada.vn/products/freeship-moi-dongoi-zinus-contour-memory-foam-cao-cap-va-em-ai-i1075360430-s3710474642.html?mp=1",
+      url: "https://www.lazada.vn/products/freeship-moi-dongoi-zinus-contour-memory-foam-cao-cap-va-em-ai-i1075360430-s3710474642.html",
     });
     expect(found[1]?.listing).toMatchObject({ key: "lazada:1285643810", price: 2790000 });
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { absoluteHttpUrl } from "../../utils/sites/page-text";
+import { absoluteHttpUrl, trackingFreeUrl } from "../../utils/sites/page-text";
 
 /** What the address is by the URL standard, or undefined when it is not an http(s) one. */
 function byParsing(raw: string, base: URL): string | undefined {
@@ -49,5 +49,58 @@ describe("absoluteHttpUrl", () => {
     expect(absoluteHttpUrl("data:image/png;base64,AAAA", base)).toBeUndefined();
     expect(absoluteHttpUrl("blob:https://shopee.vn/1", base)).toBeUndefined();
     expect(absoluteHttpUrl("", base)).toBeUndefined();
+  });
+});
+
+describe("trackingFreeUrl", () => {
+  const base = new URL("https://www.sendo.vn/ban-ghe-van-phong");
+
+  it("drops the tracking parameters and the fragment of a product link", () => {
+    expect(
+      trackingFreeUrl(
+        "https://www.sendo.vn/ban-goc-tuong-39103035.html?algo=isnewlisting2&source_position=1#top",
+        base,
+      ),
+    ).toBe("https://www.sendo.vn/ban-goc-tuong-39103035.html");
+    expect(trackingFreeUrl("/x-i.1.2?sp_atk=abc&xptdk=abc", new URL("https://shopee.sg/search"))).toBe(
+      "https://shopee.sg/x-i.1.2",
+    );
+    expect(trackingFreeUrl("//www.lazada.vn/products/x-i1-s2.html?mp=1", base)).toBe(
+      "https://www.lazada.vn/products/x-i1-s2.html",
+    );
+  });
+
+  it("keeps the parameters that name the offer or the post, in the page's order", () => {
+    const tiki = new URL("https://tiki.vn/search?q=a");
+    expect(trackingFreeUrl("/may-tinh-p134018636.html?src=search&spid=134018637&pos=3", tiki, ["spid"])).toBe(
+      "https://tiki.vn/may-tinh-p134018636.html?spid=134018637",
+    );
+    expect(trackingFreeUrl("/may-tinh-p134018636.html?src=search", tiki, ["spid"])).toBe(
+      "https://tiki.vn/may-tinh-p134018636.html",
+    );
+    const fb = new URL("https://www.facebook.com/groups/1/");
+    expect(
+      trackingFreeUrl("/permalink.php?__cft__[0]=AZ&story_fbid=55&id=77#c", fb, ["story_fbid", "id"]),
+    ).toBe("https://www.facebook.com/permalink.php?story_fbid=55&id=77");
+  });
+
+  it("is the absolute address up to its query, for any address", () => {
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (raw) => {
+        const full = absoluteHttpUrl(raw, base);
+        const kept = trackingFreeUrl(raw, base);
+        if (full === undefined) expect(kept).toBeUndefined();
+        else {
+          expect(full.startsWith(kept ?? "\u0000")).toBe(true);
+          expect(kept).not.toMatch(/[?#]/);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gives no address for a placeholder", () => {
+    expect(trackingFreeUrl("data:image/png;base64,AAAA", base, ["spid"])).toBeUndefined();
+    expect(trackingFreeUrl(undefined, base)).toBeUndefined();
   });
 });

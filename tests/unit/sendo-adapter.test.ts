@@ -28,7 +28,8 @@ describe("Sendo adapter on a category page (synthetic, built from the real categ
         title: item.name.replace(/\s+/g, " ").trim(), // as a reader sees it
         price: item.final_price,
         currency: "VND",
-        url: item.deep_link,
+        // The feed's tracking parameters (algo, source_position…) are not kept: the product's address is.
+        url: item.deep_link.split("?")[0],
         official: item.is_shop_plus ?? false,
         pageKind: "category",
       });

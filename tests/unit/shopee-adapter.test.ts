@@ -22,7 +22,7 @@ describe("Shopee adapter on the real SG search page", () => {
       currency: "SGD",
       sellerId: "1253883447",
       pageKind: "search",
-      url: "https://shopee.sg/MegaHouse-Look-Up-Series-Demon-Slayer-Kimetsu-no-Yaiba-Zenitsu-Agatsuma-Reissue-Figure-i.1253883447.42561285236?sp_atk=123decd7-74c5-410e-b397-988bcb42d882&xptdk=123decd7-74c5-410e-b397-988bcb42d882",
+      url: "https://shopee.sg/MegaHouse-Look-Up-Series-Demon-Slayer-Kimetsu-no-Yaiba-Zenitsu-Agatsuma-Reissue-Figure-i.1253883447.42561285236",
     });
     expect(found[1]?.listing).toMatchObject({
       key: "shopee:882041290:41059218066",

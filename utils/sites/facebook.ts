@@ -2,7 +2,7 @@ import type { FoundListing, SiteAdapter } from "./adapter";
 import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
 import { cardsIn, productThenCards } from "./page-listings";
-import { absoluteHttpUrl, collapsedText, documentOf } from "./page-text";
+import { absoluteHttpUrl, collapsedText, documentOf, trackingFreeUrl } from "./page-text";
 import { parsePriceText } from "./price";
 import { shapedListing } from "./shaped-listing";
 
@@ -10,6 +10,9 @@ export const FACEBOOK_MATCHES = ["*://www.facebook.com/*", "*://web.facebook.com
 
 const ITEM_IN_URL = /\/marketplace\/item\/(\d+)/;
 const ITEM_LINK = 'a[href*="/marketplace/item/"]';
+// Old-style addresses name the post and the profile in the query: `permalink.php?story_fbid=…&id=…`.
+const POST_PARAMS = ["story_fbid", "id"];
+const PROFILE_PARAMS = ["id"];
 
 /** A post sells when it names a price and offers a way to buy: "Nhắn tin", "Mua", "Send message", "Buy". */
 const SALE_BUTTON = /^(nhắn tin|mua|mua ngay|đặt hàng|send message|message|buy|buy now)$/i;
@@ -85,7 +88,7 @@ function readItemPage(doc: Document, url: URL): FoundListing | undefined {
     currency: price ? "VND" : undefined,
     sellerId: profileId(seller?.getAttribute("href") ?? ""),
     sellerName: collapsedText(seller) || undefined,
-    sellerUrl: absoluteHttpUrl(seller?.getAttribute("href")?.split("?")[0], url),
+    sellerUrl: trackingFreeUrl(seller?.getAttribute("href"), url),
     pageKind: "product",
   });
   return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
@@ -111,13 +114,13 @@ function readPosts(root: ParentNode, url: URL): FoundListing[] {
     const listing = shapedListing({
       platform: "facebook",
       key: `facebook:post:${id}`,
-      url: absoluteHttpUrl(postLink?.getAttribute("href"), url) ?? url.href,
+      url: trackingFreeUrl(postLink?.getAttribute("href"), url, POST_PARAMS) ?? url.href,
       title: text.slice(0, 200),
       price,
       currency: "VND",
       sellerId: profileId(author?.getAttribute("href") ?? ""),
       sellerName: collapsedText(author) || undefined,
-      sellerUrl: absoluteHttpUrl(author?.getAttribute("href"), url),
+      sellerUrl: trackingFreeUrl(author?.getAttribute("href"), url, PROFILE_PARAMS),
       pageKind: "post",
     });
     return [{ listing, card: article, anchor: body }];

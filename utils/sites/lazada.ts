@@ -1,7 +1,7 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
 import type { PageKind } from "./listing";
 import { cardsIn, productThenCards } from "./page-listings";
-import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
+import { absoluteHttpUrl, documentOf, textOf, trackingFreeUrl } from "./page-text";
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
@@ -93,7 +93,7 @@ function readCard(card: Element, url: URL, kind: PageKind, seller: Seller): Foun
   const listing = shapedListing({
     platform: "lazada",
     key: `lazada:${itemId}`,
-    url: absoluteHttpUrl(href, url) ?? url.href,
+    url: trackingFreeUrl(href, url) ?? url.href,
     title,
     price: price?.price,
     priceMax: price?.priceMax,
@@ -131,7 +131,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
     currency: data?.currency ?? region.currency,
     sellerId: inlineSellerId(doc),
     sellerName: textOf(sellerLink) || data?.sellerName,
-    sellerUrl: absoluteHttpUrl(sellerLink?.getAttribute("href"), url),
+    sellerUrl: trackingFreeUrl(sellerLink?.getAttribute("href"), url),
     official: (section ?? doc).querySelector(LAZMALL_MARK) !== null,
     brand: textOf(doc.querySelector(".pdp-product-brand__brand-link")) || data?.brand,
     imageUrl:

@@ -36,6 +36,29 @@ export function absoluteHttpUrl(raw: string | null | undefined, base: URL): stri
   }
 }
 
+/**
+ * A listing's or seller's address, as kept in listings, sweeps and reports: absolute, without the fragment and without the
+ * tracking parameters platforms add to product links (Shopee's `sp_atk`, Lazada's `spm`, Sendo's
+ * `source_position`). Those differ from visit to visit, can tie the link to the person who saw it, and made the
+ * listings sent from a 60-card page several times longer. Only the parameters named in `keep`, which say which
+ * offer or post it is (Tiki's `spid`), stay.
+ */
+export function trackingFreeUrl(
+  raw: string | null | undefined,
+  base: URL,
+  keep: readonly string[] = [],
+): string | undefined {
+  const href = absoluteHttpUrl(raw, base);
+  if (!href) return undefined;
+  const cut = href.search(/[?#]/);
+  if (cut < 0) return href;
+  const path = href.slice(0, cut);
+  if (keep.length === 0 || href[cut] === "#") return path;
+  const query = href.slice(cut + 1).split("#", 1)[0] ?? "";
+  const kept = query.split("&").filter((pair) => keep.includes(pair.split("=", 1)[0] ?? ""));
+  return kept.length > 0 ? `${path}?${kept.join("&")}` : path;
+}
+
 /** The document a root belongs to: page-level facts (a shop header, a product's title) come from there. */
 export function documentOf(root: ParentNode): Document | null {
   return root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;

@@ -3,7 +3,7 @@ import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-card
 import type { PageKind } from "./listing";
 import { hasShortMark } from "./official-mark";
 import { productThenCards } from "./page-listings";
-import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
+import { absoluteHttpUrl, documentOf, textOf, trackingFreeUrl } from "./page-text";
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
@@ -43,7 +43,7 @@ function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
     const listing = shapedListing({
       platform: "sendo",
       key: `sendo:${id}`,
-      url: absoluteHttpUrl(link.getAttribute("href"), url) ?? url.href,
+      url: trackingFreeUrl(link.getAttribute("href"), url) ?? url.href,
       title,
       price: price?.price,
       priceMax: price?.priceMax,
@@ -78,7 +78,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
       shopLink?.getAttribute("data-shop-id") ??
       shopLink?.getAttribute("href")?.split("/shop/")[1]?.split(/[/?#]/)[0],
     sellerName: textOf(shopLink) || data?.sellerName,
-    sellerUrl: absoluteHttpUrl(shopLink?.getAttribute("href"), url),
+    sellerUrl: trackingFreeUrl(shopLink?.getAttribute("href"), url),
     official: hasShortMark(section, SHOP_PLUS),
     brand: data?.brand,
     imageUrl: data?.image,

@@ -1,6 +1,6 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
 import type { PageKind } from "./listing";
-import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
+import { absoluteHttpUrl, documentOf, textOf, trackingFreeUrl } from "./page-text";
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
@@ -102,7 +102,7 @@ function readCard(
   const listing = shapedListing({
     platform: "shopee",
     key: `shopee:${ids.shopId}:${ids.itemId}`,
-    url: new URL(link.getAttribute("href") ?? "", url).href,
+    url: trackingFreeUrl(link.getAttribute("href"), url) ?? url.href,
     title,
     price: price?.price,
     priceMax: price?.priceMax,
@@ -161,7 +161,7 @@ function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
     currency: ld?.currency ?? region.currency,
     sellerId: ids.shopId,
     sellerName: sellerName?.trim() || undefined,
-    sellerUrl: absoluteHttpUrl(shopLink?.getAttribute("href") ?? `/shop/${ids.shopId}`, url),
+    sellerUrl: trackingFreeUrl(shopLink?.getAttribute("href") ?? `/shop/${ids.shopId}`, url),
     official:
       hasOfficialMark(section) || (shopLink?.parentElement ? hasOfficialMark(shopLink.parentElement) : false),
     brand: ld?.brand,

@@ -2,7 +2,7 @@ import type { FoundListing, SiteAdapter } from "./adapter";
 import type { PageKind } from "./listing";
 import { hasShortMark } from "./official-mark";
 import { cardsIn, productThenCards } from "./page-listings";
-import { absoluteHttpUrl, documentOf, textOf } from "./page-text";
+import { absoluteHttpUrl, documentOf, textOf, trackingFreeUrl } from "./page-text";
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
@@ -11,6 +11,8 @@ export const TIKI_MATCHES = ["*://tiki.vn/*", "*://*.tiki.vn/*"];
 
 /** `…-p143022290.html?spid=143022291`: the product id, and the seller's offer of it. */
 const PRODUCT_IN_URL = /-p(\d+)\.html/;
+/** The one query parameter a product address keeps: which seller's offer it is. */
+const OFFER_PARAMS = ["spid"];
 const CARD = "a.product-item, [data-view-id='product_list_item']";
 // Tiki's official-store mark is an image labelled "Chính hãng" / "Official"; titles also say "Hàng Chính
 // Hãng", so only a short label counts.
@@ -72,7 +74,7 @@ function readCard(card: Element, url: URL, kind: PageKind, seller: Seller): Foun
   const listing = shapedListing({
     platform: "tiki",
     key: `tiki:${id}`,
-    url: absoluteHttpUrl(href, url) ?? url.href,
+    url: trackingFreeUrl(href, url, OFFER_PARAMS) ?? url.href,
     title,
     price: price?.price,
     priceMax: price?.priceMax,
@@ -105,14 +107,14 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
   const listing = shapedListing({
     platform: "tiki",
     key: `tiki:${id}`,
-    url: `${url.origin}${url.pathname}`,
+    url: trackingFreeUrl(url.href, url, OFFER_PARAMS) ?? url.href,
     title: textOf(titleEl) || data?.name || "",
     price: price?.price ?? data?.price,
     priceMax: price ? price.priceMax : data?.priceMax,
     currency: "VND",
     sellerId: seller.id,
     sellerName: seller.name ?? (textOf(sellerLink) || data?.sellerName),
-    sellerUrl: seller.url ?? absoluteHttpUrl(sellerLink?.getAttribute("href"), url),
+    sellerUrl: seller.url ?? trackingFreeUrl(sellerLink?.getAttribute("href"), url),
     official: hasShortMark(section, OFFICIAL_MARK),
     brand: textOf(doc.querySelector('a[href*="/thuong-hieu/"]')) || data?.brand,
     imageUrl: data?.image,

@@ -2,7 +2,7 @@ import type { FoundListing, SiteAdapter } from "./adapter";
 import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
 import { productThenCards } from "./page-listings";
-import { absoluteHttpUrl, collapsedText, documentOf } from "./page-text";
+import { absoluteHttpUrl, collapsedText, documentOf, trackingFreeUrl } from "./page-text";
 import { parsePriceNumber, parsePriceText } from "./price";
 import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
@@ -142,7 +142,7 @@ function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
     const listing = shapedListing({
       platform: "tiktok",
       key: `tiktok:${id}`,
-      url: absoluteHttpUrl(link.getAttribute("href"), url) ?? url.href,
+      url: trackingFreeUrl(link.getAttribute("href"), url) ?? url.href,
       title,
       price: price?.price,
       priceMax: price?.priceMax,
