@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
 import { RECORD_MARK } from "../utils/work-timer";
-import { startTrace, type TraceRecording, workThreadMs } from "./bench-thread-time";
+import { startThreadMs, startTrace, type TraceRecording, workThreadMs } from "./bench-thread-time";
 
 /** What a page load cost, as Chrome and the content script saw it. */
 export interface PageCost {
@@ -15,6 +15,8 @@ export interface PageCost {
   workMs: number;
   /** The main thread's CPU time inside those measures, when the load was traced (see workThreadMs). */
   workThreadMs?: number;
+  /** The main thread's CPU time evaluating the content script at load, when traced (see startThreadMs). */
+  startThreadMs?: number;
   badges: number;
 }
 
@@ -77,6 +79,10 @@ export async function readPageCost(
     workMs,
     badges,
   };
-  if (recording) cost.workThreadMs = workThreadMs(await recording.stop());
+  if (recording) {
+    const events = await recording.stop();
+    cost.workThreadMs = workThreadMs(events);
+    cost.startThreadMs = startThreadMs(events);
+  }
   return cost;
 }

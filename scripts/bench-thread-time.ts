@@ -13,6 +13,7 @@ interface TraceEvent {
   tid: number;
   id?: string;
   id2?: { local?: string };
+  args?: { data?: { url?: string } };
 }
 
 /** A page's trace being recorded: its top-level tasks, timeline events and user timing. */
@@ -72,4 +73,26 @@ export function workThreadMs(events: readonly TraceEvent[]): number {
     total += holder?.dur ? wall * Math.min(1, (holder.tdur ?? 0) / holder.dur) : wall;
   }
   return total;
+}
+
+/**
+ * The main thread's CPU time evaluating the extension's content scripts as the page loads: compiling them and
+ * running their modules (building zod schemas, the browser API wrapper) up to the content script's `main`. It
+ * comes before the first `soi-hang:*` measure, so workThreadMs does not count it.
+ */
+export function startThreadMs(events: readonly TraceEvent[]): number {
+  const mark = events.find((e) => e.cat.includes("blink.user_timing") && e.name.startsWith("soi-hang:"));
+  if (!mark) return 0;
+  let total = 0;
+  for (const e of events)
+    if (
+      e.pid === mark.pid &&
+      e.tid === mark.tid &&
+      e.ph === "X" &&
+      e.name === "EvaluateScript" &&
+      e.args?.data?.url?.startsWith("chrome-extension://") &&
+      e.args.data.url.includes("/content-scripts/")
+    )
+      total += e.tdur ?? 0;
+  return total / 1000;
 }
