@@ -34,7 +34,7 @@ type Scenario = "cards60" | "appended" | "read";
  * The page with its card count set to `count` before the content script runs (it runs at document_idle): an
  * inline script at the end of the body copies the first card with new ids, or drops cards beyond the count.
  */
-function pageWithCards(p: PlatformPage, count: number): string {
+export function pageWithCards(p: PlatformPage, count: number): string {
   const html = readFileSync(resolve("tests/fixtures", p.file), "utf8");
   const id = p.first.split(":").at(-1) ?? "";
   const script = `<script>(() => {
@@ -51,19 +51,22 @@ function pageWithCards(p: PlatformPage, count: number): string {
   return html.includes("</body>") ? html.replace("</body>", `${script}</body>`) : html + script;
 }
 
-async function measure(context: BrowserContext, p: PlatformPage, scenario: Scenario): Promise<PageCost> {
-  const scrolled = scenario !== "cards60";
-  const body = pageWithCards(p, 60);
+/** Serves `body` at the page's own address; everything else the saved pages ask for (their scripts, images) is absent, as offline. */
+export async function servePage(context: BrowserContext, p: PlatformPage, body: string): Promise<void> {
   const target = new URL(p.url);
   const matcher = (url: URL) => url.origin === target.origin && url.pathname === target.pathname;
   await context.route(matcher, (route) =>
     route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body }),
   );
-  // Everything else the saved pages ask for (their scripts, images) is absent here, as it is offline.
   await context.route(
     (url) => !matcher(url),
     (route) => route.abort(),
   );
+}
+
+async function measure(context: BrowserContext, p: PlatformPage, scenario: Scenario): Promise<PageCost> {
+  const scrolled = scenario !== "cards60";
+  await servePage(context, p, pageWithCards(p, 60));
   // 60-card loads are traced, for the main thread's CPU time in the content script's work.
   const { page, cdp, recording } = await pageForCost(context, !scrolled);
   await page.goto(p.url);
