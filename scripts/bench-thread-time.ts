@@ -76,9 +76,9 @@ export function workThreadMs(events: readonly TraceEvent[]): number {
 }
 
 /**
- * The main thread's CPU time evaluating the extension's content scripts as the page loads: compiling them and
- * running their modules (building zod schemas, the browser API wrapper) up to the content script's `main`. It
- * comes before the first `soi-hang:*` measure, so workThreadMs does not count it.
+ * The main thread's CPU time evaluating the extension's content scripts as the page loads (Chrome's
+ * `EvaluateScript`): compiling them and running their top level, where the modules build their zod schemas and
+ * the browser API wrapper. It comes before the first `soi-hang:*` measure, so workThreadMs does not count it.
  */
 export function startThreadMs(events: readonly TraceEvent[]): number {
   const mark = events.find((e) => e.cat.includes("blink.user_timing") && e.name.startsWith("soi-hang:"));
