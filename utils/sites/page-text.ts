@@ -27,6 +27,9 @@ export function absoluteHttpUrl(raw: string | null | undefined, base: URL): stri
   if (!raw.includes("/.")) {
     if (ABSOLUTE_CANONICAL.test(raw)) return raw;
     if (PATH_CANONICAL.test(raw)) return base.origin + raw;
+    // Protocol-relative, as Lazada writes every product link (`//www.lazada.vn/products/…`): on its 56-card
+    // store page, parsing those was a third of reading the cards.
+    if (raw.startsWith("//") && ABSOLUTE_CANONICAL.test(base.protocol + raw)) return base.protocol + raw;
   }
   try {
     const u = new URL(raw, base);
