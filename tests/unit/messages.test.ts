@@ -15,6 +15,7 @@ const handlers: Handlers = {
         level: "none" as const,
         detail: { key: "shopee:1:2", level: "none", score: 0, reasons: [], feeds: [], sample: false },
       })),
+      refused: [],
     };
   },
   submitReport: async ({ report }) => ({
@@ -105,19 +106,21 @@ describe("message router", () => {
 });
 
 describe("the background's match handler", () => {
-  it("drops a listing that does not parse and still answers for the others", async () => {
+  it("refuses a listing that does not parse and still answers for the others", async () => {
     const { createHandlers } = await import("../../utils/background/handlers");
     const { fakeBrowser } = await import("wxt/testing/fake-browser");
     fakeBrowser.reset();
     const handlers = createHandlers(async () => undefined, createSweepRecorder());
     const hostile = { ...listing, key: "shopee:1:3", title: "x".repeat(501) };
     const noKey = { ...listing, key: "no spaces allowed here" };
-    // With no feed reachable in a unit test, every verdict is "none"; what matters is which listings got one.
+    // With no feed reachable in a unit test, nothing is known of any listing: the reply names none of them
+    // (nothing known is the default), only those it refused.
     const reply = await handlers.match(
-      { pageUrl: "https://shopee.vn/", listings: [listing, hostile, noKey] },
+      { pageUrl: "https://shopee.vn/", listings: [listing, hostile, noKey, null, { key: 7 }] },
       { id: "abc", tab: { id: 1 } as never },
     );
-    expect(reply.verdicts.map((v) => v.key)).toEqual(["shopee:1:2"]);
+    expect(reply.verdicts).toEqual([]);
+    expect(reply.refused).toEqual(["shopee:1:3", "no spaces allowed here"]);
   });
 });
 

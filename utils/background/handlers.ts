@@ -24,9 +24,13 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
     async match({ pageUrl, listings }, sender) {
       const index = await activeIndex();
       const now = Date.now();
+      const refused: string[] = [];
       const valid = listings.flatMap((raw) => {
         const listing = ListingSchema.safeParse(raw);
-        return listing.success ? [listing.data] : [];
+        if (listing.success) return [listing.data];
+        const key = (raw as { key?: unknown } | null)?.key;
+        if (typeof key === "string" && key.length <= 200) refused.push(key);
+        return [];
       });
       const verdicts = await matchListings(valid, index, now);
       if (sender.tab?.id !== undefined) await recordVerdicts(sender.tab.id, pageUrl, verdicts);
@@ -37,8 +41,10 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
         name: entry.name,
         pledge: { signed: entry.pledge.signed, ...(entry.pledge.date ? { date: entry.pledge.date } : {}) },
       };
-      const summaries = verdicts.map((v) => ({ key: v.key, level: v.level, detail: v }));
-      return platform ? { verdicts: summaries, platform } : { verdicts: summaries };
+      const summaries = verdicts.flatMap((v) =>
+        v.level === "none" ? [] : [{ key: v.key, level: v.level, detail: v }],
+      );
+      return platform ? { verdicts: summaries, refused, platform } : { verdicts: summaries, refused };
     },
 
     async submitReport({ report, confirmDuplicate }) {

@@ -119,10 +119,16 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     const reply = await sendMessage("match", { pageUrl, listings: batch.map((f) => f.listing) });
     if (!ctx.isValid || pageUrl !== location.href) return;
     platformNote = reply.platform;
-    // Verdicts are kept only once the text to draw them is here: a card read meanwhile waits for them.
-    const mains = new Set(batch.filter((f) => f.main).map((f) => f.listing.key));
-    if (reply.verdicts.some((v) => v.level !== "none" || mains.has(v.key))) await ensureStrings();
+    const refused = new Set(reply.refused);
+    // Verdicts are kept only once the text to draw them is here: a card read meanwhile waits for them. A
+    // product page's own listing shows a banner whatever its level.
+    const banner = batch.some((f) => f.main && !refused.has(f.listing.key));
+    if (reply.verdicts.length > 0 || banner) await ensureStrings();
     if (!ctx.isValid || pageUrl !== location.href) return;
+    // The reply names only the listings something is known of; the others were matched and have nothing.
+    for (const { listing } of batch)
+      if (!refused.has(listing.key))
+        verdicts.set(listing.key, { key: listing.key, level: "none", detail: undefined });
     for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
     const cards: FoundListing[] = [];
     for (const { listing } of batch) {
