@@ -67,7 +67,7 @@ export async function servePage(context: BrowserContext, p: PlatformPage, body: 
 
 /**
  * The same page loaded again in the same tab: the renderer has the content script compiled and the extension's
- * bindings built, as on every page of a visit after the first. The main thread's CPU time in the measures.
+ * bindings built, as on later pages of a visit in that tab. The main thread's CPU time in the measures.
  */
 async function loadAgain(page: Page, cdp: CDPSession, p: PlatformPage): Promise<number> {
   const recording = await startTrace(cdp);
@@ -176,8 +176,8 @@ export async function benchPlatforms(): Promise<void> {
         "    modules: zod schemas, the browser API wrapper), before any of its measures; not in the budget's figure\n" +
         "    wall, work: the content script's own measures (extract, reply parsing, render); CPU: the main thread's\n" +
         "    CPU time inside them, from a Chrome trace, on a fresh tab (the budget's figure); again: the same on the\n" +
-        "    page loaded a second time in its tab, with the script already compiled, as later pages of a visit in that tab\n" +
-        "    (wall time also counts the moments the renderer waits for one of the 2 cores); +main: Chrome's\n" +
+        "    page loaded a second time in its tab, with the script already compiled, as later pages of a visit in\n" +
+        "    that tab (wall time also counts the moments the renderer waits for one of the 2 cores); +main: Chrome's\n" +
         "    main-thread time with the extension minus without (adds injection, compile, messaging; noisy on 2\n" +
         "    cores); LT: long tasks (> 50 ms) added by the extension, medians with minus without: at the 60-card\n" +
         "    load, while 1,000 cards arrive below the fold (+1k), and while a reader scrolls through them as they\n" +

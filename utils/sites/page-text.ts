@@ -27,8 +27,8 @@ export function absoluteHttpUrl(raw: string | null | undefined, base: URL): stri
   if (!raw.includes("/.")) {
     if (ABSOLUTE_CANONICAL.test(raw)) return raw;
     if (PATH_CANONICAL.test(raw)) return base.origin + raw;
-    // Protocol-relative, as Lazada writes every product link (`//www.lazada.vn/products/…`): on its 56-card
-    // store page, parsing those was a third of reading the cards.
+    // Protocol-relative, as Lazada writes every product link (`//www.lazada.vn/products/…`): parsing those
+    // took the 60-card Lazada VN store page from 15.0 to 16.0 ms of CPU (bench-compare, 12 loads each).
     if (raw.startsWith("//") && ABSOLUTE_CANONICAL.test(base.protocol + raw)) return base.protocol + raw;
   }
   try {
