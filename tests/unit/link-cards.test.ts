@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cardTitle, VND_PRICE } from "../../utils/sites/link-cards";
+import { cardTitle, LATIN_LETTER, VND_PRICE } from "../../utils/sites/link-cards";
 
 /** A card as hashed-class sites render one: a product link holding its texts, each in its own leaf. */
 function card(...texts: string[]): { card: Element; link: Element } {
@@ -47,7 +47,7 @@ describe("cardTitle", () => {
   it("refuses exactly the texts that are numbers with symbols, or prices", () => {
     // The rule as one pattern: no letter in any script, a digit.
     const numberOnly = /^[^\p{L}]*\d[\d.,\s]*[^\p{L}]*$/u;
-    const chars = fc.constantFrom(..."0 1 9 . , - % $ ₫ đ a Z é ữ 鬼 ( ) ★".split(" "), " ");
+    const chars = fc.constantFrom(..."0 1 9 . , - % $ ₫ đ a Z é ữ ơ ж 鬼 ( ) ★ × ÷".split(" "), " ");
     fc.assert(
       fc.property(fc.array(chars, { minLength: 1, maxLength: 14 }), (cs) => {
         const text = cs.join("").replace(/\s+/g, " ").trim();
@@ -58,5 +58,16 @@ describe("cardTitle", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("counts as Latin letters only letters", () => {
+    const letter = /\p{L}/u;
+    const notLetters: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (LATIN_LETTER.test(ch) && !letter.test(ch)) notLetters.push(code.toString(16));
+    }
+    expect(notLetters).toEqual([]);
+    expect([..."aZđơưẠỹ"].every((ch) => LATIN_LETTER.test(ch))).toBe(true);
   });
 });
