@@ -84,7 +84,11 @@ export function mountBadge(
   defer?: (draw: () => void) => void,
 ): HTMLElement {
   let host = found.card.querySelector<HTMLElement>(BADGE_TAG);
-  if (!host) host = document.createElement(BADGE_TAG);
+  if (!host) {
+    host = document.createElement(BADGE_TAG);
+    // Hidden before it is placed: hiding a placed host would restyle it, and tell the page's observers.
+    host.hidden = true;
+  }
   const drawn = hosts.has(host) && !host.hidden;
   host.setAttribute("data-listing", found.listing.key);
   host.setAttribute("data-level", level);
@@ -94,7 +98,7 @@ export function mountBadge(
   // Most listings are "none": their host stays an empty element, with no shadow root to build or style, and
   // hidden, so that it takes no part in the page's layout (a thousand of them would add to every frame's).
   if (level === "none" && !banner) {
-    host.hidden = true;
+    if (!host.hidden) host.hidden = true;
     return host;
   }
   const target = host;
@@ -105,7 +109,7 @@ export function mountBadge(
   };
   if (banner || drawn || !defer) draw();
   else {
-    host.hidden = true;
+    if (!host.hidden) host.hidden = true;
     defer(draw);
   }
   return host;

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
-import { RECORD_MARK } from "../utils/work-timer";
+import { RECORD_MARK, START_MEASURE } from "../utils/work-timer";
 import { startThreadMs, startTrace, type TraceRecording, workThreadMs } from "./bench-thread-time";
 
 /** What a page load cost, as Chrome and the content script saw it. */
@@ -58,18 +58,21 @@ export async function readPageCost(
     metrics: { name: string; value: number }[];
   };
   const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const [longTasks = 0, loadLongTasks = 0, workMs = 0] = await page.evaluate((mark) => {
-    const starts = (window as unknown as { __longTasks: number[] }).__longTasks;
-    const from = performance.getEntriesByName(mark, "mark")[0]?.startTime ?? 0;
-    return [
-      starts.filter((t) => t >= from).length,
-      starts.filter((t) => t < from).length,
-      performance
-        .getEntriesByType("measure")
-        .filter((m) => m.name.startsWith("soi-hang:"))
-        .reduce((sum, m) => sum + m.duration, 0),
-    ];
-  }, SCROLL_MARK);
+  const [longTasks = 0, loadLongTasks = 0, workMs = 0] = await page.evaluate(
+    ([mark, start]) => {
+      const starts = (window as unknown as { __longTasks: number[] }).__longTasks;
+      const from = performance.getEntriesByName(mark, "mark")[0]?.startTime ?? 0;
+      return [
+        starts.filter((t) => t >= from).length,
+        starts.filter((t) => t < from).length,
+        performance
+          .getEntriesByType("measure")
+          .filter((m) => m.name.startsWith("soi-hang:") && m.name !== start)
+          .reduce((sum, m) => sum + m.duration, 0),
+      ];
+    },
+    [SCROLL_MARK, `soi-hang:${START_MEASURE}`] as const,
+  );
   const badges = await page.locator("soi-hang-badge").count();
   const cost: PageCost = {
     taskMs: get("TaskDuration"),

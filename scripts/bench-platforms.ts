@@ -172,15 +172,16 @@ export async function benchPlatforms(): Promise<void> {
       console.log(`    ${p.name.padEnd(44)} ${row.join(" ")}`);
     }
     console.log(
-      "    start: the main thread's CPU time evaluating the content script as the page loads (compiling it, and its\n" +
-        "    modules: zod schemas, the browser API wrapper), before any of its measures; not in the budget's figure\n" +
-        "    wall, work: the content script's own measures (extract, reply parsing, render); CPU: the main thread's\n" +
-        "    CPU time inside them, from a Chrome trace, on a fresh tab (the budget's figure); again: the same on the\n" +
-        "    page loaded a second time in its tab, with the script already compiled, as later pages of a visit in\n" +
-        "    that tab (wall time also counts the moments the renderer waits for one of the 2 cores); +main: Chrome's\n" +
-        "    main-thread time with the extension minus without (adds injection, compile, messaging; noisy on 2\n" +
-        "    cores); LT: long tasks (> 50 ms) added by the extension, medians with minus without: at the 60-card\n" +
-        "    load, while 1,000 cards arrive below the fold (+1k), and while a reader scrolls through them as they\n" +
+      "    start: the main thread's CPU time starting the content script as the page loads (compiling it, its\n" +
+        "    modules: zod schemas, the browser API wrapper; then its setup: observers, listeners), before it reads\n" +
+        "    the page; not in the budget's figure. wall, work: the content script's own measures (extract, send,\n" +
+        "    reply checks, keeping verdicts, render); CPU: the main thread's CPU time inside them, from a Chrome\n" +
+        "    trace, on a fresh tab (the budget's figure); again: the same on the page loaded a second time in its\n" +
+        "    tab, with the script already compiled, as later pages of a visit in that tab (wall time also counts the\n" +
+        "    moments the renderer waits for one of the 2 cores); +main: Chrome's main-thread time with the extension\n" +
+        "    minus without (adds injection, compile, messaging; noisy on 2 cores); LT: long tasks (> 50 ms) added by\n" +
+        "    the extension, medians with minus without: at the 60-card load, while 1,000 cards arrive below the fold\n" +
+        "    (+1k), and while a reader scrolls through them as they\n" +
         `    arrive (read, ${READER_PX_PER_FRAME} px a frame)`,
     );
     verdictLine(

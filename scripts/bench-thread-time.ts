@@ -1,4 +1,5 @@
 import type { CDPSession } from "@playwright/test";
+import { START_MEASURE } from "../utils/work-timer";
 
 /** A Chrome trace event, as much of it as is read here (times in µs). */
 interface TraceEvent {
@@ -44,13 +45,20 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecording> {
 }
 
 /**
- * The main thread's CPU time inside the `soi-hang:*` measures, in ms. Each measure's wall time is scaled by the
+ * The main thread's CPU time inside the `soi-hang:*` measures but the start's (START_MEASURE), in ms. Each measure's wall time is scaled by the
  * CPU share (tdur / dur) of the innermost complete event on the page's main thread that holds it: on 2 shared
  * cores the renderer is often descheduled in the middle of a task, and wall time then counts other processes'
  * work (Chrome's, the service worker's, the test driver's) as ours.
  */
 export function workThreadMs(events: readonly TraceEvent[]): number {
-  const marks = events.filter((e) => e.cat.includes("blink.user_timing") && e.name.startsWith("soi-hang:"));
+  return measuresThreadMs(events, (name) => name !== `soi-hang:${START_MEASURE}`);
+}
+
+/** The CPU time inside the `soi-hang:*` measures whose name `counts`, as workThreadMs reckons it. */
+function measuresThreadMs(events: readonly TraceEvent[], counts: (name: string) => boolean): number {
+  const marks = events.filter(
+    (e) => e.cat.includes("blink.user_timing") && e.name.startsWith("soi-hang:") && counts(e.name),
+  );
   const first = marks[0];
   if (!first) return 0;
   const onMain = events.filter(
@@ -76,13 +84,15 @@ export function workThreadMs(events: readonly TraceEvent[]): number {
 }
 
 /**
- * The main thread's CPU time evaluating the extension's content scripts as the page loads (Chrome's
- * `EvaluateScript`): compiling them and running their top level, where the modules build their zod schemas and
- * the browser API wrapper. It comes before the first `soi-hang:*` measure, so workThreadMs does not count it.
+ * The main thread's CPU time starting the extension's content scripts as the page loads: evaluating them
+ * (Chrome's `EvaluateScript`: compiling them and running their top level, where the modules build their zod
+ * schemas and the browser API wrapper), then setting up before the page is read (START_MEASURE: observers,
+ * listeners). workThreadMs counts neither.
  */
 export function startThreadMs(events: readonly TraceEvent[]): number {
   const mark = events.find((e) => e.cat.includes("blink.user_timing") && e.name.startsWith("soi-hang:"));
   if (!mark) return 0;
+  const setup = measuresThreadMs(events, (name) => name === `soi-hang:${START_MEASURE}`);
   let total = 0;
   for (const e of events)
     if (
@@ -94,5 +104,5 @@ export function startThreadMs(events: readonly TraceEvent[]): number {
       e.args.data.url.includes("/content-scripts/")
     )
       total += e.tdur ?? 0;
-  return total / 1000;
+  return total / 1000 + setup;
 }

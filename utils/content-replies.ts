@@ -9,6 +9,9 @@ export const PlatformNoteSchema = z.object({
 });
 export type PlatformNote = z.infer<typeof PlatformNoteSchema>;
 
+/** UI text by message key, for the content script's badges. */
+const StringsSchema = z.record(z.string(), z.string().check(z.maxLength(2000)));
+
 /**
  * The replies a content script checks. Apart from message-replies.ts so that the content scripts (60 KB
  * budget) bundle only these, not the schemas of feed status and settings.
@@ -24,7 +27,8 @@ export const CONTENT_REPLIES = {
     verdicts: z.array(VerdictSummarySchema),
     refused: z.array(z.string()),
     platform: z.optional(PlatformNoteSchema),
+    strings: z.optional(StringsSchema),
   }),
   loadPanel: z.object({ loaded: z.boolean() }),
-  getStrings: z.object({ strings: z.record(z.string(), z.string().check(z.maxLength(2000))) }),
+  getStrings: z.object({ strings: StringsSchema }),
 } as const;

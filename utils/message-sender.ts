@@ -23,12 +23,14 @@ export function messageSender<R extends Partial<Record<MessageName, ReplyCheck>>
     payload: MessageRequest<N>,
   ): Promise<MessageResponse<N>> => {
     const raw: unknown = await browser.runtime.sendMessage({ soiHang: 1, name, payload });
-    const reply = ReplySchema.safeParse(raw);
-    if (!reply.success) throw new MessageError(`${name}: no valid reply`);
-    if (!reply.data.ok) throw new MessageError(`${name}: ${reply.data.error}`);
     const start = performance.now();
-    const response = (replies[name] as ReplyCheck).parse(reply.data.data) as MessageResponse<N>;
-    recordWork(`reply:${name}`, start);
-    return response;
+    try {
+      const reply = ReplySchema.safeParse(raw);
+      if (!reply.success) throw new MessageError(`${name}: no valid reply`);
+      if (!reply.data.ok) throw new MessageError(`${name}: ${reply.data.error}`);
+      return (replies[name] as ReplyCheck).parse(reply.data.data) as MessageResponse<N>;
+    } finally {
+      recordWork(`reply:${name}`, start);
+    }
   };
 }

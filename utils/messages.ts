@@ -7,6 +7,11 @@ import { CaseRequestSchema, MarkSchema, SweepStartSchema } from "./sweep/schema"
 
 export type { FeedStatus, OutboxCounts, TabStats } from "./message-replies";
 
+const StringsRequestSchema = z.object({
+  language: LanguageSchema,
+  keys: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+});
+
 /**
  * The one protocol between content scripts, extension pages and the background. Each request and each reply
  * is parsed on receipt; a message that does not parse is refused, never half-handled. Replies live in
@@ -19,6 +24,9 @@ export const PROTOCOL = {
     request: z.object({
       pageUrl: z.url(),
       listings: z.array(z.unknown()).check(z.minLength(1), z.maxLength(500)),
+      // The text to draw badges, asked for with the first batches and answered only when there is something
+      // to draw: a verdict other than none, or (`always`) the banner of a product page's own listing.
+      strings: z.optional(z.extend(StringsRequestSchema, { always: z.boolean() })),
     }),
     response: REPLIES.match,
   },
@@ -81,10 +89,7 @@ export const PROTOCOL = {
   loadPanel: { request: z.object({}), response: REPLIES.loadPanel },
   /** Some UI text in one language, so content scripts carry no catalog in their bundle. */
   getStrings: {
-    request: z.object({
-      language: LanguageSchema,
-      keys: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
-    }),
+    request: StringsRequestSchema,
     response: REPLIES.getStrings,
   },
 } as const;

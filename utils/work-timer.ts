@@ -1,6 +1,12 @@
 /** The mark a page sets to ask content scripts to record their work (`npm run bench` sets it). */
 export const RECORD_MARK = "soi-hang:record";
 
+/**
+ * The measure of a content script's setup before it reads the page (observers, listeners). `npm run bench`
+ * counts it in the script's start, with its evaluation, not in the work of reading a page's cards.
+ */
+export const START_MEASURE = "start";
+
 let recording: boolean | undefined;
 
 /**

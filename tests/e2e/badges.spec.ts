@@ -4,6 +4,7 @@ import { routeSavedPage } from "../../demo/routes";
 import { expect, test } from "./support/fixtures";
 import { PLATFORM_PAGES } from "./support/platform-pages";
 import { badgeDrawn, badgeText, clickInBadge } from "./support/shadow";
+import { noteMessages } from "./support/worker";
 
 const catalog = loadCatalog();
 const key = (shopId: string, itemId: string) => `shopee:${shopId}:${itemId}`;
@@ -20,7 +21,9 @@ const EXPECTED_OFFICIAL = [key("288286284", "21449891249")]; // ShopDunk, Mall l
 
 test("every demo listing gets exactly one badge host with the level the sample feed implies", async ({
   context,
+  serviceWorker,
 }) => {
+  const received = await noteMessages(serviceWorker);
   const page = await context.newPage();
   await page.goto(DEMO_SEARCH_URL);
   const hosts = page.locator("soi-hang-badge");
@@ -51,6 +54,8 @@ test("every demo listing gets exactly one badge host with the level the sample f
   // The visible pill says what it is, in Vietnamese by default.
   expect(await badgeText(page, EXPECTED_DANGER[0] as string, "button.pill")).toContain("Cảnh báo");
   expect(await badgeText(page, EXPECTED_OFFICIAL[0] as string, "button.pill")).toContain("Chính hãng");
+  // That text came with the verdicts: the page asked the background nothing but to match its listings.
+  expect(new Set(await received())).toEqual(new Set(["match"]));
 });
 
 test("the product page of a warned seller shows the danger badge next to its title, with the seller filled in", async ({

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cardTitle, LATIN_LETTER, VND_PRICE } from "../../utils/sites/link-cards";
+import { cardPriceText, cardTitleAndPrice, LATIN_LETTER, VND_PRICE } from "../../utils/sites/link-cards";
+
+const cardTitle = (card: Element, link: Element) => {
+  const { title, el } = cardTitleAndPrice(card, link, VND_PRICE);
+  return { title, el };
+};
 
 /** A card as hashed-class sites render one: a product link holding its texts, each in its own leaf. */
 function card(...texts: string[]): { card: Element; link: Element } {
@@ -17,7 +22,7 @@ function card(...texts: string[]): { card: Element; link: Element } {
   return { card: el, link };
 }
 
-describe("cardTitle", () => {
+describe("cardTitleAndPrice", () => {
   it("takes the longest text that is not a number or a price", () => {
     const cases: [string[], string][] = [
       [["$1,234,567.89 (-35%)", "Áo thun"], "Áo thun"],
@@ -69,5 +74,42 @@ describe("cardTitle", () => {
     }
     expect(notLetters).toEqual([]);
     expect([..."aZđơưẠỹ"].every((ch) => LATIN_LETTER.test(ch))).toBe(true);
+  });
+
+  it("finds the price cardPriceText finds, in the same walk", () => {
+    // Leaves of every kind the walk reads, headings among them (a heading is never a price), nested or not.
+    const leaf = fc.record({
+      tag: fc.constantFrom("span", "div", "p", "h3", "b"),
+      text: fc.constantFrom(
+        "159.000 ₫",
+        "2.200.000đ",
+        "₫ 99.000",
+        "$24.17",
+        "4.9",
+        "Ghế xoay",
+        "Đã bán 1,2k",
+        "",
+      ),
+      nested: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(leaf, { maxLength: 8 }), fc.boolean(), (leaves, labelled) => {
+        const { card: el, link } = card();
+        if (labelled) link.setAttribute("aria-label", "Ghế văn phòng chân xoay");
+        for (const { tag, text, nested } of leaves) {
+          const node = document.createElement(tag);
+          node.textContent = text;
+          if (nested) {
+            const outer = document.createElement("div");
+            outer.append(node);
+            link.append(outer);
+          } else link.append(node);
+        }
+        for (const pattern of [VND_PRICE, /^\$\d/]) {
+          expect(cardTitleAndPrice(el, link, pattern).price).toBe(cardPriceText(el, pattern));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -122,6 +122,26 @@ describe("the background's match handler", () => {
     expect(reply.verdicts).toEqual([]);
     expect(reply.refused).toEqual(["shopee:1:3", "no spaces allowed here"]);
   });
+
+  it("sends the text asked for only when there is something to draw", async () => {
+    const { createHandlers } = await import("../../utils/background/handlers");
+    const { fakeBrowser } = await import("wxt/testing/fake-browser");
+    fakeBrowser.reset();
+    const handlers = createHandlers(async () => undefined, createSweepRecorder());
+    const ask = (always: boolean) =>
+      handlers.match(
+        {
+          pageUrl: "https://shopee.vn/",
+          listings: [listing],
+          strings: { language: "en", keys: ["level_danger", "no_such_key"], always },
+        },
+        { id: "abc", tab: { id: 1 } as never },
+      );
+    // Nothing is known of the listing (no feed in a unit test): no pill, so no text...
+    expect((await ask(false)).strings).toBeUndefined();
+    // ...unless the page shows a banner whatever the level (a product page's own listing).
+    expect((await ask(true)).strings).toEqual({ level_danger: "Warning" });
+  });
 });
 
 describe("the background's sweep handlers", () => {

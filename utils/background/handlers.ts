@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import { activeContacts, activeIndex, feedStatuses, refreshFeeds } from "../feed/active-feed";
 import { stringsFor } from "../i18n-catalogs";
+import type { Language } from "../localized";
 import { matchListings } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
@@ -17,11 +18,19 @@ import type { SweepRecorder } from "../sweep/recorder";
 import { readPageListing } from "./page-listing";
 import { createSweepHandlers } from "./sweep-handlers";
 
+/** The strings of `keys` in `language`: content scripts carry no catalog. */
+function pick({ language, keys }: { language: Language; keys: string[] }): Record<string, string> {
+  const all = stringsFor(language);
+  const strings: Record<string, string> = {};
+  for (const key of keys) if (key in all) strings[key] = all[key] as string;
+  return strings;
+}
+
 /** The background's answers to each message; `forward` wakes the report forwarder. */
 export function createHandlers(forward: () => Promise<void>, recorder: SweepRecorder): Handlers {
   return {
     ...createSweepHandlers(forward, recorder),
-    async match({ pageUrl, listings }, sender) {
+    async match({ pageUrl, listings, strings }, sender) {
       const index = await activeIndex();
       const now = Date.now();
       const refused: string[] = [];
@@ -44,7 +53,9 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       const summaries = verdicts.flatMap((v) =>
         v.level === "none" ? [] : [{ key: v.key, level: v.level, detail: v }],
       );
-      return platform ? { verdicts: summaries, refused, platform } : { verdicts: summaries, refused };
+      // The text to draw them comes along, sparing the page a second message before its first badge.
+      const text = strings && (strings.always || summaries.length > 0) ? { strings: pick(strings) } : {};
+      return { verdicts: summaries, refused, ...(platform ? { platform } : {}), ...text };
     },
 
     async submitReport({ report, confirmDuplicate }) {
@@ -153,11 +164,8 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       return { loaded: true };
     },
 
-    async getStrings({ language, keys }) {
-      const all = stringsFor(language);
-      const strings: Record<string, string> = {};
-      for (const key of keys) if (key in all) strings[key] = all[key] as string;
-      return { strings };
+    async getStrings(request) {
+      return { strings: pick(request) };
     },
 
     async syncFeed() {

@@ -8,6 +8,7 @@ import type { Language } from "../localized";
 import type { VerdictSummary as Verdict } from "../matching/verdict-summary";
 import { messageSender } from "../message-sender";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
+import { recordWork, START_MEASURE, timed } from "../work-timer";
 import { bannerText } from "./banner-text";
 import { NearViewport } from "./near-viewport";
 import { loadLanguage, onLanguageSettingChanged } from "./page-language";
@@ -45,6 +46,7 @@ async function pillStrings(language: Language): Promise<Record<string, string>> 
 /** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   let language = await loadLanguage();
+  const settingUp = performance.now();
   /** What the feeds say of this platform, as of the last verdicts received. */
   let platformNote: PlatformNote | undefined;
   const verdicts = new Map<string, Verdict>();
@@ -52,7 +54,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const asking = new Map<string, FoundListing[]>();
   const version = browser.runtime.getManifest().version;
 
-  // UI text is fetched only when a page first has something to show: most pages show no pill at all.
+  // UI text comes only once a page first has something to show: most pages show no pill at all. The batches
+  // asked about before it has come ask for it, and the background sends it with the first verdicts to draw.
   const untranslated: Translate = (key) => key;
   let t = untranslated;
   let loadingStrings: Promise<void> | undefined;
@@ -116,26 +119,42 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   );
 
   async function ask(batch: FoundListing[], pageUrl: string) {
-    const reply = await sendMessage("match", { pageUrl, listings: batch.map((f) => f.listing) });
+    const asked = language;
+    const reply = await sendMessage("match", {
+      pageUrl,
+      listings: batch.map((f) => f.listing),
+      ...(loadingStrings
+        ? {}
+        : { strings: { language, keys: PILL_KEYS, always: batch.some((f) => f.main) } }),
+    });
     if (!ctx.isValid || pageUrl !== location.href) return;
-    platformNote = reply.platform;
     const refused = new Set(reply.refused);
-    // Verdicts are kept only once the text to draw them is here: a card read meanwhile waits for them. A
-    // product page's own listing shows a banner whatever its level.
-    const banner = batch.some((f) => f.main && !refused.has(f.listing.key));
-    if (reply.verdicts.length > 0 || banner) await ensureStrings();
+    const drawsText = timed("verdicts", () => {
+      if (reply.strings && !loadingStrings && asked === language) {
+        const strings = reply.strings;
+        loadingStrings = Promise.resolve();
+        t = translator(strings);
+      }
+      platformNote = reply.platform;
+      // A product page's own listing shows a banner whatever its level.
+      return reply.verdicts.length > 0 || batch.some((f) => f.main && !refused.has(f.listing.key));
+    });
+    // Verdicts are kept only once the text to draw them is here: a card read meanwhile waits for them.
+    if (drawsText) await ensureStrings();
     if (!ctx.isValid || pageUrl !== location.href) return;
-    // The reply names only the listings something is known of; the others were matched and have nothing.
-    for (const { listing } of batch)
-      if (!refused.has(listing.key))
-        verdicts.set(listing.key, { key: listing.key, level: "none", detail: undefined });
-    for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
-    const cards: FoundListing[] = [];
-    for (const { listing } of batch) {
-      for (const found of asking.get(listing.key) ?? []) cards.push(found);
-      asking.delete(listing.key);
-    }
-    drawing.push(cards);
+    timed("verdicts", () => {
+      // The reply names only the listings something is known of; the others were matched and have nothing.
+      for (const { listing } of batch)
+        if (!refused.has(listing.key))
+          verdicts.set(listing.key, { key: listing.key, level: "none", detail: undefined });
+      for (const verdict of reply.verdicts) verdicts.set(verdict.key, verdict);
+      const cards: FoundListing[] = [];
+      for (const { listing } of batch) {
+        for (const found of asking.get(listing.key) ?? []) cards.push(found);
+        asking.delete(listing.key);
+      }
+      drawing.push(cards);
+    });
   }
 
   /** Listings first seen in the current slice: asked about together when it ends. */
@@ -220,4 +239,5 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   });
   ctx.onInvalidated(stopSettings);
   readAll();
+  recordWork(START_MEASURE, settingUp);
 }

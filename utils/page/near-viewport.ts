@@ -95,6 +95,7 @@ export class NearViewport {
   }
 
   private reached(entries: IntersectionObserverEntry[]): void {
+    const start = performance.now();
     for (const entry of entries) {
       const segment = this.segments.get(entry.target);
       if (!segment?.watched.includes(entry.target)) continue;
@@ -106,6 +107,7 @@ export class NearViewport {
         this.ready.add(segment);
       }
     }
+    recordWork("near", start);
     this.drawWhenStill();
   }
 

@@ -1,5 +1,5 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
-import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
+import { cardPriceText, cardsFromLinks, cardTitleAndPrice, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
 import { cardsIn, productThenCards } from "./page-listings";
 import { absoluteHttpUrl, collapsedText, documentOf, trackingFreeUrl } from "./page-text";
@@ -55,9 +55,9 @@ function postPrice(text: string): number | undefined {
 
 function readMarketplaceCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
   return cardsFromLinks(root, ITEM_LINK, facebookItemId).flatMap(({ card, link, id }) => {
-    const { title, el } = cardTitle(card, link);
+    const { title, el, price: priceText } = cardTitleAndPrice(card, link, VND_PRICE);
     if (!title) return [];
-    const price = parsePriceText(cardPriceText(card, VND_PRICE), ",");
+    const price = parsePriceText(priceText, ",");
     const listing = shapedListing({
       platform: "facebook",
       key: `facebook:${id}`,

@@ -58,23 +58,40 @@ function hasLetter(text: string): boolean {
   return LATIN_LETTER.test(text) || LETTER.test(text);
 }
 
-/** The card's title: the link's own label, else the longest text in it that is not a price. */
-export function cardTitle(card: Element, link: Element): { title: string; el: Element } {
+/** Leaves that hold a card's texts. Headings hold titles, never prices. */
+const TEXT_LEAVES = "span, h2, h3, h4, div, p";
+
+/**
+ * The card's title: the link's own label, else the longest text in it that is not a price. With it, the card's
+ * price text, as cardPriceText finds it, read in the same walk over the card's leaves.
+ */
+export function cardTitleAndPrice(
+  card: Element,
+  link: Element,
+  pricePattern: RegExp,
+): { title: string; el: Element; price: string } {
   // A label that is a phrase; sites also put tracking tokens there ("product_item").
   const label = (link.getAttribute("title") ?? link.getAttribute("aria-label"))?.trim();
-  if (label?.includes(" ")) return { title: label, el: link };
-  let best: { title: string; el: Element } = { title: "", el: link };
-  for (const el of card.querySelectorAll("span, h2, h3, h4, div, p")) {
+  const phrase = label?.includes(" ") ? label : undefined;
+  let best: { title: string; el: Element } = { title: phrase ?? "", el: link };
+  let price = "";
+  for (const el of card.querySelectorAll(TEXT_LEAVES)) {
     if (el.firstElementChild) continue;
-    // Collapsing white space only shortens a text: one no longer than the best so far cannot beat it.
     const raw = el.textContent ?? "";
-    if (raw.length <= best.title.length) continue;
-    const text = collapse(raw);
+    // Every price and every number has a digit: most texts are taken or skipped without a pattern tried.
+    const digit = HAS_DIGIT.test(raw);
+    let text: string | undefined;
+    if (digit && !price && el.tagName[0] !== "H") {
+      text = collapse(raw);
+      if (text.length <= 40 && pricePattern.test(text)) price = text;
+    }
+    // Collapsing white space only shortens a text: one no longer than the best so far cannot beat it.
+    if (phrase !== undefined || raw.length <= best.title.length) continue;
+    text ??= collapse(raw);
     if (text.length <= best.title.length) continue;
-    // Prices and other numbers all have a digit: most titles are taken without a pattern tried.
-    if (!HAS_DIGIT.test(text) || (hasLetter(text) && !VND_PRICE.test(text))) best = { title: text, el };
+    if (!digit || (hasLetter(text) && !VND_PRICE.test(text))) best = { title: text, el };
   }
-  return best;
+  return { title: best.title, el: best.el, price };
 }
 
 /** A price as Vietnamese storefronts print it: "159.000 ₫", "2.200.000đ", "₫159.000", "159.000 VND". */

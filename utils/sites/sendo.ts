@@ -1,5 +1,5 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
-import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
+import { cardPriceText, cardsFromLinks, cardTitleAndPrice, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
 import { hasShortMark } from "./official-mark";
 import { productThenCards } from "./page-listings";
@@ -34,9 +34,9 @@ function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
       ? { id: url.pathname.split("/")[2], name: textOf(documentOf(root)?.querySelector("h1")) || undefined }
       : {};
   return cardsFromLinks(root, PRODUCT_LINK, sendoProductId).flatMap(({ card, link, id }) => {
-    const { title, el } = cardTitle(card, link);
+    const { title, el, price: priceText } = cardTitleAndPrice(card, link, VND_PRICE);
     if (!title) return [];
-    const price = parsePriceText(cardPriceText(card, VND_PRICE), ",");
+    const price = parsePriceText(priceText, ",");
     const image = [...card.querySelectorAll("img")].find(
       (img) => !SHOP_PLUS.test(img.getAttribute("alt") ?? ""),
     );

@@ -1,5 +1,5 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
-import { cardPriceText, cardsFromLinks, cardTitle, VND_PRICE } from "./link-cards";
+import { cardPriceText, cardsFromLinks, cardTitleAndPrice, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
 import { productThenCards } from "./page-listings";
 import { absoluteHttpUrl, collapsedText, documentOf, trackingFreeUrl } from "./page-text";
@@ -134,10 +134,9 @@ function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
   const doc = documentOf(root);
   const store = doc ? storeOf(doc, url, kind) : {};
   return cardsFromLinks(root, PRODUCT_LINK, tiktokProductId).flatMap(({ card, link, id }) => {
-    const { title, el } = cardTitle(card, link);
+    const { title, el, price: dong } = cardTitleAndPrice(card, link, VND_PRICE);
     if (!title) return [];
     // tiktok.com serves every region: the price's own form says which it is.
-    const dong = cardPriceText(card, VND_PRICE);
     const price = dong ? parsePriceText(dong, ",") : parsePriceText(cardPriceText(card, PRICE), ".");
     const listing = shapedListing({
       platform: "tiktok",

@@ -4,11 +4,24 @@ import type { BrowserContext, Page, Worker } from "@playwright/test";
 interface ChromeApi {
   storage: { local: { set(items: object): Promise<void> } };
   tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  runtime: { onMessage: { addListener(listener: (message: { name?: unknown }) => void): void } };
 }
 declare const chrome: ChromeApi;
 
 export async function setSettings(worker: Worker, settings: Record<string, unknown>): Promise<void> {
   await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
+
+/** Starts noting the name of every message the background receives; the returned function reads them. */
+export async function noteMessages(worker: Worker): Promise<() => Promise<string[]>> {
+  await worker.evaluate(() => {
+    const names: string[] = [];
+    (globalThis as { receivedNames?: string[] }).receivedNames = names;
+    chrome.runtime.onMessage.addListener((message) => {
+      names.push(String(message?.name));
+    });
+  });
+  return () => worker.evaluate(() => (globalThis as { receivedNames?: string[] }).receivedNames ?? []);
 }
 
 export async function tabIdOf(worker: Worker, urlPattern: string): Promise<number> {
