@@ -1,5 +1,5 @@
 import "fake-indexeddb/auto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createMessageListener, type Handlers, isOwnContext } from "../../utils/message-router";
 import { createSweepRecorder } from "../../utils/sweep/recorder";
 import { sampleReport } from "./report-fixture";
@@ -166,5 +166,34 @@ describe("the background's strings handler", () => {
       { id: "abc", tab: { id: 1 } as never },
     );
     expect(reply.strings).toEqual({ level_danger: "Warning" });
+  });
+});
+
+describe("the content script's reply check", () => {
+  it("takes a reply that matches its schema, and refuses any other with the background's error or its own", async () => {
+    const { fakeBrowser } = await import("wxt/testing/fake-browser");
+    const { CONTENT_REPLIES } = await import("../../utils/content-replies");
+    const { messageSender, MessageError } = await import("../../utils/message-sender");
+    fakeBrowser.reset();
+    let reply: unknown;
+    // The background's side of the exchange is the router's (tested above); here only its replies matter.
+    vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async () => reply);
+    const send = messageSender(CONTENT_REPLIES);
+    const ask = () => send("loadPanel", {});
+
+    reply = { ok: true, data: { loaded: true } };
+    expect(await ask()).toEqual({ loaded: true });
+    reply = { ok: false, error: "the badge panel did not load" };
+    await expect(ask()).rejects.toThrow(new MessageError("loadPanel: the badge panel did not load"));
+    for (const bad of [
+      { ok: true, data: { loaded: "yes" } },
+      { ok: true },
+      { ok: "true", data: {} },
+      null,
+      "ok",
+    ]) {
+      reply = bad;
+      await expect(ask()).rejects.toThrow(new MessageError("loadPanel: no valid reply"));
+    }
   });
 });
