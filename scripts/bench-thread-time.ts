@@ -45,10 +45,10 @@ export async function startTrace(cdp: CDPSession): Promise<TraceRecording> {
 }
 
 /**
- * The main thread's CPU time inside the `soi-hang:*` measures but the start's (START_MEASURE), in ms. Each measure's wall time is scaled by the
- * CPU share (tdur / dur) of the innermost complete event on the page's main thread that holds it: on 2 shared
- * cores the renderer is often descheduled in the middle of a task, and wall time then counts other processes'
- * work (Chrome's, the service worker's, the test driver's) as ours.
+ * The main thread's CPU time inside the `soi-hang:*` measures but the start's (START_MEASURE), in ms. Each
+ * measure's wall time is scaled by the CPU share (tdur / dur) of the innermost complete event on the page's main
+ * thread that holds it: on 2 shared cores the renderer is often descheduled in the middle of a task, and wall
+ * time then counts other processes' work (Chrome's, the service worker's, the test driver's) as ours.
  */
 export function workThreadMs(events: readonly TraceEvent[]): number {
   return measuresThreadMs(events, (name) => name !== `soi-hang:${START_MEASURE}`);
