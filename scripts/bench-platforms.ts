@@ -181,8 +181,7 @@ export async function benchPlatforms(): Promise<void> {
         "    moments the renderer waits for one of the 2 cores); +main: Chrome's main-thread time with the extension\n" +
         "    minus without (adds injection, compile, messaging; noisy on 2 cores); LT: long tasks (> 50 ms) added by\n" +
         "    the extension, medians with minus without: at the 60-card load, while 1,000 cards arrive below the fold\n" +
-        "    (+1k), and while a reader scrolls through them as they\n" +
-        `    arrive (read, ${READER_PX_PER_FRAME} px a frame)`,
+        `    (+1k), and while a reader scrolls through them as they arrive (read, ${READER_PX_PER_FRAME} px a frame)`,
     );
     verdictLine(
       "content script main-thread time, 60-card page, worst platform",
