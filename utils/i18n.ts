@@ -12,6 +12,17 @@ export function translator(strings: Readonly<Record<string, string>>): Translate
     (strings[key] ?? key).replace(/\$(\d)/g, (_, n: string) => String(substitutions[Number(n) - 1] ?? ""));
 }
 
+/** Texts sent in the order of the keys asked for, by key; undefined when there is not one text per key. */
+export function textsByKey(
+  keys: readonly string[],
+  texts: readonly string[],
+): Record<string, string> | undefined {
+  if (texts.length !== keys.length) return undefined;
+  const byKey: Record<string, string> = {};
+  for (const [i, key] of keys.entries()) byKey[key] = texts[i] as string;
+  return byKey;
+}
+
 export function formatDateTime(lang: Language, epochMs: number): string {
   return new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", {
     dateStyle: "medium",

@@ -24,9 +24,11 @@ export const PROTOCOL = {
     request: z.object({
       pageUrl: z.url(),
       listings: z.array(z.unknown()).check(z.minLength(1), z.maxLength(500)),
+      // The batch holds a product page's own listing, whose banner shows what the feeds say of the platform.
+      banner: z.optional(z.boolean()),
       // The text to draw badges, asked for with the first batches and answered only when there is something
-      // to draw: a verdict other than none, or (`always`) the banner of a product page's own listing.
-      strings: z.optional(z.extend(StringsRequestSchema, { always: z.boolean() })),
+      // to draw: a verdict other than none, or a banner.
+      strings: z.optional(StringsRequestSchema),
     }),
     response: REPLIES.match,
   },

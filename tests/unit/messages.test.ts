@@ -32,7 +32,7 @@ const handlers: Handlers = {
   deleteReport: async () => ({ deleted: false }),
   pageListing: async () => ({}),
   getStatus: async () => ({ feeds: [], outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 } }),
-  getStrings: async () => ({ strings: { level_danger: "Cảnh báo" } }),
+  getStrings: async () => ({ strings: ["Cảnh báo"] }),
   loadPanel: async () => ({ loaded: true }),
   syncFeed: async () => {
     throw new Error("offline");
@@ -128,19 +128,21 @@ describe("the background's match handler", () => {
     const { fakeBrowser } = await import("wxt/testing/fake-browser");
     fakeBrowser.reset();
     const handlers = createHandlers(async () => undefined, createSweepRecorder());
-    const ask = (always: boolean) =>
+    const ask = (banner: boolean) =>
       handlers.match(
         {
           pageUrl: "https://shopee.vn/",
           listings: [listing],
-          strings: { language: "en", keys: ["level_danger", "no_such_key"], always },
+          banner,
+          strings: { language: "en", keys: ["level_danger", "no_such_key"] },
         },
         { id: "abc", tab: { id: 1 } as never },
       );
     // Nothing is known of the listing (no feed in a unit test): no pill, so no text...
     expect((await ask(false)).strings).toBeUndefined();
-    // ...unless the page shows a banner whatever the level (a product page's own listing).
-    expect((await ask(true)).strings).toEqual({ level_danger: "Warning" });
+    // ...unless the page shows a banner whatever the level (a product page's own listing). One text per key,
+    // in their order; a key without text stands for itself, as the translator shows it.
+    expect((await ask(true)).strings).toEqual(["Warning", "no_such_key"]);
   });
 });
 
@@ -165,7 +167,17 @@ describe("the background's strings handler", () => {
       { language: "en", keys: ["level_danger", "no_such_key"] },
       { id: "abc", tab: { id: 1 } as never },
     );
-    expect(reply.strings).toEqual({ level_danger: "Warning" });
+    expect(reply.strings).toEqual(["Warning", "no_such_key"]);
+  });
+});
+
+describe("texts by key", () => {
+  it("pairs each key with the text in its place, and refuses a count that differs", async () => {
+    const { textsByKey } = await import("../../utils/i18n");
+    expect(textsByKey(["a", "b"], ["A", "B"])).toEqual({ a: "A", b: "B" });
+    expect(textsByKey([], [])).toEqual({});
+    expect(textsByKey(["a", "b"], ["A"])).toBeUndefined();
+    expect(textsByKey(["a"], ["A", "B"])).toBeUndefined();
   });
 });
 

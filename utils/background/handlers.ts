@@ -18,19 +18,17 @@ import type { SweepRecorder } from "../sweep/recorder";
 import { readPageListing } from "./page-listing";
 import { createSweepHandlers } from "./sweep-handlers";
 
-/** The strings of `keys` in `language`: content scripts carry no catalog. */
-function pick({ language, keys }: { language: Language; keys: string[] }): Record<string, string> {
-  const all = stringsFor(language);
-  const strings: Record<string, string> = {};
-  for (const key of keys) if (key in all) strings[key] = all[key] as string;
-  return strings;
+/** The text of each of `keys` in `language`, in their order (the key itself when it has none): content scripts carry no catalog. */
+function pick({ language, keys }: { language: Language; keys: string[] }): string[] {
+  const all: Readonly<Record<string, string>> = stringsFor(language);
+  return keys.map((key) => all[key] ?? key);
 }
 
 /** The background's answers to each message; `forward` wakes the report forwarder. */
 export function createHandlers(forward: () => Promise<void>, recorder: SweepRecorder): Handlers {
   return {
     ...createSweepHandlers(forward, recorder),
-    async match({ pageUrl, listings, strings }, sender) {
+    async match({ pageUrl, listings, banner, strings }, sender) {
       const index = await activeIndex();
       const now = Date.now();
       const refused: string[] = [];
@@ -44,8 +42,9 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       const verdicts = await matchListings(valid, index, now);
       if (sender.tab?.id !== undefined) await recordVerdicts(sender.tab.id, pageUrl, verdicts);
       void recorder.record(valid, verdicts, pageUrl, now);
-      // The platform's pledge, as the first subscription that describes it says (the precedence rule).
-      const entry = valid[0] ? index.platforms.get(valid[0].platform) : undefined;
+      // The platform's pledge, as the first subscription that describes it says (the precedence rule), for the
+      // banner that shows it.
+      const entry = banner && valid[0] ? index.platforms.get(valid[0].platform) : undefined;
       const platform = entry && {
         name: entry.name,
         pledge: { signed: entry.pledge.signed, ...(entry.pledge.date ? { date: entry.pledge.date } : {}) },
@@ -54,7 +53,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
         v.level === "none" ? [] : [{ key: v.key, level: v.level, detail: v }],
       );
       // The text to draw them comes along, sparing the page a second message before its first badge.
-      const text = strings && (strings.always || summaries.length > 0) ? { strings: pick(strings) } : {};
+      const text = strings && (banner || summaries.length > 0) ? { strings: pick(strings) } : {};
       return { verdicts: summaries, refused, ...(platform ? { platform } : {}), ...text };
     },
 

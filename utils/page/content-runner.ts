@@ -3,7 +3,7 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { BADGE_TAG, dialogHost, mountBadge, unmountAllBadges } from "@/components/badge-host";
 import { loadedPanel } from "@/components/panel-api";
 import { CONTENT_REPLIES, type PlatformNote } from "../content-replies";
-import { type MessageKey, type Translate, translator } from "../i18n";
+import { type MessageKey, type Translate, textsByKey, translator } from "../i18n";
 import type { Language } from "../localized";
 import type { VerdictSummary as Verdict } from "../matching/verdict-summary";
 import { messageSender } from "../message-sender";
@@ -40,7 +40,12 @@ const PILL_KEYS: MessageKey[] = [
 const sendMessage = messageSender(CONTENT_REPLIES);
 
 async function pillStrings(language: Language): Promise<Record<string, string>> {
-  return (await sendMessage("getStrings", { language, keys: PILL_KEYS })).strings;
+  const texts = textsByKey(
+    PILL_KEYS,
+    (await sendMessage("getStrings", { language, keys: PILL_KEYS })).strings,
+  );
+  if (!texts) throw new Error(`getStrings: ${PILL_KEYS.length} texts were asked for, another count came`);
+  return texts;
 }
 
 /** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
@@ -120,22 +125,23 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
 
   async function ask(batch: FoundListing[], pageUrl: string) {
     const asked = language;
+    const banner = batch.some((f) => f.main);
     const reply = await sendMessage("match", {
       pageUrl,
       listings: batch.map((f) => f.listing),
-      ...(loadingStrings
-        ? {}
-        : { strings: { language, keys: PILL_KEYS, always: batch.some((f) => f.main) } }),
+      ...(banner ? { banner } : {}),
+      ...(loadingStrings ? {} : { strings: { language, keys: PILL_KEYS } }),
     });
     if (!ctx.isValid || pageUrl !== location.href) return;
     const refused = new Set(reply.refused);
     const drawsText = timed("verdicts", () => {
-      if (reply.strings && !loadingStrings && asked === language) {
-        const strings = reply.strings;
+      const texts = reply.strings && textsByKey(PILL_KEYS, reply.strings);
+      if (texts && !loadingStrings && asked === language) {
         loadingStrings = Promise.resolve();
-        t = translator(strings);
+        t = translator(texts);
       }
-      platformNote = reply.platform;
+      // Only a batch with a banner brings the platform's note.
+      if (reply.platform) platformNote = reply.platform;
       // A product page's own listing shows a banner whatever its level.
       return reply.verdicts.length > 0 || batch.some((f) => f.main && !refused.has(f.listing.key));
     });
