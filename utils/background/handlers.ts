@@ -18,7 +18,10 @@ import type { SweepRecorder } from "../sweep/recorder";
 import { readPageListing } from "./page-listing";
 import { createSweepHandlers } from "./sweep-handlers";
 
-/** The text of each of `keys` in `language`, in their order (the key itself when it has none): content scripts carry no catalog. */
+/**
+ * The text of each of `keys` in `language`, in their order (the key itself when it has none): content scripts
+ * carry no catalog.
+ */
 function pick({ language, keys }: { language: Language; keys: string[] }): string[] {
   const all: Readonly<Record<string, string>> = stringsFor(language);
   return keys.map((key) => all[key] ?? key);

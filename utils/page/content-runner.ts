@@ -40,11 +40,9 @@ const PILL_KEYS: MessageKey[] = [
 const sendMessage = messageSender(CONTENT_REPLIES);
 
 async function pillStrings(language: Language): Promise<Record<string, string>> {
-  const texts = textsByKey(
-    PILL_KEYS,
-    (await sendMessage("getStrings", { language, keys: PILL_KEYS })).strings,
-  );
-  if (!texts) throw new Error(`getStrings: ${PILL_KEYS.length} texts were asked for, another count came`);
+  const { strings } = await sendMessage("getStrings", { language, keys: PILL_KEYS });
+  const texts = textsByKey(PILL_KEYS, strings);
+  if (!texts) throw new Error(`getStrings: ${PILL_KEYS.length} texts asked for, ${strings.length} came`);
   return texts;
 }
 
