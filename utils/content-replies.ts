@@ -20,9 +20,10 @@ const TextsSchema = z.array(z.string());
  * budget) bundle only these, not the schemas of feed status and settings.
  *
  * A page checks its first reply cold: zod's code for each kind of schema is compiled and run for the first time
- * then: 2.7–3.2 ms of CPU, a sixth of a 60-card page's work, before this shape (1.4–1.7 ms after). So the reply a search page gets uses few kinds
- * (objects, lists, strings, an enum), and no length checks: the background made every field of it, from listings
- * it checked itself. The platform's note, with its checks, comes only with a product page's own listing.
+ * then. That took 2.7–3.2 ms of CPU, a sixth of a 60-card page's work, before this shape (1.4–1.7 ms after). So
+ * the reply a search page gets uses few kinds (objects, lists, strings, an enum), and no length checks: the
+ * background made every field of it, from listings it checked itself. The platform's note, with its checks,
+ * comes only with a product page's own listing.
  */
 export const CONTENT_REPLIES = {
   /**

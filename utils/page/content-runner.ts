@@ -138,8 +138,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
         loadingStrings = Promise.resolve();
         t = translator(texts);
       }
-      // Only a batch with a banner brings the platform's note.
-      if (reply.platform) platformNote = reply.platform;
+      // Only a batch with a banner brings the platform's note (none when no feed describes the platform).
+      if (banner) platformNote = reply.platform;
       // A product page's own listing shows a banner whatever its level.
       return reply.verdicts.length > 0 || batch.some((f) => f.main && !refused.has(f.listing.key));
     });
