@@ -2,39 +2,77 @@ import { browser } from "wxt/browser";
 import * as z from "zod/mini";
 import { LevelSchema, type Verdict } from "./verdict";
 
-/** What was checked on a tab's current page. In session storage: it outlives the worker, not the browser. */
-const TabRecordSchema = z.object({ pageUrl: z.string(), levels: z.record(z.string(), LevelSchema) });
-type TabRecord = z.infer<typeof TabRecordSchema>;
+/**
+ * What was checked on a tab's current page, in session storage (it outlives the worker, not the browser): a
+ * small head naming the page and how many batches it has, and each batch's levels by listing key under a key
+ * of its own. A batch writes only its own levels: rewriting one record of the whole page on every batch made a
+ * 1,000-card feed read and write a thousand levels each time, on the browser's main thread.
+ */
+const HeadSchema = z.object({
+  pageUrl: z.string(),
+  batches: z.number().check(z.int(), z.nonnegative(), z.maximum(100_000)),
+});
+const BatchSchema = z.record(z.string(), LevelSchema);
 
-const keyFor = (tabId: number) => `tab:${tabId}`;
+const headKey = (tabId: number) => `tab:${tabId}`;
+const batchKey = (tabId: number, batch: number) => `tab:${tabId}:${batch}`;
+const batchKeys = (tabId: number, batches: number) =>
+  Array.from({ length: batches }, (_, i) => batchKey(tabId, i));
+
+async function readHead(tabId: number) {
+  const key = headKey(tabId);
+  const head = HeadSchema.safeParse((await browser.storage.session.get(key))[key]);
+  return head.success ? head.data : undefined;
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Serialised so that two batches from one page never overwrite each other's counts. */
-export function recordVerdicts(tabId: number, pageUrl: string, verdicts: readonly Verdict[]): Promise<void> {
-  const run = queue.then(async () => {
-    const key = keyFor(tabId);
-    const parsed = TabRecordSchema.safeParse((await browser.storage.session.get(key))[key]);
-    const record: TabRecord =
-      parsed.success && parsed.data.pageUrl === pageUrl ? parsed.data : { pageUrl, levels: {} };
-    for (const v of verdicts) record.levels[v.key] = v.level;
-    await browser.storage.session.set({ [key]: record });
-  });
+/** Changes are serialised: two batches from one page never take the same number, nor outlive a closed tab. */
+function serialised(change: () => Promise<void>): Promise<void> {
+  const run = queue.then(change);
   queue = run.catch(() => undefined);
   return run;
 }
 
+export function recordVerdicts(tabId: number, pageUrl: string, verdicts: readonly Verdict[]): Promise<void> {
+  return serialised(async () => {
+    const head = await readHead(tabId);
+    let batches = 0;
+    if (head?.pageUrl === pageUrl) batches = head.batches;
+    else if (head) await browser.storage.session.remove(batchKeys(tabId, head.batches));
+    const levels: Record<string, string> = {};
+    for (const v of verdicts) levels[v.key] = v.level;
+    await browser.storage.session.set({
+      [headKey(tabId)]: { pageUrl, batches: batches + 1 },
+      [batchKey(tabId, batches)]: levels,
+    });
+  });
+}
+
 export async function tabCounts(tabId: number) {
-  const key = keyFor(tabId);
-  const parsed = TabRecordSchema.safeParse((await browser.storage.session.get(key))[key]);
-  const levels = parsed.success ? Object.values(parsed.data.levels) : [];
+  const head = await readHead(tabId);
+  // A listing read in two batches counts once, at its latest level.
+  const levels = new Map<string, Verdict["level"]>();
+  if (head) {
+    const stored = await browser.storage.session.get(batchKeys(tabId, head.batches));
+    for (const key of batchKeys(tabId, head.batches)) {
+      const batch = BatchSchema.safeParse(stored[key]);
+      if (batch.success)
+        for (const [listing, level] of Object.entries(batch.data)) levels.set(listing, level);
+    }
+  }
+  const all = [...levels.values()];
   return {
-    pageUrl: parsed.success ? parsed.data.pageUrl : undefined,
-    checked: levels.length,
-    flagged: levels.filter((l) => l === "danger" || l === "caution").length,
-    official: levels.filter((l) => l === "official").length,
+    pageUrl: head?.pageUrl,
+    checked: all.length,
+    flagged: all.filter((l) => l === "danger" || l === "caution").length,
+    official: all.filter((l) => l === "official").length,
   };
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return browser.storage.session.remove(keyFor(tabId));
+  return serialised(async () => {
+    const head = await readHead(tabId);
+    await browser.storage.session.remove([headKey(tabId), ...batchKeys(tabId, head?.batches ?? 0)]);
+  });
 }
