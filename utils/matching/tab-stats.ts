@@ -6,7 +6,7 @@ import { LevelSchema, type Verdict } from "./verdict";
  * What was checked on a tab's current page, in session storage (it outlives the worker, not the browser): a
  * small head naming the page and how many batches it has, and each batch's levels by listing key under a key
  * of its own. A batch writes only its own levels: rewriting one record of the whole page on every batch made a
- * 1,000-card feed read and write a thousand levels each time, on the browser's main thread.
+ * 1,000-card feed read and write up to a thousand levels each time, on the browser's main thread.
  */
 const HeadSchema = z.object({
   pageUrl: z.string(),
