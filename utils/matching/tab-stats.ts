@@ -40,7 +40,7 @@ export function recordVerdicts(tabId: number, pageUrl: string, verdicts: readonl
     let batches = 0;
     if (head?.pageUrl === pageUrl) batches = head.batches;
     else if (head) await browser.storage.session.remove(batchKeys(tabId, head.batches));
-    const levels: Record<string, string> = {};
+    const levels: Record<string, Verdict["level"]> = {};
     for (const v of verdicts) levels[v.key] = v.level;
     await browser.storage.session.set({
       [headKey(tabId)]: { pageUrl, batches: batches + 1 },
@@ -54,8 +54,9 @@ export async function tabCounts(tabId: number) {
   // A listing read in two batches counts once, at its latest level.
   const levels = new Map<string, Verdict["level"]>();
   if (head) {
-    const stored = await browser.storage.session.get(batchKeys(tabId, head.batches));
-    for (const key of batchKeys(tabId, head.batches)) {
+    const keys = batchKeys(tabId, head.batches);
+    const stored = await browser.storage.session.get(keys);
+    for (const key of keys) {
       const batch = BatchSchema.safeParse(stored[key]);
       if (batch.success)
         for (const [listing, level] of Object.entries(batch.data)) levels.set(listing, level);
