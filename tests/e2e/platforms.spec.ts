@@ -1,9 +1,14 @@
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
+import { startFeedServer } from "../../demo/feed-server";
 import { routeSavedPage } from "../../demo/routes";
+import { SAMPLE_FEED_KEYS } from "../../utils/config";
+import { signFeedBytes } from "../../utils/feed/sign";
+import { devKey, sampleFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { appendCardCopies, PLATFORM_PAGES } from "./support/platform-pages";
 import { badgeText } from "./support/shadow";
+import { openExtensionPage, setSettings } from "./support/worker";
 
 // Product pages: the product's host is a banner by its title, with the verdict and the platform's pledge.
 const PRODUCT_PAGES = [
@@ -123,4 +128,84 @@ test("Facebook group posts (synthetic): sale posts get a host, the question does
   await page.goto(url);
   await expect(page.locator("soi-hang-badge")).toHaveCount(2);
   await expect(page.locator('[aria-posinset="3"] soi-hang-badge')).toHaveCount(0);
+});
+
+// A store page and a product page of one seller: a seller warning must reach the listings on both.
+const SELLER_PAGES = [
+  {
+    platform: "tiki",
+    sellerId: "tiki-trading",
+    store: {
+      url: "https://tiki.vn/cua-hang/tiki-trading",
+      file: "synthetic/tiki-vn_shop_tiki-trading_SYNTHETIC.html",
+    },
+    cards: 31,
+    product: PRODUCT_PAGES[1],
+  },
+  {
+    platform: "sendo",
+    sellerId: "recils",
+    store: { url: "https://www.sendo.vn/shop/recils", file: "synthetic/sendo-vn_shop_recils_SYNTHETIC.html" },
+    cards: 7,
+    product: PRODUCT_PAGES[2],
+  },
+] as const;
+
+test("a seller warning flags the seller's listings on its store page and on its product page (Tiki, Sendo)", async ({
+  context,
+  serviceWorker,
+  extensionId,
+  intake,
+}) => {
+  const server = await startFeedServer();
+  const feed = {
+    ...sampleFeed,
+    serial: 8,
+    warnings: [
+      ...sampleFeed.warnings,
+      ...SELLER_PAGES.map((p) => ({
+        id: `mau-seller-${p.platform}`,
+        target: { kind: "seller", platform: p.platform, sellerId: p.sellerId },
+        severity: "high",
+        category: "counterfeit",
+        reason: { vi: "Cảnh báo người bán (dữ liệu mẫu cho kiểm thử)." },
+        source: { authority: { vi: "Cơ quan (mẫu)" } },
+      })),
+    ],
+  };
+  const bytes = Buffer.from(JSON.stringify(feed));
+  server.set("/feed.json", bytes);
+  server.set("/feed.json.sig", JSON.stringify(signFeedBytes(bytes, devKey)));
+  try {
+    await setSettings(serviceWorker, {
+      intakeUrl: intake.url,
+      subscriptions: [
+        {
+          id: "sellers",
+          url: `${server.origin}/feed.json`,
+          name: "Mẫu",
+          keys: SAMPLE_FEED_KEYS,
+          enabled: true,
+        },
+      ],
+    });
+    const popup = await openExtensionPage(context, extensionId, "popup.html");
+    await expect(popup.locator("body")).toContainText("phiên bản 8", { timeout: 20_000 });
+    await popup.close();
+
+    const page = await context.newPage();
+    for (const p of SELLER_PAGES) {
+      await routeSavedPage(context, p.store.url, resolve("tests/fixtures", p.store.file));
+      await routeSavedPage(context, p.product.url, resolve("tests/fixtures", p.product.file));
+      await page.goto(p.store.url);
+      await expect(page.locator('soi-hang-badge[data-level="danger"]')).toHaveCount(p.cards);
+      await expect(page.locator("soi-hang-badge")).toHaveCount(p.cards);
+      await page.goto(p.product.url);
+      const banner = page.locator(`soi-hang-badge[data-listing="${p.product.key}"]`);
+      await expect(banner).toHaveAttribute("data-level", "danger");
+      expect(await badgeText(page, p.product.key, ".note")).toContain("Có cảnh báo chính thức về tin đăng này");
+    }
+  } finally {
+    await server.close();
+  }
 });

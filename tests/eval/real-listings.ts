@@ -87,7 +87,7 @@ export function realListings(): EvalItem[] {
     );
   const sendo = real("sendo-vn_category-listing-api-items_2023-07_EXTRACTED-FROM-TS.json") as {
     type: string;
-    item?: { product_id: number; name: string; final_price: number; shop_id: number; is_shop_plus?: boolean };
+    item?: { product_id: number; name: string; final_price: number; is_shop_plus?: boolean };
   }[];
   for (const e of sendo) {
     if (e.type !== "SKU" || !e.item) continue;
@@ -99,7 +99,7 @@ export function realListings(): EvalItem[] {
         title: e.item.name,
         price: e.item.final_price,
         currency: "VND",
-        sellerId: String(e.item.shop_id),
+        // A category card shows no seller: the extension reads none there.
         official: e.item.is_shop_plus ?? false,
         pageKind: "category",
       }),

@@ -51,6 +51,14 @@ describe("Lazada adapter on the real PH search page", () => {
   });
 });
 
+const productPage = () =>
+  lazada.find(
+    fixtureDocument("synthetic/lazada-vn_product_zinus-pillow_SYNTHETIC.html"),
+    new URL(
+      "https://www.lazada.vn/products/freeship-moi-dongoi-zinus-contour-memory-foam-cao-cap-va-em-ai-i1075360430-s3710474642.html",
+    ),
+  );
+
 describe("Lazada adapter on a VN store page (synthetic, from the real Zinus data)", () => {
   const url = new URL("https://www.lazada.vn/zinus-official-store/?from=wangpu&q=All-Products");
   const found = lazada.find(
@@ -77,17 +85,25 @@ describe("Lazada adapter on a VN store page (synthetic, from the real Zinus data
     });
     expect(found[1]?.listing).toMatchObject({ key: "lazada:1285643810", price: 2790000 });
   });
+
+  it("names the same seller as the product page, at either of the store's addresses", () => {
+    const [product] = productPage();
+    for (const at of [url, new URL("https://www.lazada.vn/shop/zinus-official-store/?q=All-Products")]) {
+      const store = lazada.find(
+        fixtureDocument("synthetic/lazada-vn_shop_zinus-official-store_SYNTHETIC.html"),
+        at,
+      );
+      const card = store.find((f) => f.listing.key === product?.listing.key);
+      expect(card?.listing.pageKind).toBe("shop");
+      for (const field of ["sellerId", "sellerName", "sellerUrl"] as const)
+        expect(card?.listing[field]).toBe(product?.listing[field]);
+    }
+  });
 });
 
 describe("Lazada adapter on a VN product page (synthetic)", () => {
   it("reads the product with its seller, brand and LazMall mark", () => {
-    const url = new URL(
-      "https://www.lazada.vn/products/freeship-moi-dongoi-zinus-contour-memory-foam-cao-cap-va-em-ai-i1075360430-s3710474642.html",
-    );
-    const found = lazada.find(
-      fixtureDocument("synthetic/lazada-vn_product_zinus-pillow_SYNTHETIC.html"),
-      url,
-    );
+    const found = productPage();
     expect(found).toHaveLength(1);
     expect(found[0]?.listing).toMatchObject({
       key: "lazada:1075360430",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tiki, tikiProductId } from "../../utils/sites/tiki";
+import { tiki, tikiProductId, tikiStoreId } from "../../utils/sites/tiki";
 import { fixtureDocument, fixtureText } from "./fixture-files";
 
 interface ApiItem {
@@ -8,6 +8,7 @@ interface ApiItem {
   price: number;
   url_path: string;
   badges_new?: { code: string }[];
+  advertisement?: unknown;
 }
 const api = JSON.parse(fixtureText("real/tiki-vn_api-v2-products_search-laptop-asus_2021-12.json")) as {
   data: ApiItem[];
@@ -45,17 +46,23 @@ describe("Tiki adapter on a search page (synthetic, built from the real listing 
   });
 });
 
+const productPage = () =>
+  tiki.find(
+    fixtureDocument("synthetic/tiki-vn_product_asus-zenbook_SYNTHETIC.html"),
+    new URL(
+      "https://tiki.vn/laptop-asus-zenbook-flip-13-ux363ea-hp726w-core-i5-1135g7-8gb-lpddr4x-512gb-ssd-13-3-oled-fhd-touch-win11-hang-chinh-hang-p143022290.html?spid=143022291",
+    ),
+  );
+
 describe("Tiki adapter on a product page (synthetic)", () => {
   it("reads the seller from __NEXT_DATA__, and the brand", () => {
-    const url = new URL(
-      "https://tiki.vn/laptop-asus-zenbook-flip-13-ux363ea-hp726w-core-i5-1135g7-8gb-lpddr4x-512gb-ssd-13-3-oled-fhd-touch-win11-hang-chinh-hang-p143022290.html?spid=143022291",
-    );
-    const found = tiki.find(fixtureDocument("synthetic/tiki-vn_product_asus-zenbook_SYNTHETIC.html"), url);
+    const found = productPage();
     expect(found).toHaveLength(1);
     expect(found[0]?.listing).toMatchObject({
       key: "tiki:143022290",
       price: 26189000,
-      sellerId: "1",
+      // The store's name in its address, not the numeric id in the page data: the store page shows the same.
+      sellerId: "tiki-trading",
       sellerName: "Tiki Trading",
       sellerUrl: "https://tiki.vn/cua-hang/tiki-trading",
       brand: "Asus",
@@ -67,5 +74,50 @@ describe("Tiki adapter on a product page (synthetic)", () => {
   it("takes the product id from the URL", () => {
     expect(tikiProductId("/may-tinh-p134018636.html?spid=134018637")).toBe("134018636");
     expect(tikiProductId("/search?q=p123.html")).toBeUndefined();
+  });
+});
+
+describe("Tiki adapter on a store page (synthetic, the real API's official-store products)", () => {
+  const url = new URL("https://tiki.vn/cua-hang/tiki-trading?source_screen=product_detail");
+  const found = tiki.find(fixtureDocument("synthetic/tiki-vn_shop_tiki-trading_SYNTHETIC.html"), url);
+  const shelf = api.data.filter(
+    (item, i) =>
+      !item.advertisement &&
+      item.badges_new?.some((b) => b.code === "official_store") &&
+      api.data.findIndex((other) => other.id === item.id) === i,
+  );
+
+  it("reads every product on the shelf, each with the store as its seller", () => {
+    expect(shelf).toHaveLength(31);
+    expect(found).toHaveLength(31);
+    shelf.forEach((item, i) => {
+      expect(found[i]?.listing).toMatchObject({
+        platform: "tiki",
+        key: `tiki:${item.id}`,
+        title: item.name.trim(),
+        price: item.price,
+        url: `https://tiki.vn/${item.url_path}`,
+        sellerId: "tiki-trading",
+        sellerName: "Tiki Trading",
+        sellerUrl: "https://tiki.vn/cua-hang/tiki-trading",
+        official: true,
+        pageKind: "shop",
+      });
+    });
+  });
+
+  it("names the same seller as the product page, so one seller warning covers both", () => {
+    const [product] = productPage();
+    const card = found.find((f) => f.listing.key === product?.listing.key);
+    expect(card).toBeDefined();
+    for (const field of ["sellerId", "sellerName", "sellerUrl"] as const)
+      expect(card?.listing[field]).toBe(product?.listing[field]);
+  });
+
+  it("takes the store from its address, whatever follows it", () => {
+    expect(tikiStoreId("https://tiki.vn/cua-hang/tiki-trading?source_screen=x")).toBe("tiki-trading");
+    expect(tikiStoreId("/cua-hang/nha-sach-abc/danh-muc")).toBe("nha-sach-abc");
+    expect(tikiStoreId("/search?q=cua-hang")).toBeUndefined();
+    expect(tikiStoreId(undefined)).toBeUndefined();
   });
 });

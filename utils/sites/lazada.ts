@@ -74,10 +74,19 @@ function inlineSellerId(doc: Document): string | undefined {
   return undefined;
 }
 
-/** On a store page every card is the store's; the header names it. */
+/**
+ * On a store page every card is the store's; the header names it. The store's address is given in the form
+ * product pages link to (`/shop/<store>/`), whichever of its two forms the page was opened at.
+ */
 function storeSeller(doc: Document, url: URL): Seller {
   const name = textOf(doc.querySelector('[data-qa-locator="shop-name"], .shop-name, h1'));
-  return { id: inlineSellerId(doc), name: name || undefined, url: `${url.origin}${url.pathname}` };
+  const [first, second] = url.pathname.split("/").slice(1);
+  const store = first === "shop" ? second : first;
+  return {
+    id: inlineSellerId(doc),
+    name: name || undefined,
+    url: store ? `${url.origin}/shop/${store}/` : undefined,
+  };
 }
 
 function readCard(card: Element, url: URL, kind: PageKind, seller: Seller): FoundListing | undefined {

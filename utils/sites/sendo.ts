@@ -19,6 +19,17 @@ export function sendoProductId(href: string): string | undefined {
   return PRODUCT_IN_URL.exec(href)?.[1];
 }
 
+/** `/shop/<shop>`: a shop's name in its address. */
+const SHOP_IN_URL = /\/shop\/([^/?#]+)/;
+
+/**
+ * The seller id of a Sendo listing is its shop's name in the shop's address (`recils`): the shop page shows it
+ * in its own address and the product page in its link to the shop, so both name the same seller.
+ */
+export function sendoShopId(href: string | null | undefined): string | undefined {
+  return href ? SHOP_IN_URL.exec(href)?.[1] : undefined;
+}
+
 function pageKindOf(url: URL): PageKind {
   const path = url.pathname;
   if (sendoProductId(path)) return "product";
@@ -29,10 +40,14 @@ function pageKindOf(url: URL): PageKind {
 
 /** Sendo's class names are hashed per build, so cards are found by their product links (see link-cards.ts). */
 function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
-  const shop =
-    kind === "shop"
-      ? { id: url.pathname.split("/")[2], name: textOf(documentOf(root)?.querySelector("h1")) || undefined }
-      : {};
+  const shopId = kind === "shop" ? sendoShopId(url.pathname) : undefined;
+  const shop = shopId
+    ? {
+        id: shopId,
+        name: textOf(documentOf(root)?.querySelector("h1")) || undefined,
+        url: `${url.origin}/shop/${shopId}`,
+      }
+    : {};
   return cardsFromLinks(root, PRODUCT_LINK, sendoProductId).flatMap(({ card, link, id }) => {
     const { title, el, price: priceText } = cardTitleAndPrice(card, link, VND_PRICE);
     if (!title) return [];
@@ -50,6 +65,7 @@ function readCards(root: ParentNode, url: URL, kind: PageKind): FoundListing[] {
       currency: "VND",
       sellerId: shop.id,
       sellerName: shop.name,
+      sellerUrl: shop.url,
       official: hasShortMark(card, SHOP_PLUS),
       imageUrl: absoluteHttpUrl(image?.getAttribute("src"), url),
       pageKind: kind,
@@ -74,9 +90,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
     price: price?.price ?? data?.price,
     priceMax: price ? price.priceMax : data?.priceMax,
     currency: "VND",
-    sellerId:
-      shopLink?.getAttribute("data-shop-id") ??
-      shopLink?.getAttribute("href")?.split("/shop/")[1]?.split(/[/?#]/)[0],
+    sellerId: sendoShopId(shopLink?.getAttribute("href")),
     sellerName: textOf(shopLink) || data?.sellerName,
     sellerUrl: trackingFreeUrl(shopLink?.getAttribute("href"), url),
     official: hasShortMark(section, SHOP_PLUS),

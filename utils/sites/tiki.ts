@@ -22,6 +22,18 @@ export function tikiProductId(href: string): string | undefined {
   return PRODUCT_IN_URL.exec(href)?.[1];
 }
 
+/** `/cua-hang/<store>`: a store's name in its address. */
+const STORE_IN_URL = /\/cua-hang\/([^/?#]+)/;
+
+/**
+ * The seller id of a Tiki listing is its store's name in the store's address (`tiki-trading`): the store page
+ * shows it in its own address and the product page in its link to the store, so a card on either and the
+ * product page itself name the same seller. The numeric id only some page data carries would not match it.
+ */
+export function tikiStoreId(href: string | null | undefined): string | undefined {
+  return href ? STORE_IN_URL.exec(href)?.[1] : undefined;
+}
+
 function pageKindOf(url: URL): PageKind {
   const path = url.pathname;
   if (PRODUCT_IN_URL.test(path)) return "product";
@@ -38,15 +50,14 @@ interface Seller {
 }
 
 /** Tiki is a Next.js site: the product page's seller is in `__NEXT_DATA__`, which the DOM does not show whole. */
-function nextDataSeller(doc: Document): Seller {
+function nextDataSeller(doc: Document): Omit<Seller, "id"> {
   const raw = doc.getElementById("__NEXT_DATA__")?.textContent;
   if (!raw) return {};
   try {
     const m = /"current_seller"\s*:\s*(\{[^{}]*\})/.exec(raw);
     if (!m?.[1]) return {};
-    const seller = JSON.parse(m[1]) as { id?: unknown; name?: unknown; link?: unknown };
+    const seller = JSON.parse(m[1]) as { name?: unknown; link?: unknown };
     return {
-      id: typeof seller.id === "number" || typeof seller.id === "string" ? String(seller.id) : undefined,
       name: typeof seller.name === "string" ? seller.name : undefined,
       url: typeof seller.link === "string" ? seller.link : undefined,
     };
@@ -56,12 +67,9 @@ function nextDataSeller(doc: Document): Seller {
 }
 
 function shopSeller(doc: Document, url: URL): Seller {
+  const id = tikiStoreId(url.pathname);
   const name = textOf(doc.querySelector(".seller-name, h1"));
-  return {
-    id: url.pathname.split("/")[2] || undefined,
-    name: name || undefined,
-    url: `${url.origin}${url.pathname}`,
-  };
+  return { id, name: name || undefined, url: id ? `${url.origin}/cua-hang/${id}` : undefined };
 }
 
 function readCard(card: Element, url: URL, kind: PageKind, seller: Seller): FoundListing | undefined {
@@ -99,6 +107,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
   const data = productData(doc, url);
   const seller = nextDataSeller(doc);
   const sellerLink = doc.querySelector('a[href*="/cua-hang/"]');
+  const sellerUrl = trackingFreeUrl(seller.url ?? sellerLink?.getAttribute("href"), url);
   const section = titleEl.parentElement ?? titleEl;
   const price = parsePriceText(
     textOf(doc.querySelector(".product-price__current-price, [class*='current-price']")),
@@ -112,9 +121,9 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
     price: price?.price ?? data?.price,
     priceMax: price ? price.priceMax : data?.priceMax,
     currency: "VND",
-    sellerId: seller.id,
+    sellerId: tikiStoreId(sellerUrl),
     sellerName: seller.name ?? (textOf(sellerLink) || data?.sellerName),
-    sellerUrl: seller.url ?? trackingFreeUrl(sellerLink?.getAttribute("href"), url),
+    sellerUrl,
     official: hasShortMark(section, OFFICIAL_MARK),
     brand: textOf(doc.querySelector('a[href*="/thuong-hieu/"]')) || data?.brand,
     imageUrl: data?.image,
