@@ -203,7 +203,9 @@ test("a seller warning flags the seller's listings on its store page and on its 
       await page.goto(p.product.url);
       const banner = page.locator(`soi-hang-badge[data-listing="${p.product.key}"]`);
       await expect(banner).toHaveAttribute("data-level", "danger");
-      expect(await badgeText(page, p.product.key, ".note")).toContain("Có cảnh báo chính thức về tin đăng này");
+      expect(await badgeText(page, p.product.key, ".note")).toContain(
+        "Có cảnh báo chính thức về tin đăng này",
+      );
     }
   } finally {
     await server.close();
