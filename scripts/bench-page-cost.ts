@@ -11,6 +11,12 @@ export interface PageCost {
   longTasks: number;
   /** Long tasks before markScrollStart: the page's load, with the extension's injection and first read. */
   loadLongTasks: number;
+  /**
+   * Of `longTasks`, those the extension's own measured work made long: under 50 ms without the time its
+   * `soi-hang:*` measures spent inside them. A lower bound of what it caused: the layout its badges add to the
+   * page's own frames is not in its measures.
+   */
+  ownLongTasks: number;
   /** The content script's own `soi-hang:*` measures: extract, reply parsing, render (wall time). */
   workMs: number;
   /** The main thread's CPU time inside those measures, when the load was traced (see workThreadMs). */
@@ -31,10 +37,10 @@ export async function pageForCost(
   const page = await context.newPage();
   await page.addInitScript((mark) => {
     performance.mark(mark);
-    const w = window as unknown as { __longTasks: number[] };
+    const w = window as unknown as { __longTasks: [number, number][] };
     w.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.startTime);
+      for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: "longtask", buffered: true });
   }, RECORD_MARK);
   const cdp = await context.newCDPSession(page);
@@ -58,17 +64,28 @@ export async function readPageCost(
     metrics: { name: string; value: number }[];
   };
   const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const [longTasks = 0, loadLongTasks = 0, workMs = 0] = await page.evaluate(
+  const [longTasks = 0, loadLongTasks = 0, ownLongTasks = 0, workMs = 0] = await page.evaluate(
     ([mark, start]) => {
-      const starts = (window as unknown as { __longTasks: number[] }).__longTasks;
+      const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
       const from = performance.getEntriesByName(mark, "mark")[0]?.startTime ?? 0;
+      const ours = performance.getEntriesByType("measure").filter((m) => m.name.startsWith("soi-hang:"));
+      // No named functions in here: tsx would wrap them in a helper the page does not have.
+      let scrolled = 0;
+      let own = 0;
+      for (const [at, length] of tasks) {
+        if (at < from) continue;
+        scrolled++;
+        let inside = 0;
+        for (const m of ours)
+          inside += Math.max(0, Math.min(at + length, m.startTime + m.duration) - Math.max(at, m.startTime));
+        // Entries' durations are whole milliseconds: a task of 50 is a long task of 50.x.
+        if (inside > 0 && length - inside < 50) own++;
+      }
       return [
-        starts.filter((t) => t >= from).length,
-        starts.filter((t) => t < from).length,
-        performance
-          .getEntriesByType("measure")
-          .filter((m) => m.name.startsWith("soi-hang:") && m.name !== start)
-          .reduce((sum, m) => sum + m.duration, 0),
+        scrolled,
+        tasks.length - scrolled,
+        own,
+        ours.filter((m) => m.name !== start).reduce((sum, m) => sum + m.duration, 0),
       ];
     },
     [SCROLL_MARK, `soi-hang:${START_MEASURE}`] as const,
@@ -79,6 +96,7 @@ export async function readPageCost(
     scriptMs: get("ScriptDuration"),
     longTasks,
     loadLongTasks,
+    ownLongTasks,
     workMs,
     badges,
   };
