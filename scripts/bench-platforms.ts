@@ -199,7 +199,7 @@ export async function benchPlatforms(): Promise<void> {
     );
     verdictLine(
       "content script main-thread time, 60-card page, worst platform",
-      `${fmt(worst60, 1)} ms`,
+      `${fmt(worst60, 2)} ms`,
       "< 16 ms",
       worst60 < 16,
     );

@@ -86,6 +86,21 @@ describe("Lazada adapter on a VN store page (synthetic, from the real Zinus data
     expect(found[1]?.listing).toMatchObject({ key: "lazada:1285643810", price: 2790000 });
   });
 
+  it("reads later cards with the store found at the first read, until the address changes", () => {
+    const doc = fixtureDocument("synthetic/lazada-vn_shop_zinus-official-store_SYNTHETIC.html");
+    expect(lazada.find(doc, url)[0]?.listing.sellerId).toBe("200162211305");
+    // The page's scripts are not searched again for the same store: a card added later keeps its seller.
+    for (const script of doc.querySelectorAll("script")) script.remove();
+    const later = doc.querySelector('[data-qa-locator="product-item"]');
+    expect(later && lazada.find(later, url)[0]?.listing.sellerId).toBe("200162211305");
+    // Another store's address is another store.
+    const other = new URL("https://www.lazada.vn/shop/another-store/");
+    expect(lazada.find(doc, other)[0]?.listing).toMatchObject({
+      sellerUrl: "https://www.lazada.vn/shop/another-store/",
+    });
+    expect(lazada.find(doc, other)[0]?.listing.sellerId).toBeUndefined();
+  });
+
   it("names the same seller as the product page, at either of the store's addresses", () => {
     const [product] = productPage();
     for (const at of [url, new URL("https://www.lazada.vn/shop/zinus-official-store/?q=All-Products")]) {
