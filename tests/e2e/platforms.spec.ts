@@ -6,7 +6,7 @@ import { SAMPLE_FEED_KEYS } from "../../utils/config";
 import { signFeedBytes } from "../../utils/feed/sign";
 import { devKey, sampleFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
-import { appendCardCopies, PLATFORM_PAGES } from "./support/platform-pages";
+import { appendCardCopies, PLATFORM_PAGES, rerenderCard } from "./support/platform-pages";
 import { badgeText } from "./support/shadow";
 import { openExtensionPage, setSettings } from "./support/worker";
 
@@ -65,7 +65,7 @@ async function oneHostPerCard(page: Page, card: string): Promise<number> {
 }
 
 for (const p of PLATFORM_PAGES) {
-  test(`${p.name}: one host per card with the card's key; 1,000 more cards scrolled in keep that; an SPA navigation replaces them`, async ({
+  test(`${p.name}: one host per card with the card's key; 1,000 more cards scrolled in and re-rendered cards keep that; an SPA navigation replaces them`, async ({
     context,
   }) => {
     await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
@@ -79,7 +79,16 @@ for (const p of PLATFORM_PAGES) {
       .poll(() => oneHostPerCard(page, p.card).catch(() => -1), { timeout: 20_000 })
       .toBe(p.cards + 1000);
     const prefix = p.first.split(":").slice(0, -1).join(":");
-    await expect(page.locator(`soi-hang-badge[data-listing="${prefix}:8000000999"]`)).toHaveCount(1);
+    const last = `${prefix}:8000000999`;
+    await expect(page.locator(`soi-hang-badge[data-listing="${last}"]`)).toHaveCount(1);
+
+    // The site re-renders a card: a new node, the same content again, then another product in it.
+    for (const step of ["node", "content", "product"] as const) {
+      await rerenderCard(page, p.card, last, step);
+      await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(p.cards + 1000);
+    }
+    await expect(page.locator(`soi-hang-badge[data-listing="${prefix}:7000000777"]`)).toHaveCount(1);
+    await expect(page.locator(`soi-hang-badge[data-listing="${last}"]`)).toHaveCount(0);
 
     // The site moves to another page without a load: history changes, the cards are replaced.
     const next = new URL(p.url);

@@ -2,6 +2,8 @@ import { BADGE_TAG } from "@/components/badge-host";
 import { recordWork } from "../work-timer";
 
 const isOwnHost = (node: Node) => node.nodeName.toLowerCase() === BADGE_TAG;
+const holdsOwnHost = (node: Node) =>
+  node.nodeType === Node.ELEMENT_NODE && (node as Element).getElementsByTagName(BADGE_TAG).length > 0;
 
 /** Drops roots that sit inside another root of the set. */
 function outermost(roots: Set<Element>): Element[] {
@@ -37,10 +39,17 @@ export function watchDom(scope: (el: Element) => Element, onChange: (roots: Elem
         if (isOwnHost(node)) continue;
         add(node instanceof Element ? node : node.parentElement);
       }
+      if (!(record.target instanceof Element) || !record.target.isConnected) continue;
+      // A page that drops our host but keeps the card gets the card read again; so does one that renders a
+      // card's content again (markup removed and added in one change), taking our host away with the old markup.
+      // Where the new markup is only the card's link, the card is read from the element around it. Nodes that
+      // are only removed (cards dropped by a virtual list) need nothing read.
+      const replaced = record.addedNodes.length > 0;
       for (const node of record.removedNodes) {
-        // A page that drops our host (but keeps the card) gets the card read again.
-        if (isOwnHost(node) && record.target instanceof Element && record.target.isConnected)
+        if (isOwnHost(node) || (replaced && holdsOwnHost(node))) {
           add(record.target);
+          break;
+        }
       }
     }
     if (wasIdle && pending !== undefined) requestAnimationFrame(flush);

@@ -131,3 +131,36 @@ export async function appendCardCopies(
     { card, id, total, perFrame, pauseMs, readerPxPerFrame },
   );
 }
+
+/**
+ * Re-renders the card showing `key` as front-end frameworks do, one way per `step`:
+ * "node", a new node in its place (a React key change); "content", its content set again in place (markup
+ * from a template, which drops our host); "product", its attributes and content set again showing another
+ * product, id `7000000777`.
+ */
+export async function rerenderCard(
+  page: Page,
+  card: string,
+  key: string,
+  step: "node" | "content" | "product",
+) {
+  const id = key.split(":").at(-1) ?? "";
+  await page.evaluate(
+    ({ card, id, step, key }) => {
+      const el = [...document.querySelectorAll(card)].find(
+        (c) => c.querySelector(`soi-hang-badge[data-listing="${key}"]`) !== null,
+      );
+      if (!el) throw new Error(`no card shows ${key}`);
+      const clean = el.cloneNode(true) as Element;
+      for (const host of clean.querySelectorAll("soi-hang-badge")) host.remove();
+      if (step === "node") el.replaceWith(clean);
+      else if (step === "content") el.innerHTML = clean.innerHTML;
+      else {
+        for (const { name, value } of [...el.attributes])
+          el.setAttribute(name, value.split(id).join("7000000777"));
+        el.innerHTML = clean.innerHTML.split(id).join("7000000777");
+      }
+    },
+    { card, id, step, key },
+  );
+}
