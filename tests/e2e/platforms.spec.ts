@@ -65,7 +65,7 @@ async function oneHostPerCard(page: Page, card: string): Promise<number> {
 }
 
 for (const p of PLATFORM_PAGES) {
-  test(`${p.name}: one host per card with the card's key; 1,000 more cards scrolled in and re-rendered cards keep that; an SPA navigation replaces them`, async ({
+  test(`${p.name}: one host per card with the card's key; 1,000 more cards scrolled in and re-rendered cards keep that; SPA navigation, forward and back, replaces them`, async ({
     context,
   }) => {
     await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
@@ -107,6 +107,36 @@ for (const p of PLATFORM_PAGES) {
     await appendCardCopies(page, p.card, p.first, 2, 2);
     await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(5);
     await expect(page.locator(`soi-hang-badge[data-listing="${prefix}:8000000001"]`)).toHaveCount(1);
+
+    // Back: the site shows the first page again, keeping two of the cards on screen. The page is read again
+    // from scratch: even the hosts of the cards it kept are new ones.
+    await page.evaluate(
+      ({ card }) =>
+        new Promise<void>((done) => {
+          for (const host of document.querySelectorAll("soi-hang-badge"))
+            (host as unknown as { fromPage2: boolean }).fromPage2 = true;
+          addEventListener(
+            "popstate",
+            () => {
+              for (const el of [...document.querySelectorAll(card)].slice(2)) el.remove();
+              done();
+            },
+            { once: true },
+          );
+          history.back();
+        }),
+      { card: p.card },
+    );
+    expect(page.url()).toBe(p.url);
+    const fromPage2 = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll("soi-hang-badge")].filter(
+            (host) => (host as unknown as { fromPage2?: boolean }).fromPage2,
+          ).length,
+      );
+    await expect.poll(fromPage2, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => oneHostPerCard(page, p.card).catch(() => -1)).toBe(2);
   });
 }
 
