@@ -2,13 +2,10 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
 import { routeSavedPage } from "../../demo/routes";
-import { SAMPLE_FEED_KEYS } from "../../utils/config";
-import { signFeedBytes } from "../../utils/feed/sign";
-import { devKey, sampleFeed } from "./support/feeds";
+import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { appendCardCopies, PLATFORM_PAGES, rerenderCard } from "./support/platform-pages";
 import { badgeText } from "./support/shadow";
-import { openExtensionPage, setSettings } from "./support/worker";
 
 // Product pages: the product's host is a banner by its title, with the verdict and the platform's pledge.
 const PRODUCT_PAGES = [
@@ -212,25 +209,8 @@ test("a seller warning flags the seller's listings on its store page and on its 
       })),
     ],
   };
-  const bytes = Buffer.from(JSON.stringify(feed));
-  server.set("/feed.json", bytes);
-  server.set("/feed.json.sig", JSON.stringify(signFeedBytes(bytes, devKey)));
   try {
-    await setSettings(serviceWorker, {
-      intakeUrl: intake.url,
-      subscriptions: [
-        {
-          id: "sellers",
-          url: `${server.origin}/feed.json`,
-          name: "Mẫu",
-          keys: SAMPLE_FEED_KEYS,
-          enabled: true,
-        },
-      ],
-    });
-    const popup = await openExtensionPage(context, extensionId, "popup.html");
-    await expect(popup.locator("body")).toContainText("phiên bản 8", { timeout: 20_000 });
-    await popup.close();
+    await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
 
     const page = await context.newPage();
     for (const p of SELLER_PAGES) {

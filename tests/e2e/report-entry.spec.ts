@@ -1,9 +1,7 @@
 import type { Page } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
 import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../demo/marketplace";
-import { SAMPLE_FEED_KEYS } from "../../utils/config";
-import { signFeedBytes } from "../../utils/feed/sign";
-import { devKey, sampleFeed } from "./support/feeds";
+import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { expectRealScreenshot, meanBrightness, openBadgeReport } from "./support/report-checks";
 import {
@@ -14,7 +12,7 @@ import {
   selectInBadge,
   typeInBadge,
 } from "./support/shadow";
-import { openExtensionPage, setSettings, tabIdOf } from "./support/worker";
+import { tabIdOf } from "./support/worker";
 
 // Each entry point with the screenshot permission already given (see captureGrantedCopy).
 test.use({ grantCapture: true });
@@ -49,25 +47,8 @@ test("from a badge: a screenshot without the form in it, the province's own inta
       { province: "TP. Hồ Chí Minh", hotline: "0000 000 389", intake: `${intake.url}/tphcm` },
     ],
   };
-  const bytes = Buffer.from(JSON.stringify(feed));
-  server.set("/feed.json", bytes);
-  server.set("/feed.json.sig", JSON.stringify(signFeedBytes(bytes, devKey)));
   try {
-    await setSettings(serviceWorker, {
-      intakeUrl: intake.url,
-      subscriptions: [
-        {
-          id: "contacts",
-          url: `${server.origin}/feed.json`,
-          name: "Mẫu",
-          keys: SAMPLE_FEED_KEYS,
-          enabled: true,
-        },
-      ],
-    });
-    const popup = await openExtensionPage(context, extensionId, "popup.html");
-    await expect(popup.locator("body")).toContainText("phiên bản 7", { timeout: 20_000 });
-    await popup.close();
+    await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
 
     const page = await context.newPage();
     await openBadgeReport(page, WARNED);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lazada, lazadaItemId } from "../../utils/sites/lazada";
 import { fixtureDocument } from "./fixture-files";
+import { expectSameSeller } from "./same-seller";
 
 describe("Lazada adapter on the real PH search page", () => {
   const url = new URL("https://www.lazada.com.ph/catalog/?q=diapers%20watson");
@@ -102,16 +103,9 @@ describe("Lazada adapter on a VN store page (synthetic, from the real Zinus data
   });
 
   it("names the same seller as the product page, at either of the store's addresses", () => {
-    const [product] = productPage();
     for (const at of [url, new URL("https://www.lazada.vn/shop/zinus-official-store/?q=All-Products")]) {
-      const store = lazada.find(
-        fixtureDocument("synthetic/lazada-vn_shop_zinus-official-store_SYNTHETIC.html"),
-        at,
-      );
-      const card = store.find((f) => f.listing.key === product?.listing.key);
-      expect(card?.listing.pageKind).toBe("shop");
-      for (const field of ["sellerId", "sellerName", "sellerUrl"] as const)
-        expect(card?.listing[field]).toBe(product?.listing[field]);
+      const store = fixtureDocument("synthetic/lazada-vn_shop_zinus-official-store_SYNTHETIC.html");
+      expectSameSeller(lazada.find(store, at), productPage()[0]);
     }
   });
 });

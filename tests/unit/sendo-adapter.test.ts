@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sendo, sendoProductId, sendoShopId } from "../../utils/sites/sendo";
 import { fixtureDocument, fixtureText } from "./fixture-files";
+import { expectSameSeller } from "./same-seller";
 
 interface Entry {
   type: string;
@@ -106,11 +107,7 @@ describe("Sendo adapter on a shop page (synthetic, the real API's products of on
   });
 
   it("names the same seller as the product page, so one seller warning covers both", () => {
-    const [product] = productPage();
-    const card = found.find((f) => f.listing.key === product?.listing.key);
-    expect(card).toBeDefined();
-    for (const field of ["sellerId", "sellerName", "sellerUrl"] as const)
-      expect(card?.listing[field]).toBe(product?.listing[field]);
+    expectSameSeller(found, productPage()[0]);
   });
 
   it("takes the shop from its address, whatever follows it", () => {

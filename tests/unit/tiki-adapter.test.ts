@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tiki, tikiProductId, tikiStoreId } from "../../utils/sites/tiki";
 import { fixtureDocument, fixtureText } from "./fixture-files";
+import { expectSameSeller } from "./same-seller";
 
 interface ApiItem {
   id: number;
@@ -107,11 +108,7 @@ describe("Tiki adapter on a store page (synthetic, the real API's official-store
   });
 
   it("names the same seller as the product page, so one seller warning covers both", () => {
-    const [product] = productPage();
-    const card = found.find((f) => f.listing.key === product?.listing.key);
-    expect(card).toBeDefined();
-    for (const field of ["sellerId", "sellerName", "sellerUrl"] as const)
-      expect(card?.listing[field]).toBe(product?.listing[field]);
+    expectSameSeller(found, productPage()[0]);
   });
 
   it("takes the store from its address, whatever follows it", () => {

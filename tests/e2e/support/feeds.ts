@@ -1,4 +1,9 @@
 import { readFileSync } from "node:fs";
+import { type BrowserContext, expect, type Worker } from "@playwright/test";
+import type { FeedServer } from "../../../demo/feed-server";
+import { SAMPLE_FEED_KEYS } from "../../../utils/config";
+import { signFeedBytes } from "../../../utils/feed/sign";
+import { openExtensionPage, setSettings } from "./worker";
 
 /** The development key that signs sample and test feeds (see dev-keys/README.md). */
 export const devKey = JSON.parse(readFileSync("dev-keys/soi-hang-dev-2026.private.jwk.json", "utf8"));
@@ -14,3 +19,37 @@ export const sellerWarning = (id: string, sellerId: string) => ({
   reason: { vi: `cảnh báo ${id} (mẫu)` },
   source: { authority: { vi: "Cơ quan (mẫu)" } },
 });
+
+/**
+ * Serves `feed`, signed with the development key, as `/feed.json` on `server` and makes it the extension's
+ * only subscription (reports to `intakeUrl`); returns once the popup shows the feed's serial in force.
+ */
+export async function subscribeToFeed(
+  {
+    context,
+    serviceWorker,
+    extensionId,
+  }: { context: BrowserContext; serviceWorker: Worker; extensionId: string },
+  server: FeedServer,
+  feed: { serial: number },
+  intakeUrl: string,
+): Promise<void> {
+  const bytes = Buffer.from(JSON.stringify(feed));
+  server.set("/feed.json", bytes);
+  server.set("/feed.json.sig", JSON.stringify(signFeedBytes(bytes, devKey)));
+  await setSettings(serviceWorker, {
+    intakeUrl,
+    subscriptions: [
+      {
+        id: "test-feed",
+        url: `${server.origin}/feed.json`,
+        name: "Mẫu",
+        keys: SAMPLE_FEED_KEYS,
+        enabled: true,
+      },
+    ],
+  });
+  const popup = await openExtensionPage(context, extensionId, "popup.html");
+  await expect(popup.locator("body")).toContainText(`phiên bản ${feed.serial}`, { timeout: 20_000 });
+  await popup.close();
+}
