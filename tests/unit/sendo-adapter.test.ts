@@ -110,6 +110,19 @@ describe("Sendo adapter on a shop page (synthetic, the real API's products of on
     expectSameSeller(found, productPage()[0]);
   });
 
+  it("gives the shop's own address as seller address, whatever part of the shop the product page links to", () => {
+    const doc = fixtureDocument("synthetic/sendo-vn_product_recils-desk_SYNTHETIC.html");
+    doc.querySelector('a[href*="/shop/"]')?.setAttribute("href", "/shop/recils/san-pham?sort=new#top");
+    const [product] = sendo.find(
+      doc,
+      new URL("https://www.sendo.vn/ban-goc-tuong-co-hoc-sach-recils-39103035.html"),
+    );
+    expect(product?.listing).toMatchObject({
+      sellerId: "recils",
+      sellerUrl: "https://www.sendo.vn/shop/recils",
+    });
+  });
+
   it("takes the shop from its address, whatever follows it", () => {
     expect(sendoShopId("https://www.sendo.vn/shop/recils?utm_source=x")).toBe("recils");
     expect(sendoShopId("/shop/noi-that-asaka/san-pham")).toBe("noi-that-asaka");

@@ -111,6 +111,23 @@ describe("Tiki adapter on a store page (synthetic, the real API's official-store
     expectSameSeller(found, productPage()[0]);
   });
 
+  it("gives the store's own address as seller address, whatever part of the store the product page links to", () => {
+    const doc = fixtureDocument("synthetic/tiki-vn_product_asus-zenbook_SYNTHETIC.html");
+    doc.getElementById("__NEXT_DATA__")?.remove();
+    doc
+      .querySelector('a[href*="/cua-hang/"]')
+      ?.setAttribute("href", "/cua-hang/tiki-trading/danh-muc?src=pdp");
+    const [product] = tiki.find(
+      doc,
+      new URL("https://tiki.vn/laptop-asus-zenbook-p143022290.html?spid=143022291"),
+    );
+    expect(product?.listing).toMatchObject({
+      sellerId: "tiki-trading",
+      sellerName: "Tiki Trading",
+      sellerUrl: "https://tiki.vn/cua-hang/tiki-trading",
+    });
+  });
+
   it("takes the store from its address, whatever follows it", () => {
     expect(tikiStoreId("https://tiki.vn/cua-hang/tiki-trading?source_screen=x")).toBe("tiki-trading");
     expect(tikiStoreId("/cua-hang/nha-sach-abc/danh-muc")).toBe("nha-sach-abc");

@@ -81,6 +81,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
   const data = productData(doc, url);
   const section = titleEl.parentElement ?? titleEl;
   const shopLink = doc.querySelector('a[href*="sendo.vn/shop/"], a[href^="/shop/"]');
+  const shopId = sendoShopId(shopLink?.getAttribute("href"));
   const price = parsePriceText(cardPriceText(section, VND_PRICE), ",");
   const listing = shapedListing({
     platform: "sendo",
@@ -90,9 +91,10 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
     price: price?.price ?? data?.price,
     priceMax: price ? price.priceMax : data?.priceMax,
     currency: "VND",
-    sellerId: sendoShopId(shopLink?.getAttribute("href")),
+    sellerId: shopId,
     sellerName: textOf(shopLink) || data?.sellerName,
-    sellerUrl: trackingFreeUrl(shopLink?.getAttribute("href"), url),
+    // The shop's address as its own page gives it, whatever part of the shop the link opens.
+    sellerUrl: shopId ? `${url.origin}/shop/${shopId}` : undefined,
     official: hasShortMark(section, SHOP_PLUS),
     brand: data?.brand,
     imageUrl: data?.image,

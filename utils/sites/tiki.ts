@@ -107,7 +107,10 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
   const data = productData(doc, url);
   const seller = nextDataSeller(doc);
   const sellerLink = doc.querySelector('a[href*="/cua-hang/"]');
-  const sellerUrl = trackingFreeUrl(seller.url ?? sellerLink?.getAttribute("href"), url);
+  const linked = trackingFreeUrl(seller.url ?? sellerLink?.getAttribute("href"), url);
+  const sellerId = tikiStoreId(linked);
+  // The store's address as its own page gives it, whatever part of the store the link opens.
+  const sellerUrl = sellerId ? `${url.origin}/cua-hang/${sellerId}` : linked;
   const section = titleEl.parentElement ?? titleEl;
   const price = parsePriceText(
     textOf(doc.querySelector(".product-price__current-price, [class*='current-price']")),
@@ -121,7 +124,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
     price: price?.price ?? data?.price,
     priceMax: price ? price.priceMax : data?.priceMax,
     currency: "VND",
-    sellerId: tikiStoreId(sellerUrl),
+    sellerId,
     sellerName: seller.name ?? (textOf(sellerLink) || data?.sellerName),
     sellerUrl,
     official: hasShortMark(section, OFFICIAL_MARK),
