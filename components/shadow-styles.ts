@@ -17,8 +17,9 @@ export function adoptStyles(root: ShadowRoot, css: string): void {
   }
   try {
     if (sheet) {
-      if (!root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      const adopted = root.adoptedStyleSheets;
+      if (adopted.length === 0) root.adoptedStyleSheets = [sheet];
+      else if (!adopted.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       return;
     }
   } catch {

@@ -113,3 +113,20 @@ describe("cardTitleAndPrice", () => {
     );
   });
 });
+
+describe("VND_PRICE", () => {
+  it("reads the currency in any letter case, and nothing else as a price", () => {
+    for (const price of [
+      "159.000 ₫",
+      "₫159.000",
+      "2.200.000đ",
+      "2.200.000Đ",
+      "159.000 VND",
+      "159.000 vnd",
+      "159.000 Vnd",
+    ])
+      expect(VND_PRICE.test(price), price).toBe(true);
+    for (const text of ["159.000", "Đà Nẵng", "159.000 VNDX", "159.000 VN", "Giảm 159.000đ"])
+      expect(VND_PRICE.test(text), text).toBe(false);
+  });
+});

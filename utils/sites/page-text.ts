@@ -53,12 +53,14 @@ export function trackingFreeUrl(
 ): string | undefined {
   const href = absoluteHttpUrl(raw, base);
   if (!href) return undefined;
-  const cut = href.search(/[?#]/);
+  const query = href.indexOf("?");
+  const fragment = href.indexOf("#");
+  const cut = query < 0 || (fragment >= 0 && fragment < query) ? fragment : query;
   if (cut < 0) return href;
   const path = href.slice(0, cut);
   if (keep.length === 0 || href[cut] === "#") return path;
-  const query = href.slice(cut + 1).split("#", 1)[0] ?? "";
-  const kept = query.split("&").filter((pair) => keep.includes(pair.split("=", 1)[0] ?? ""));
+  const pairs = href.slice(cut + 1).split("#", 1)[0] ?? "";
+  const kept = pairs.split("&").filter((pair) => keep.includes(pair.split("=", 1)[0] ?? ""));
   return kept.length > 0 ? `${path}?${kept.join("&")}` : path;
 }
 
