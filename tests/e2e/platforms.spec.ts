@@ -5,7 +5,7 @@ import { routeSavedPage } from "../../demo/routes";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { appendCardCopies, PLATFORM_PAGES, rerenderCard } from "./support/platform-pages";
-import { badgeText } from "./support/shadow";
+import { badgeText, clickInBadge } from "./support/shadow";
 
 // Product pages: the product's host is a banner by its title, with the verdict and the platform's pledge.
 const PRODUCT_PAGES = [
@@ -229,4 +229,38 @@ test("a seller warning flags the seller's listings on its store page and on its 
   } finally {
     await server.close();
   }
+});
+
+test("Lazada PH search (real): an image the page loads late reaches the listing a badge reports", async ({
+  context,
+}) => {
+  const p = PLATFORM_PAGES.find((page) => page.name === "Lazada PH search (real)");
+  if (!p) throw new Error("no Lazada PH page");
+  // Card 8 of the saved page: a LazMall listing whose picture is still Lazada's base64 placeholder.
+  const key = "lazada:2709816053";
+  const picture = "https://img.lazcdn.com/g/p/late-loaded-2709816053.jpg_200x200q80.jpg";
+  await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
+  const page = await context.newPage();
+  // The saved page's own scripts and images are not served: its load event waits for them to fail.
+  await page.goto(p.url, { waitUntil: "domcontentloaded" });
+  const host = page.locator(`soi-hang-badge[data-listing="${key}"]`);
+  await expect(host).toHaveAttribute("data-level", "official");
+  const card = page.locator(p.card).filter({ has: host });
+  const image = card.locator("img").first();
+  expect(await image.getAttribute("src")).toMatch(/^data:/);
+
+  // The page's own script puts the picture in when the card comes into view.
+  await card.scrollIntoViewIfNeeded();
+  await image.evaluate((img, src) => img.setAttribute("src", src), picture);
+  // The card is read again a frame or two later: a badge opened before that reports the card as it was.
+  await expect
+    .poll(async () => {
+      await clickInBadge(page, key, "button.pill");
+      await clickInBadge(page, key, '[data-action="report"]');
+      const preview = JSON.parse((await badgeText(page, key, "pre[data-preview]")) ?? "{}");
+      await page.keyboard.press("Escape");
+      return preview.listing?.imageUrl;
+    })
+    .toBe(picture);
+  await expect(page.locator("soi-hang-badge")).toHaveCount(p.cards);
 });

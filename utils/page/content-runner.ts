@@ -46,6 +46,13 @@ async function pillStrings(language: Language): Promise<Record<string, string>> 
   return texts;
 }
 
+/** Whether `found` has a field that the listing read before it lacked. */
+function showsMore(found: FoundListing, before: FoundListing): boolean {
+  const had = before.listing as Record<string, unknown>;
+  for (const field in found.listing) if (had[field] === undefined) return true;
+  return false;
+}
+
 /** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   let language = await loadLanguage();
@@ -93,7 +100,9 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       verdict.level,
       t,
       (container) => {
-        openPanel(found, verdict, container).catch((e: unknown) =>
+        // The card as last read: it may show more now than when its badge was drawn (see showsMore).
+        const latest = seen.get(found.listing.key);
+        openPanel(latest?.card === found.card ? latest : found, verdict, container).catch((e: unknown) =>
           console.warn("[Soi Hàng] panel failed:", e),
         );
       },
@@ -172,8 +181,13 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     if (!ctx.isValid || (root !== document && !(root as Element).isConnected)) return;
     if (page.href !== location.href) page = { href: location.href, url: new URL(location.href) };
     for (const found of adapter.find(root, page.url)) {
+      const before = seen.get(found.listing.key);
       seen.set(found.listing.key, found);
-      if (hasBadge(found)) continue;
+      if (before && showsMore(found, before)) {
+        // A card that shows what it did not (an image the page loads late, a seller's name) is asked about
+        // again: the sweep records the fuller listing, and its badge reports it.
+        verdicts.delete(found.listing.key);
+      } else if (hasBadge(found)) continue;
       const known = verdicts.get(found.listing.key);
       const waiting = asking.get(found.listing.key);
       if (known) show(found, known);

@@ -15,8 +15,8 @@ function outermost(roots: Set<Element>): Element[] {
 
 /**
  * Calls `onChange` at most once per animation frame with the subtrees that changed since the last call,
- * widened by `scope` to the enclosing card. A page that re-renders a card, or removes a badge host, gets that
- * card read again; our own badge insertions are ignored. However many changed, they are passed on as they
+ * widened by `scope` to the enclosing card. A page that re-renders a card, removes a badge host, or sets an
+ * image's address, gets that card read again; our own badge insertions are ignored. However many changed, they are passed on as they
  * are: the reader goes through them in slices, where one read of the whole page could be a long task.
  */
 export function watchDom(scope: (el: Element) => Element, onChange: (roots: Element[]) => void): () => void {
@@ -35,6 +35,13 @@ export function watchDom(scope: (el: Element) => Element, onChange: (roots: Elem
     const start = performance.now();
     const wasIdle = pending === undefined;
     for (const record of records) {
+      // An image the page loads late (a lazy placeholder replaced by the product's picture): its card is read again.
+      if (record.type === "attributes") {
+        const img = record.target as Element;
+        const src = img.nodeName === "IMG" ? img.getAttribute("src") : null;
+        if (src && !src.startsWith("data:") && img.isConnected) add(img);
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (isOwnHost(node)) continue;
         add(node instanceof Element ? node : node.parentElement);
@@ -55,6 +62,11 @@ export function watchDom(scope: (el: Element) => Element, onChange: (roots: Elem
     if (wasIdle && pending !== undefined) requestAnimationFrame(flush);
     recordWork("watch", start);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["src"],
+  });
   return () => observer.disconnect();
 }
