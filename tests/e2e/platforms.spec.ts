@@ -6,6 +6,8 @@ import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { appendCardCopies, PLATFORM_PAGES, rerenderCard } from "./support/platform-pages";
 import { badgeText, clickInBadge } from "./support/shadow";
+import { startSweep } from "./support/sweep";
+import { setSettings } from "./support/worker";
 
 // Product pages: the product's host is a banner by its title, with the verdict and the platform's pledge.
 const PRODUCT_PAGES = [
@@ -231,14 +233,25 @@ test("a seller warning flags the seller's listings on its store page and on its 
   }
 });
 
-test("Lazada PH search (real): an image the page loads late reaches the listing a badge reports", async ({
+test("Lazada PH search (real): an image the page loads late reaches the sweep's record and the listing a badge reports", async ({
   context,
+  serviceWorker,
+  extensionId,
+  intake,
 }) => {
   const p = PLATFORM_PAGES.find((page) => page.name === "Lazada PH search (real)");
   if (!p) throw new Error("no Lazada PH page");
   // Card 8 of the saved page: a LazMall listing whose picture is still Lazada's base64 placeholder.
   const key = "lazada:2709816053";
   const picture = "https://img.lazcdn.com/g/p/late-loaded-2709816053.jpg_200x200q80.jpg";
+  await setSettings(serviceWorker, {
+    intakeUrl: intake.url,
+    staffIntakeUrl: intake.casesUrl,
+    staffMode: true,
+  });
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await startSweep(panel, { name: "Ảnh tải sau", inspectorId: "QLTT-0001", unit: "Đội QLTT số 1" });
   await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
   const page = await context.newPage();
   // The saved page's own scripts and images are not served: its load event waits for them to fail.
@@ -263,4 +276,28 @@ test("Lazada PH search (real): an image the page loads late reaches the listing 
     })
     .toBe(picture);
   await expect(page.locator("soi-hang-badge")).toHaveCount(p.cards);
+  // The sweep's record of the listing, read from the extension's database.
+  await expect
+    .poll(() =>
+      panel.evaluate(
+        (wanted) =>
+          new Promise<unknown>((done, fail) => {
+            const open = indexedDB.open("soi-hang");
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction("sweepItems").objectStore("sweepItems").getAll();
+              all.onerror = () => fail(all.error);
+              all.onsuccess = () => {
+                const item = (all.result as { key: string; listing: { imageUrl?: string } }[]).find(
+                  (i) => i.key === wanted,
+                );
+                open.result.close();
+                done(item?.listing.imageUrl ?? null);
+              };
+            };
+          }),
+        key,
+      ),
+    )
+    .toBe(picture);
 });
