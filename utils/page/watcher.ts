@@ -16,8 +16,9 @@ function outermost(roots: Set<Element>): Element[] {
 /**
  * Calls `onChange` at most once per animation frame with the subtrees that changed since the last call,
  * widened by `scope` to the enclosing card. A page that re-renders a card, removes a badge host, or sets an
- * image's address, gets that card read again; our own badge insertions are ignored. However many changed, they are passed on as they
- * are: the reader goes through them in slices, where one read of the whole page could be a long task.
+ * image's address gets that card read again; our own badge insertions are ignored. However many changed, they
+ * are passed on as they are: the reader goes through them in slices, where one read of the whole page could be
+ * a long task.
  */
 export function watchDom(scope: (el: Element) => Element, onChange: (roots: Element[]) => void): () => void {
   let pending: Set<Element> | undefined;
