@@ -51,12 +51,15 @@ function isolate(root: ShadowRoot, onClick?: (target: Element) => void): void {
 /** What comes before any pointer or keyboard event inside the badge. */
 const FIRST_EVENTS = ["pointerover", "focusin"];
 
+/**
+ * A host's shadow root holds the pill alone until more is needed: the banner's text (a product page's own
+ * listing) and the container the panel renders into (once the pill is opened) are added then.
+ */
 interface HostParts {
+  root: ShadowRoot;
   pill: HTMLButtonElement;
-  /** The banner's text, on a product page's own listing; empty on a card. */
-  note: HTMLElement;
-  /** Where the on-demand panel renders its dialog. */
-  panel: HTMLElement;
+  note?: HTMLElement;
+  panel?: HTMLElement;
   onOpen?: (panel: HTMLElement) => void;
 }
 
@@ -67,7 +70,6 @@ export interface BannerText {
 }
 
 const hosts = new WeakMap<HTMLElement, HostParts>();
-const ICONS: Record<Level, string> = { danger: "⚠", caution: "?", official: "✓", none: "" };
 
 /**
  * Creates (or updates) the single badge host of a card, per the DOM contract in DESIGN.md. The pill is plain
@@ -126,23 +128,19 @@ function drawPill(
 ): void {
   const parts = hosts.get(host) ?? buildShadow(host);
   const label = t(`badge_label_${level}`);
-  const icon = document.createElement("span");
-  icon.setAttribute("aria-hidden", "true");
-  icon.textContent = ICONS[level];
   parts.onOpen = onOpen;
+  // The level's icon is the class's ::before (badge.css), hidden from assistive technology like the label's.
   parts.pill.className = `pill pill--${level}`;
   parts.pill.setAttribute("aria-label", label);
   parts.pill.title = label;
-  if (ICONS[level]) parts.pill.replaceChildren(icon, t(`level_${level}`));
-  else parts.pill.replaceChildren(t(`level_${level}`));
-  parts.note.replaceChildren();
+  parts.pill.textContent = t(`level_${level}`);
   if (banner) {
     const headline = document.createElement("strong");
     headline.textContent = banner.headline;
     const pledge = document.createElement("span");
     pledge.textContent = banner.pledge;
-    parts.note.append(headline, pledge);
-  }
+    noteOf(parts).replaceChildren(headline, pledge);
+  } else parts.note?.replaceChildren();
   host.hidden = false;
 }
 
@@ -152,17 +150,33 @@ function buildShadow(host: HTMLElement): HostParts {
   const pill = document.createElement("button");
   pill.type = "button";
   pill.setAttribute("aria-haspopup", "dialog");
-  const note = document.createElement("span");
-  note.className = "note";
-  const panel = document.createElement("div");
-  root.append(pill, note, panel);
-  const parts: HostParts = { pill, note, panel };
+  root.append(pill);
+  const parts: HostParts = { root, pill };
   hosts.set(host, parts);
   // Enter and Space on the pill reach here as a click too.
   isolate(root, (target) => {
-    if (pill.contains(target)) parts.onOpen?.(panel);
+    if (pill.contains(target)) parts.onOpen?.(panelOf(parts));
   });
   return parts;
+}
+
+/** The banner's text, after the pill. */
+function noteOf(parts: HostParts): HTMLElement {
+  if (!parts.note) {
+    parts.note = document.createElement("span");
+    parts.note.className = "note";
+    parts.pill.after(parts.note);
+  }
+  return parts.note;
+}
+
+/** Where the panel renders its dialog, last in the root. */
+function panelOf(parts: HostParts): HTMLElement {
+  if (!parts.panel) {
+    parts.panel = document.createElement("div");
+    parts.root.append(parts.panel);
+  }
+  return parts.panel;
 }
 
 export const DIALOG_TAG = "soi-hang-dialog";
@@ -174,12 +188,12 @@ export const DIALOG_TAG = "soi-hang-dialog";
 export function dialogHost(): HTMLElement {
   const existing = document.querySelector<HTMLElement>(DIALOG_TAG);
   const parts = existing && hosts.get(existing);
-  if (parts) return parts.panel;
+  if (parts) return panelOf(parts);
   const host = document.createElement(DIALOG_TAG);
   const root = host.attachShadow({ mode: "closed" });
   const panel = document.createElement("div");
   root.append(panel);
-  hosts.set(host, { pill: document.createElement("button"), note: document.createElement("span"), panel });
+  hosts.set(host, { root, pill: document.createElement("button"), panel });
   isolate(root);
   (document.body ?? document.documentElement).append(host);
   return panel;
