@@ -88,16 +88,18 @@ export function mountBadge(
   defer?: (draw: () => void) => void,
 ): HTMLElement {
   let host = found.card.querySelector<HTMLElement>(BADGE_TAG);
+  const made = !host;
   if (!host) {
     host = document.createElement(BADGE_TAG);
     // Hidden before it is placed: hiding a placed host would restyle it, and tell the page's observers.
     host.hidden = true;
   }
-  const drawn = hosts.has(host) && !host.hidden;
+  // A host just made has nothing to undo (most of a page's): no attribute to take off, no pill drawn.
+  const drawn = !made && hosts.has(host) && !host.hidden;
   host.setAttribute("data-listing", found.listing.key);
   host.setAttribute("data-level", level);
   if (banner) host.setAttribute("data-banner", "");
-  else host.removeAttribute("data-banner");
+  else if (!made) host.removeAttribute("data-banner");
   if (found.anchor.nextElementSibling !== host) found.anchor.after(host);
   // Most listings are "none": their host stays an empty element, with no shadow root to build or style, and
   // hidden, so that it takes no part in the page's layout (a thousand of them would add to every frame's).

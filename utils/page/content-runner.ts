@@ -183,11 +183,13 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     for (const found of adapter.find(root, page.url)) {
       const before = seen.get(found.listing.key);
       seen.set(found.listing.key, found);
-      if (before && showsMore(found, before)) {
+      // Only a listing read before on this page can have a badge already: most cards skip the look for one.
+      if (before) {
         // A card that shows what it did not (an image the page loads late, a seller's name) is asked about
         // again: the sweep records the fuller listing, and its badge reports it.
-        verdicts.delete(found.listing.key);
-      } else if (hasBadge(found)) continue;
+        if (showsMore(found, before)) verdicts.delete(found.listing.key);
+        else if (hasBadge(found)) continue;
+      }
       const known = verdicts.get(found.listing.key);
       const waiting = asking.get(found.listing.key);
       if (known) show(found, known);
