@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
@@ -276,28 +277,83 @@ test("Lazada PH search (real): an image the page loads late reaches the sweep's 
     })
     .toBe(picture);
   await expect(page.locator("soi-hang-badge")).toHaveCount(p.cards);
-  // The sweep's record of the listing, read from the extension's database.
-  await expect
-    .poll(() =>
-      panel.evaluate(
-        (wanted) =>
-          new Promise<unknown>((done, fail) => {
-            const open = indexedDB.open("soi-hang");
-            open.onerror = () => fail(open.error);
-            open.onsuccess = () => {
-              const all = open.result.transaction("sweepItems").objectStore("sweepItems").getAll();
-              all.onerror = () => fail(all.error);
-              all.onsuccess = () => {
-                const item = (all.result as { key: string; listing: { imageUrl?: string } }[]).find(
-                  (i) => i.key === wanted,
-                );
-                open.result.close();
-                done(item?.listing.imageUrl ?? null);
-              };
-            };
-          }),
-        key,
-      ),
-    )
-    .toBe(picture);
+  await expect.poll(() => sweptImage(panel, key)).toBe(picture);
+});
+
+/**
+ * The image of the sweep's record of listing `key`, read from the extension's database by one of its pages: null
+ * when the sweep has no record of it, undefined when the record has no image.
+ */
+function sweptImage(extensionPage: Page, key: string): Promise<string | null | undefined> {
+  return extensionPage.evaluate(
+    (wanted) =>
+      new Promise<string | null | undefined>((done, fail) => {
+        const open = indexedDB.open("soi-hang");
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction("sweepItems").objectStore("sweepItems").getAll();
+          all.onerror = () => fail(all.error);
+          all.onsuccess = () => {
+            const item = (all.result as { key: string; listing: { imageUrl?: string } }[]).find(
+              (i) => i.key === wanted,
+            );
+            open.result.close();
+            done(item ? item.listing.imageUrl : null);
+          };
+        };
+      }),
+    key,
+  );
+}
+
+// Pages whose cards are found from their product links: an image alone is no card, so the card read before that
+// holds it is read again. Each page's first picture is served as a lazy loader's placeholder (a change made here
+// to the synthetic page) and set as the page's own script would once the card is in view.
+const LINK_CARD_PAGES = [
+  "Sendo category (synthetic)",
+  "TikTok Shop VN search (synthetic)",
+  "Facebook Marketplace search (synthetic)",
+];
+const PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+
+test("an image a page sets late reaches the sweep's record on pages whose cards are found from links (Sendo, TikTok, Facebook)", async ({
+  context,
+  serviceWorker,
+  extensionId,
+  intake,
+}) => {
+  await setSettings(serviceWorker, {
+    intakeUrl: intake.url,
+    staffIntakeUrl: intake.casesUrl,
+    staffMode: true,
+  });
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await startSweep(panel, { name: "Ảnh tải sau", inspectorId: "QLTT-0001", unit: "Đội QLTT số 1" });
+  for (const name of LINK_CARD_PAGES) {
+    const p = PLATFORM_PAGES.find((page) => page.name === name);
+    if (!p) throw new Error(`no page ${name}`);
+    const html = readFileSync(resolve("tests/fixtures", p.file), "utf8");
+    const first = /<img\b[^>]*?\ssrc="([^"]+)"/.exec(html);
+    if (!first?.[1]) throw new Error(`${name}: no picture`);
+    const picture = first[1].replaceAll("&amp;", "&");
+    const body = html.replace(first[0], first[0].replace(first[1], PLACEHOLDER));
+    await context.route(p.url, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body }),
+    );
+    const page = await context.newPage();
+    await page.goto(p.url, { waitUntil: "domcontentloaded" });
+    const host = page.locator(`soi-hang-badge[data-listing="${p.first}"]`);
+    await expect(host, name).toHaveCount(1);
+    const image = page.locator(p.card).filter({ has: host }).locator("img").first();
+    expect(await image.getAttribute("src"), name).toBe(PLACEHOLDER);
+    // Recorded first without a picture...
+    await expect.poll(() => sweptImage(panel, p.first), { message: name }).toBeUndefined();
+    // ...then with the one the page sets.
+    await image.evaluate((img, src) => img.setAttribute("src", src), picture);
+    await expect.poll(() => sweptImage(panel, p.first), { message: name }).toBe(picture);
+    await expect(page.locator("soi-hang-badge"), name).toHaveCount(p.cards);
+    await page.close();
+    await context.unroute(p.url);
+  }
 });

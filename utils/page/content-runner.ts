@@ -176,6 +176,16 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
 
   /** The latest card read for each listing on this page, for reports from the context menu and the popup. */
   const seen = new Map<string, FoundListing>();
+  /** Every card read on this page (weak: the page drops cards as it likes). */
+  let cardsRead = new WeakSet<Element>();
+  // An image that changes is read with the card read before that holds it. Adapters that find cards from their
+  // product links (Sendo, TikTok, Facebook) cannot tell a card from an image alone, and Lazada's and Shopee's
+  // card elements hold it too.
+  const scope = (el: Element) => {
+    if (el.nodeName === "IMG")
+      for (let up = el.parentElement; up; up = up.parentElement) if (cardsRead.has(up)) return up;
+    return adapter.scope(el);
+  };
 
   function read(root: ParentNode) {
     if (!ctx.isValid || (root !== document && !(root as Element).isConnected)) return;
@@ -183,6 +193,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     for (const found of adapter.find(root, page.url)) {
       const before = seen.get(found.listing.key);
       seen.set(found.listing.key, found);
+      cardsRead.add(found.card);
       // Only a listing read before on this page can have a badge already: most cards skip the look for one.
       if (before) {
         // A card that shows what it did not (an image the page loads late, a seller's name) is asked about
@@ -218,7 +229,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const reading = new SlicedQueue<ParentNode>(read, later, askFresh, "scan");
   const readAll = () => reading.push([document]);
 
-  const stop = watchDom(adapter.scope, (roots) => reading.push(roots));
+  const stop = watchDom(scope, (roots) => reading.push(roots));
   ctx.onInvalidated(stop);
   // WXT reports an SPA navigation from the Navigation API's `navigate` event, which fires before the new
   // address is in place: the page is read again once it is.
@@ -231,6 +242,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       verdicts.clear();
       asking.clear();
       seen.clear();
+      cardsRead = new WeakSet();
       readAll();
     }, 0);
   });
