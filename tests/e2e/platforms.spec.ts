@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
+import type { IntakeServer } from "../../demo/intake-server";
 import { routeSavedPage } from "../../demo/routes";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
@@ -245,14 +246,7 @@ test("Lazada PH search (real): an image the page loads late reaches the sweep's 
   // Card 8 of the saved page: a LazMall listing whose picture is still Lazada's base64 placeholder.
   const key = "lazada:2709816053";
   const picture = "https://img.lazcdn.com/g/p/late-loaded-2709816053.jpg_200x200q80.jpg";
-  await setSettings(serviceWorker, {
-    intakeUrl: intake.url,
-    staffIntakeUrl: intake.casesUrl,
-    staffMode: true,
-  });
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await startSweep(panel, { name: "Ảnh tải sau", inspectorId: "QLTT-0001", unit: "Đội QLTT số 1" });
+  const panel = await sweeping({ context, serviceWorker, extensionId, intake });
   await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
   const page = await context.newPage();
   // The saved page's own scripts and images are not served: its load event waits for them to fail.
@@ -279,6 +273,29 @@ test("Lazada PH search (real): an image the page loads late reaches the sweep's 
   await expect(page.locator("soi-hang-badge")).toHaveCount(p.cards);
   await expect.poll(() => sweptImage(panel, key)).toBe(picture);
 });
+
+/** Staff mode on, a sweep started from the side panel; the side panel's page, to read the sweep's records. */
+async function sweeping({
+  context,
+  serviceWorker,
+  extensionId,
+  intake,
+}: {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  intake: IntakeServer;
+}): Promise<Page> {
+  await setSettings(serviceWorker, {
+    intakeUrl: intake.url,
+    staffIntakeUrl: intake.casesUrl,
+    staffMode: true,
+  });
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await startSweep(panel, { name: "Ảnh tải sau", inspectorId: "QLTT-0001", unit: "Đội QLTT số 1" });
+  return panel;
+}
 
 /**
  * The image of the sweep's record of listing `key`, read from the extension's database by one of its pages: null
@@ -322,14 +339,7 @@ test("an image a page sets late reaches the sweep's record on pages whose cards 
   extensionId,
   intake,
 }) => {
-  await setSettings(serviceWorker, {
-    intakeUrl: intake.url,
-    staffIntakeUrl: intake.casesUrl,
-    staffMode: true,
-  });
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await startSweep(panel, { name: "Ảnh tải sau", inspectorId: "QLTT-0001", unit: "Đội QLTT số 1" });
+  const panel = await sweeping({ context, serviceWorker, extensionId, intake });
   for (const name of LINK_CARD_PAGES) {
     const p = PLATFORM_PAGES.find((page) => page.name === name);
     if (!p) throw new Error(`no page ${name}`);
