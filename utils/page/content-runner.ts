@@ -178,9 +178,9 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const seen = new Map<string, FoundListing>();
   /** Every card read on this page (weak: the page drops cards as it likes). */
   let cardsRead = new WeakSet<Element>();
-  // An image that changes is read with the card read before that holds it. Adapters that find cards from their
-  // product links (Sendo, TikTok, Facebook) cannot tell a card from an image alone, and Lazada's and Shopee's
-  // card elements hold it too.
+  // An image that changes is read with the card read before that holds it: adapters that find cards from their
+  // product links (Sendo, TikTok, Facebook) cannot tell a card from an image alone. For the others it is the
+  // card their own scope gives.
   const scope = (el: Element) => {
     if (el.nodeName === "IMG")
       for (let up = el.parentElement; up; up = up.parentElement) if (cardsRead.has(up)) return up;
