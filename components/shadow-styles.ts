@@ -19,7 +19,7 @@ export function adoptStyles(root: ShadowRoot, css: string): void {
     if (sheet) {
       const adopted = root.adoptedStyleSheets;
       if (adopted.length === 0) root.adoptedStyleSheets = [sheet];
-      else if (!adopted.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      else if (!adopted.includes(sheet)) root.adoptedStyleSheets = [...adopted, sheet];
       return;
     }
   } catch {
