@@ -1,7 +1,9 @@
 import { BADGE_TAG } from "@/components/badge-host";
 import { recordWork } from "../work-timer";
 
-const isOwnHost = (node: Node) => node.nodeName.toLowerCase() === BADGE_TAG;
+/** nodeName is the tag in upper case in HTML documents (as typed in XHTML): compared with no new string per node. */
+const HOST_NODE_NAME = BADGE_TAG.toUpperCase();
+const isOwnHost = (node: Node) => node.nodeName === HOST_NODE_NAME || node.nodeName === BADGE_TAG;
 const holdsOwnHost = (node: Node) =>
   node.nodeType === Node.ELEMENT_NODE && (node as Element).getElementsByTagName(BADGE_TAG).length > 0;
 
