@@ -21,12 +21,20 @@ export const CHROMIUM_FLAGS = [
   "--disable-quic",
 ];
 
+/** Routed requests never reach the resolver (Playwright answers them first); the rest fail without a lookup. */
+const OFFLINE_RESOLVER = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1";
+
 /** A fresh profile with the built extension loaded, as a user who just installed it would have. */
 export async function launchWithExtension(options: {
   headless: boolean;
   userDataDir?: string;
   /** Another copy of the build (see captureGrantedCopy). */
   extensionPath?: string;
+  /**
+   * No host but this machine resolves: what a test does not route fails at once. Saved pages ask for their
+   * scripts and images at the sites' own hosts, and an offline machine's resolver can take seconds for each.
+   */
+  offline?: boolean;
 }): Promise<BrowserContext> {
   const extensionPath = options.extensionPath ?? EXTENSION_PATH;
   if (!existsSync(`${extensionPath}/manifest.json`)) {
@@ -41,6 +49,7 @@ export async function launchWithExtension(options: {
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
+      ...(options.offline ? [OFFLINE_RESOLVER] : []),
     ],
   });
 }

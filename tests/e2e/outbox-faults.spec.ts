@@ -74,7 +74,7 @@ test("the browser closed with reports waiting and opened again later: each arriv
   const port = down.port;
   await down.close();
   try {
-    let context = await launchWithExtension({ headless: true, userDataDir: profile });
+    let context = await launchWithExtension({ headless: true, offline: true, userDataDir: profile });
     await routeDemoMarketplace(context);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
     await setSettings(worker, { intakeUrl: `http://127.0.0.1:${port}/api/reports` });
@@ -88,7 +88,7 @@ test("the browser closed with reports waiting and opened again later: each arriv
 
     const intake = await startIntakeServer({ port });
     try {
-      context = await launchWithExtension({ headless: true, userDataDir: profile });
+      context = await launchWithExtension({ headless: true, offline: true, userDataDir: profile });
       // The worker that starts with the browser finds both in IndexedDB.
       await expect.poll(() => intake.reports.size, { timeout: 45_000 }).toBe(2);
       expect(new Set([...intake.reports.values()].map((r) => r.note))).toEqual(

@@ -37,7 +37,12 @@ async function levelsOnPage(page: Page, expected: number): Promise<Map<string, s
 }
 
 async function launch(profile: string, extensionPath: string) {
-  const context = await launchWithExtension({ headless: true, userDataDir: profile, extensionPath });
+  const context = await launchWithExtension({
+    headless: true,
+    offline: true,
+    userDataDir: profile,
+    extensionPath,
+  });
   await routeDemoMarketplace(context);
   for (const p of SWEPT) await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));

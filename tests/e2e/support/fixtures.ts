@@ -25,6 +25,7 @@ export const test = base.extend<Fixtures>({
   context: async ({ intake, grantCapture }, use) => {
     const context = await launchWithExtension({
       headless: true,
+      offline: true,
       ...(grantCapture ? { extensionPath: captureGrantedCopy() } : {}),
     });
     await routeDemoMarketplace(context);
