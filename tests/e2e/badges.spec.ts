@@ -169,11 +169,6 @@ test("pills are drawn for the cards near the viewport; a card further down gets 
   const p = PLATFORM_PAGES.find((x) => x.name.startsWith("Lazada PH")) ?? PLATFORM_PAGES[0];
   if (!p) throw new Error("no Lazada page");
   await routeSavedPage(context, p.url, resolve("tests/fixtures", p.file));
-  // The saved page's own scripts and images are absent offline: refused at once rather than left to time out.
-  await context.route(
-    (url) => url.href !== p.url,
-    (route) => route.abort(),
-  );
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(p.url);
