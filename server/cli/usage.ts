@@ -1,0 +1,19 @@
+export const USAGE = `npm run intake -- [command] [options]
+
+  (no command)      run the intake service
+      --port <n>          port to listen on (default 8787)
+      --host <address>    address to listen on (default 127.0.0.1; 0.0.0.0 behind a reverse proxy)
+      --data <folder>     the embedded database's folder (default ./intake-data); ignored with DATABASE_URL
+      --trust-proxy       take the client's address from X-Forwarded-For (only behind a proxy that sets it)
+      --rate-limit <n>    reports one client address may send per minute (default 60)
+      --max-in-flight <n> reports read and stored at once; more are answered 429 (default 64)
+
+  office add --id <slug> --name <name> [--province <province>] [--daily-cap <n>]
+                    adds an office (or changes one): its intake is /api/reports/<slug>, /api/cases/<slug>
+  office list       lists the offices and their intake paths
+
+  state <receipt> <received|in_review|action_taken|declined> [--note <text>] [--note-en <text>]
+                    sets what the reporter of <receipt> reads as its status
+
+Environment: DATABASE_URL=postgres://user:password@host:5432/db uses a PostgreSQL server instead of the
+embedded database (the same schema and migrations).`;

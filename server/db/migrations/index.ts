@@ -1,0 +1,7 @@
+import type { Migration } from "kysely/migration";
+import * as intake from "./001-intake";
+
+/** Every migration, in order. Names never change once released; a new one is appended with the next number. */
+export const MIGRATIONS: Record<string, Migration> = {
+  "001-intake": intake,
+};
