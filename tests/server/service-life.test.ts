@@ -141,7 +141,7 @@ describe("npm run intake", () => {
       const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 30_000);
       child.stdout.on("data", () => {
         // The banner ends with the health address.
-        const match = /listening on (http:\/\/\S+)[^]*health:/.exec(out);
+        const match = /listening on (http:\/\/\S+)[\s\S]*health:/.exec(out);
         if (match?.[1]) {
           clearTimeout(timer);
           resolve(match[1]);
