@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { formatDateTime, type MessageKey } from "@/utils/i18n";
+import { pickText } from "@/utils/localized";
 import type { ReportSummary } from "@/utils/message-replies";
 import { allReportEntries } from "@/utils/reports/outbox";
 import { sendMessage } from "@/utils/send-message";
@@ -10,7 +11,9 @@ const POLL_MS = 2000;
 /** Rows drawn at first: a backlog of a thousand stays cheap to redraw on every poll. */
 const PAGE = 100;
 
+/** The office's own word once it gave one, else where the report is on its way. */
 function statusKey(report: ReportSummary): MessageKey {
+  if (report.status === "sent" && report.remote) return `remote_${report.remote.state}`;
   if (report.status === "sent" && report.intakeStatus === "accepted") return "status_accepted";
   return `status_${report.status}`;
 }
@@ -38,7 +41,12 @@ function ReportRow({ report, onChanged }: { report: ReportSummary; onChanged: ()
     onChanged();
   };
   return (
-    <li class="report" data-report={report.id} data-status={report.status}>
+    <li
+      class="report"
+      data-report={report.id}
+      data-status={report.status}
+      data-remote-state={report.remote?.state}
+    >
       <p class="report-head">
         <strong class={`report-status report-status--${report.status}`} data-field="status">
           {t(statusKey(report))}
@@ -47,7 +55,24 @@ function ReportRow({ report, onChanged }: { report: ReportSummary; onChanged: ()
         <span class="muted">{formatDateTime(lang, Date.parse(report.createdAt))}</span>
         {" · "}
         <span>{t(`category_${report.category}`)}</span>
+        {report.receipt && (
+          <>
+            {" · "}
+            <span data-field="receipt">{t("reports_receipt", report.receipt)}</span>
+          </>
+        )}
       </p>
+      {report.remote && (
+        <p class="muted" data-field="remote">
+          {t("reports_remote_since", formatDateTime(lang, Date.parse(report.remote.changedAt)))}
+          {report.remote.note && (
+            <>
+              {" · "}
+              <span data-field="remote-note">{t("reports_remote_note", pickText(report.remote.note, lang))}</span>
+            </>
+          )}
+        </p>
+      )}
       <p class="listing-title" data-field="title">
         {report.title}
       </p>
@@ -111,6 +136,10 @@ export function MyReports() {
 
   useEffect(() => {
     void refresh();
+    // Opening the page is when a person wants to know: ask the intakes what became of each report, then redraw.
+    void sendMessage("refreshReportStatuses", {})
+      .then(refresh)
+      .catch(() => undefined);
     const timer = setInterval(() => void refresh(), POLL_MS);
     return () => clearInterval(timer);
   }, [refresh]);

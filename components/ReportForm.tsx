@@ -39,6 +39,46 @@ type Status =
   | { kind: "queued"; reply: MessageResponse<"submitReport"> }
   | { kind: "error"; message: string };
 
+/** How long the confirmation watches the outbox for the intake's answer (sending times out after 15 s). */
+const WATCH_MS = 20_000;
+
+/**
+ * What happened to the report just made: sent (with the intake's receipt number when it gives one), or waiting
+ * in the outbox until the intake can take it.
+ */
+function Delivery({ id, api }: { id: string; api: ReportApi }) {
+  const { t } = useI18n();
+  const [state, setState] = useState<MessageResponse<"reportReceipt">>({});
+  useEffect(() => {
+    const started = Date.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const look = async () => {
+      const next = await api.receipt(id).catch(() => ({}) as MessageResponse<"reportReceipt">);
+      setState(next);
+      if (next.status !== "sent" && next.status !== "rejected" && Date.now() - started < WATCH_MS)
+        timer = setTimeout(() => void look(), 500);
+    };
+    void look();
+    return () => clearTimeout(timer);
+  }, [id]);
+  if (state.status === "sent")
+    return (
+      <div role="status" data-field="delivery" data-delivery="sent">
+        <p class="status">{t("report_delivered")}</p>
+        {state.receipt && (
+          <p>
+            <strong data-field="receipt">{t("report_receipt", state.receipt)}</strong>
+          </p>
+        )}
+      </div>
+    );
+  return (
+    <p class="status" role="status" data-field="delivery" data-delivery="waiting">
+      {t("report_queued")}
+    </p>
+  );
+}
+
 const shotFrom = (capture: CaptureResult): ShotState =>
   capture.ok ? { kind: "attached", screenshot: capture.screenshot } : { kind: "missing", ...capture };
 
@@ -128,9 +168,7 @@ export function ReportForm(props: Props) {
     return (
       <div>
         <h2>{t("report_title")}</h2>
-        <p class="status" role="status">
-          {t("report_queued")}
-        </p>
+        <Delivery id={reply.id} api={api} />
         <p class="muted" data-field="destination">
           {t("report_destination", reply.intakeUrl ?? "")}
         </p>

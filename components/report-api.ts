@@ -8,6 +8,8 @@ export interface ReportApi {
   setup(listingKey: string): Promise<MessageResponse<"reportSetup">>;
   capture(): Promise<CaptureResult>;
   submit(report: Report, confirmDuplicate: boolean): Promise<MessageResponse<"submitReport">>;
+  /** Where the report is now: waiting, sent (with its receipt number), rejected. */
+  receipt(id: string): Promise<MessageResponse<"reportReceipt">>;
   requestPermission(): Promise<void>;
 }
 
@@ -16,6 +18,7 @@ export function reportApi(capture: () => Promise<CaptureResult>): ReportApi {
     setup: (listingKey) => sendMessage("reportSetup", { listingKey }),
     capture,
     submit: (report, confirmDuplicate) => sendMessage("submitReport", { report, confirmDuplicate }),
+    receipt: (id) => sendMessage("reportReceipt", { id }),
     requestPermission: async () => {
       await sendMessage("requestCapturePermission", {});
     },

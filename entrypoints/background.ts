@@ -5,12 +5,16 @@ import { forgetTab } from "@/utils/matching/tab-stats";
 import { createMessageListener } from "@/utils/message-router";
 import { createReportMenu, reportFromContextMenu } from "@/utils/reports/context-menu";
 import { createForwarder } from "@/utils/reports/forwarder";
+import { refreshStatuses } from "@/utils/reports/status-refresh";
 import { loadSettings, onSettingsChanged } from "@/utils/settings";
 import { createSweepRecorder } from "@/utils/sweep/recorder";
 import { pauseSweeps } from "@/utils/sweep/store";
 
 const OUTBOX_ALARM = "outbox";
 const FEED_ALARM = "feed-sync";
+/** Once a day: what became of the reports the intakes gave receipts for. */
+const REPORT_STATUS_ALARM = "report-status";
+const DAY_MINUTES = 24 * 60;
 
 export default defineBackground(() => {
   // Everything below registers synchronously: a worker woken by an event must find its listener in place.
@@ -31,6 +35,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void forward();
     if (alarm.name === FEED_ALARM) void refreshFeeds();
+    if (alarm.name === REPORT_STATUS_ALARM) void refreshStatuses(Date.now(), false);
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -44,6 +49,9 @@ export default defineBackground(() => {
   globalThis.addEventListener("online", () => void forward());
   browser.runtime.onStartup.addListener(() => void refreshFeeds());
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  void browser.alarms.get(REPORT_STATUS_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(REPORT_STATUS_ALARM, { periodInMinutes: DAY_MINUTES });
+  });
   // Chrome may drop alarms across restarts: make sure the periodic sync exists whenever a worker starts.
   void Promise.all([browser.alarms.get(FEED_ALARM), loadSettings()]).then(([alarm, settings]) => {
     if (alarm?.periodInMinutes !== settings.syncMinutes) {

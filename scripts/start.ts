@@ -1,12 +1,14 @@
-// `npm start`: builds the extension, starts the demo intake, and opens Chromium with the extension on the demo
-// marketplace at https://shopee.vn/. `npm start -- --headless` prints what was flagged and saves a screenshot.
+// `npm start`: builds the extension, starts the office's intake service (server/) on an embedded database, and
+// opens Chromium with the extension on the demo marketplace at https://shopee.vn/. `npm start -- --headless`
+// prints what was flagged and saves a screenshot.
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { launchWithExtension } from "../demo/chromium";
-import { startIntakeServer } from "../demo/intake-server";
 import { DEMO_SEARCH_URL, loadCatalog } from "../demo/marketplace";
 import { routeDemoMarketplace } from "../demo/routes";
+import { startIntakeService } from "../server/service";
+import { readSubmission } from "../server/submissions/read";
 import { DEFAULT_INTAKE_URL } from "../utils/settings";
 
 const args = new Set(process.argv.slice(2));
@@ -22,22 +24,31 @@ if (!args.has("--no-build")) {
 }
 
 const intakePort = Number(new URL(DEFAULT_INTAKE_URL).port);
-const intake = await startIntakeServer({
+const intakeData = resolve(dataDir, "intake");
+const intake = await startIntakeService({
+  database: { kind: "embedded", dataDir: intakeData },
   port: intakePort,
-  dir: resolve(dataDir, "reports"),
-  onReport: (r) =>
-    console.log(
-      `\n📨 Report ${r.id} received: [${r.category}] ${r.listing.key} "${r.listing.title}" — note: ${r.note || "(none)"}` +
-        `${r.province ? ` — province: ${r.province}` : ""}` +
-        `${r.evidence.screenshot ? ` — screenshot ${r.evidence.screenshot.width}×${r.evidence.screenshot.height}` : ""}`,
-    ),
+  onStored: (event) => {
+    void readSubmission(intake.database.db, event.id).then((stored) => {
+      if (stored?.kind !== "report") return;
+      const r = stored.body;
+      console.log(
+        `\n📨 Report ${event.receipt} stored: [${r.category}] ${r.listing.key} "${r.listing.title}" — note: ${r.note || "(none)"}` +
+          `${r.province ? ` — province: ${r.province}` : ""}` +
+          `${r.evidence.screenshot ? ` — screenshot ${r.evidence.screenshot.width}×${r.evidence.screenshot.height}` : ""}`,
+      );
+    });
+  },
 }).catch((e: unknown) => {
   console.error(
-    `Could not start the demo intake on port ${intakePort}: ${e}. Is another \`npm start\` running?`,
+    `Could not start the intake on port ${intakePort}: ${e instanceof Error ? e.message : e}. Is another \`npm start\` (or \`npm run intake\`) running?`,
   );
   process.exit(1);
 });
-console.log(`Demo intake listening at ${intake.url} (reports are saved in ${resolve(dataDir, "reports")})`);
+console.log(
+  `The office's intake is listening at ${intake.origin}/api/reports (embedded PostgreSQL in ${intakeData}; ` +
+    "run `npm run intake -- --data demo-data/intake` to keep it running on its own)",
+);
 
 const context = await launchWithExtension({ headless });
 await routeDemoMarketplace(context);

@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import type { Database } from "./db/tables";
 import { createDailyCap } from "./intake/daily-cap";
 import { type IntakeLimits, intakePlugin, PUBLIC_CORS } from "./intake/plugin";
+import type { StoredEvent } from "./intake/receive";
 import { createOfficeDirectory } from "./offices/offices";
 import { statusPlugin } from "./status/plugin";
 
@@ -26,6 +27,7 @@ export interface AppOptions {
   log: false | { write(line: string): void };
   /** Said by /health. */
   databaseKind: "embedded" | "server";
+  onStored?: (event: StoredEvent) => void;
 }
 
 /** The service: one Fastify plugin per concern, each with its own limits and CORS. */
@@ -77,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     offices: createOfficeDirectory(options.db),
     dailyCap: createDailyCap(options.db),
+    ...(options.onStored ? { onStored: options.onStored } : {}),
   };
   // The public API (/api: reports, cases, statuses) answers any origin; nothing else does.
   await app.register(async (api) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import { type DatabaseLocation, type OpenDatabase, openDatabase } from "./db/open";
 import { DEFAULT_LIMITS, type IntakeLimits } from "./intake/plugin";
+import type { StoredEvent } from "./intake/receive";
 
 export interface IntakeServiceOptions {
   database: DatabaseLocation;
@@ -10,6 +11,8 @@ export interface IntakeServiceOptions {
   limits?: Partial<IntakeLimits>;
   trustProxy?: boolean;
   log?: false | { write(line: string): void };
+  /** Called after each submission commits. */
+  onStored?: (event: StoredEvent) => void;
 }
 
 export interface IntakeService {
@@ -35,6 +38,7 @@ export async function startIntakeService(options: IntakeServiceOptions): Promise
       trustProxy: options.trustProxy ?? false,
       log: options.log ?? false,
       databaseKind: database.kind,
+      ...(options.onStored ? { onStored: options.onStored } : {}),
     });
     await app.listen({ port: options.port ?? 0, host: options.host ?? "127.0.0.1" });
   } catch (e) {

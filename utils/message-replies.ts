@@ -4,6 +4,7 @@ import { CONTENT_REPLIES } from "./content-replies";
 import { FEED_ERRORS } from "./feed/errors";
 import { ContactSchema, WarningCategorySchema } from "./feed/schema";
 import { LocalizedTextSchema } from "./localized";
+import { SubmissionStateSchema } from "./reports/intake-protocol";
 import { OutboxStatusSchema, ScreenshotSchema } from "./reports/schema";
 import { ListingSchema, PlatformSchema } from "./sites/listing";
 
@@ -73,6 +74,12 @@ export const ReportSummarySchema = z.object({
   sentAt: z.optional(z.number()),
   intakeStatus: z.optional(z.string()),
   screenshotBytes: z.optional(z.number()),
+  /** The intake's receipt number, once delivered to an intake that gives one. */
+  receipt: z.optional(z.string()),
+  /** What the office last said became of it. */
+  remote: z.optional(
+    z.object({ state: SubmissionStateSchema, changedAt: z.string(), note: z.optional(LocalizedTextSchema) }),
+  ),
 });
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 
@@ -104,6 +111,12 @@ export const REPLIES = {
   listReports: z.object({ reports: z.array(ReportSummarySchema) }),
   retryReports: z.object({ retried: z.number() }),
   deleteReport: z.object({ deleted: z.boolean() }),
+  refreshReportStatuses: z.object({ asked: z.number(), read: z.number() }),
+  reportReceipt: z.object({
+    status: z.optional(OutboxStatusSchema),
+    receipt: z.optional(z.string()),
+    lastError: z.optional(z.string()),
+  }),
   pageListing: z.object({
     listing: z.optional(ListingSchema),
     pageUrl: z.optional(z.string()),

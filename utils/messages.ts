@@ -57,6 +57,10 @@ export const PROTOCOL = {
     response: REPLIES.retryReports,
   },
   deleteReport: { request: z.object({ id: z.uuid() }), response: REPLIES.deleteReport },
+  /** My reports was opened: ask the intakes what became of the reports not yet decided (extension pages only). */
+  refreshReportStatuses: { request: z.object({}), response: REPLIES.refreshReportStatuses },
+  /** Where one report is in the outbox and its receipt, for the form's confirmation. */
+  reportReceipt: { request: z.object({ id: z.uuid() }), response: REPLIES.reportReceipt },
   /** The listing of the product page open in a tab, as its content script read it. */
   pageListing: { request: z.object({ tabId: z.int() }), response: REPLIES.pageListing },
   // Staff sweep mode: only the extension's own pages (the side panel) may send these.

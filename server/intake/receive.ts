@@ -19,10 +19,19 @@ export interface IntakeAnswer {
   outcome: string;
 }
 
+/** A submission just committed: for a host program to say so (the demo prints it). */
+export interface StoredEvent {
+  kind: Submission["kind"];
+  id: string;
+  receipt: string;
+  officeId: string;
+}
+
 export interface IntakeContext {
   db: Kysely<Database>;
   offices: OfficeDirectory;
   dailyCap: DailyCap;
+  onStored?: (event: StoredEvent) => void;
 }
 
 const refuse = (status: number, outcome: string, reason: string, headers?: Record<string, string>) => ({
@@ -109,6 +118,7 @@ export async function receive(
       receivedAt,
     });
     context.dailyCap.stored(office.id, receivedAt);
+    context.onStored?.({ kind: submission.kind, id, receipt: stored.receipt, officeId: office.id });
     return receiptAnswer(201, id, stored.receipt, stored.statusToken);
   } catch (e) {
     if (e instanceof EvidenceError) return refuse(422, "not_jpeg", e.message);

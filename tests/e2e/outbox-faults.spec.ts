@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchWithExtension } from "../../demo/chromium";
-import { startIntakeServer } from "../../demo/intake-server";
 import { routeDemoMarketplace } from "../../demo/routes";
-import { buildReport, newReportId } from "../../utils/reports/build";
-import type { OutboxEntry } from "../../utils/reports/outbox-entry";
 import { expect, test } from "./support/fixtures";
+import { startTestIntake } from "./support/intake";
+import { backlog, queueReports } from "./support/outbox";
 import { reportFromBadge } from "./support/report-checks";
 import { openExtensionPage, setSettings, stopServiceWorkers } from "./support/worker";
 
@@ -22,7 +21,7 @@ test("429 with Retry-After: the report waits as long as the intake says, then ar
   await reportFromBadge(page, "quá tải");
   await expect.poll(() => intake.log.length).toBe(1);
   intake.setMode({ kind: "accept" });
-  await expect.poll(() => intake.reports.size, { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => intake.count(), { timeout: 20_000 }).toBe(1);
   const [first, second] = intake.log;
   expect(intake.log.map((l) => l.status)).toEqual([429, 201]);
   // Not before the three seconds the intake asked for.
@@ -43,9 +42,9 @@ test("an intake that never answers: the send times out, the report waits with th
   await expect(reports.locator('li[data-report] [data-field="attempts"]')).toContainText("TimeoutError", {
     timeout: 30_000,
   });
-  expect(intake.reports.size).toBe(0);
+  expect(await intake.count()).toBe(0);
   intake.setMode({ kind: "accept" });
-  await expect.poll(() => intake.reports.size, { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => intake.count(), { timeout: 20_000 }).toBe(1);
   // Every earlier attempt hung (0) and was given up on; one arrived.
   const statuses = intake.log.map((l) => l.status);
   expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -62,7 +61,7 @@ test("the worker killed as soon as the report is queued: it arrives once, whethe
   await stopServiceWorkers(context, page);
   // Nothing else happens in the browser: either the send had gone out before the worker stopped, or the
   // alarm set when the forwarder began its run wakes a new worker within 30 s.
-  await expect.poll(() => intake.reports.size, { timeout: 50_000 }).toBe(1);
+  await expect.poll(() => intake.count(), { timeout: 50_000 }).toBe(1);
   await page.waitForTimeout(2000);
   expect(intake.log.map((l) => l.status)).toEqual([201]);
 });
@@ -70,14 +69,13 @@ test("the worker killed as soon as the report is queued: it arrives once, whethe
 test("the browser closed with reports waiting and opened again later: each arrives once", async () => {
   test.setTimeout(120_000);
   const profile = mkdtempSync(join(tmpdir(), "soi-hang-profile-"));
-  const down = await startIntakeServer({});
-  const port = down.port;
-  await down.close();
+  const intake = await startTestIntake();
+  await intake.stop();
   try {
     let context = await launchWithExtension({ headless: true, offline: true, userDataDir: profile });
     await routeDemoMarketplace(context);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-    await setSettings(worker, { intakeUrl: `http://127.0.0.1:${port}/api/reports` });
+    await setSettings(worker, { intakeUrl: intake.url });
     const page = await context.newPage();
     await reportFromBadge(page, "lần một");
     await reportFromBadge(page, "lần hai", true);
@@ -86,14 +84,12 @@ test("the browser closed with reports waiting and opened again later: each arriv
     await expect(popup.locator('[data-count="waiting"]')).toHaveText("2");
     await context.close();
 
-    const intake = await startIntakeServer({ port });
+    await intake.restart();
     try {
       context = await launchWithExtension({ headless: true, offline: true, userDataDir: profile });
       // The worker that starts with the browser finds both in IndexedDB.
-      await expect.poll(() => intake.reports.size, { timeout: 45_000 }).toBe(2);
-      expect(new Set([...intake.reports.values()].map((r) => r.note))).toEqual(
-        new Set(["lần một", "lần hai"]),
-      );
+      await expect.poll(() => intake.count(), { timeout: 45_000 }).toBe(2);
+      expect(new Set((await intake.reports()).map((r) => r.note))).toEqual(new Set(["lần một", "lần hai"]));
       await new Promise((resolve) => setTimeout(resolve, 2000));
       expect(intake.log.filter((l) => l.status === 201)).toHaveLength(2);
       expect(intake.log.every((l) => l.status === 201)).toBe(true);
@@ -106,8 +102,6 @@ test("the browser closed with reports waiting and opened again later: each arriv
   }
 });
 
-declare const indexedDB: IDBFactory;
-
 test("1,000 reports queued while the intake is down all arrive exactly once when it returns, and the pages stay responsive", async ({
   context,
   intake,
@@ -115,47 +109,10 @@ test("1,000 reports queued while the intake is down all arrive exactly once when
   extensionId,
 }) => {
   test.setTimeout(180_000);
-  const port = intake.port;
-  await intake.close();
-  const intakeUrl = `http://127.0.0.1:${port}/api/reports`;
-  const now = Date.now();
-  const entries: OutboxEntry[] = Array.from({ length: 1000 }, (_, i) => {
-    const report = buildReport(
-      {
-        listing: {
-          platform: "shopee",
-          key: `shopee:9100000001:${3_000_000_000 + i}`,
-          url: `https://shopee.vn/x-i.9100000001.${3_000_000_000 + i}`,
-          title: `Tin đăng số ${i} <b>hàng hiệu</b>`,
-          price: 100_000 + i,
-          currency: "VND",
-          pageKind: "search",
-        },
-        category: "counterfeit",
-        note: `báo cáo ${i}`,
-        pageUrl: "https://shopee.vn/search?keyword=x",
-        pageTitle: "Tìm kiếm",
-        entryPoint: "badge",
-      },
-      { id: newReportId(), now: new Date(now - 60_000 + i), version: "0.1.0", locale: "vi" },
-    );
-    return { id: report.id, report, intakeUrl, status: "queued", attempts: 0, nextAttemptAt: now };
-  });
+  await intake.stop();
+  const intakeUrl = intake.url;
   // The outbox is the source of truth: the backlog is written there as a thousand submissions would leave it.
-  await serviceWorker.evaluate(async (list) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open("soi-hang");
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const tx = db.transaction("outbox", "readwrite");
-    for (const entry of list) tx.objectStore("outbox").put(entry);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, entries);
+  await queueReports(serviceWorker, backlog(1000, intakeUrl));
 
   const reports = await openExtensionPage(context, extensionId, "reports.html");
   await expect(reports.locator('[data-field="report-counts"]')).toContainText("1000 báo cáo: 1000 đang chờ");
@@ -182,18 +139,19 @@ test("1,000 reports queued while the intake is down all arrive exactly once when
     requestAnimationFrame(tick);
   });
 
-  const back = await startIntakeServer({ port });
+  const back = intake;
+  await back.restart();
   const started = Date.now();
   // "My reports" (polling the outbox every 2 s) must keep answering: the time a script run on it takes.
   let reportsLatency = 0;
   try {
-    while (back.reports.size < 1000 && Date.now() - started < 120_000) {
+    while ((await back.count()) < 1000 && Date.now() - started < 120_000) {
       const t0 = Date.now();
       await reports.evaluate(() => document.querySelectorAll("li.report").length);
       reportsLatency = Math.max(reportsLatency, Date.now() - t0);
       await page.waitForTimeout(200);
     }
-    expect(back.reports.size).toBe(1000);
+    expect(await back.count()).toBe(1000);
     const seconds = (Date.now() - started) / 1000;
     await page.waitForTimeout(3000);
     const ok = back.log.filter((l) => l.status === 201);
@@ -218,6 +176,6 @@ test("1,000 reports queued while the intake is down all arrive exactly once when
     expect(pageGap).toBeLessThan(500);
     expect(reportsLatency).toBeLessThan(1000);
   } finally {
-    await back.close();
+    await back.stop();
   }
 });

@@ -1,4 +1,3 @@
-import { startIntakeServer } from "../../demo/intake-server";
 import { expect, test } from "./support/fixtures";
 import { reportFromBadge, REPORTED as WARNED } from "./support/report-checks";
 import { openExtensionPage, stopServiceWorkers } from "./support/worker";
@@ -8,8 +7,7 @@ test("with the intake down the report waits, survives the worker being stopped, 
   intake,
   extensionId,
 }) => {
-  const port = intake.port;
-  await intake.close();
+  await intake.stop();
   const page = await context.newPage();
   await reportFromBadge(page, "gửi khi máy chủ tắt");
 
@@ -21,11 +19,12 @@ test("with the intake down the report waits, survives the worker being stopped, 
   await popup.close();
   await stopServiceWorkers(context, page);
 
-  const back = await startIntakeServer({ port });
+  const back = intake;
+  await back.restart();
   try {
     // Nothing but the outbox alarm wakes the new worker; it finds the report in IndexedDB and sends it.
-    await expect.poll(() => back.reports.size, { timeout: 45_000 }).toBe(1);
-    const [report] = [...back.reports.values()];
+    await expect.poll(() => back.count(), { timeout: 45_000 }).toBe(1);
+    const [report] = await back.reports();
     expect(report?.note).toBe("gửi khi máy chủ tắt");
     expect(report?.listing.key).toBe(WARNED);
     expect(back.log.filter((l) => l.status === 201)).toHaveLength(1);
@@ -37,7 +36,7 @@ test("with the intake down the report waits, survives the worker being stopped, 
     await page.waitForTimeout(3000);
     expect(back.log).toHaveLength(1);
   } finally {
-    await back.close();
+    await back.stop();
   }
 });
 
@@ -49,14 +48,14 @@ test("a worker stopped after the intake stored the report but before it answered
   intake.setMode({ kind: "store-then-hang" });
   const page = await context.newPage();
   await reportFromBadge(page, "mất phản hồi");
-  await expect.poll(() => intake.reports.size).toBe(1);
+  await expect.poll(() => intake.count()).toBe(1);
   await stopServiceWorkers(context, page);
   intake.setMode({ kind: "accept" });
 
   // The new worker sees a "sending" entry leased by a dead worker and sends it again; the intake says 409.
   const popup = await openExtensionPage(context, extensionId, "popup.html");
   await expect(popup.locator('[data-count="sent"]')).toHaveText("1", { timeout: 45_000 });
-  expect(intake.reports.size).toBe(1);
+  expect(await intake.count()).toBe(1);
   const statuses = intake.log.map((l) => l.status);
   expect(statuses).toEqual([0, 409]);
 });
@@ -71,7 +70,7 @@ test("an intake error 5xx is retried; a 4xx is final and shown as rejected", asy
   await reportFromBadge(page, "lỗi máy chủ");
   await expect.poll(() => intake.log.length).toBeGreaterThanOrEqual(1);
   intake.setMode({ kind: "accept" });
-  await expect.poll(() => intake.reports.size, { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => intake.count(), { timeout: 30_000 }).toBe(1);
 
   intake.setMode({ kind: "status", status: 400, body: { reason: "thiếu thông tin người bán" } });
   await reportFromBadge(page, "bị từ chối", true);

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { BrowserContext, Page, Worker } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
-import type { IntakeServer } from "../../demo/intake-server";
 import { routeSavedPage } from "../../demo/routes";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
+import type { TestIntake } from "./support/intake";
 import { appendCardCopies, PLATFORM_PAGES, rerenderCard } from "./support/platform-pages";
 import { badgeText, clickInBadge } from "./support/shadow";
 import { startSweep } from "./support/sweep";
@@ -284,7 +284,7 @@ async function sweeping({
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
-  intake: IntakeServer;
+  intake: TestIntake;
 }): Promise<Page> {
   await setSettings(serviceWorker, {
     intakeUrl: intake.url,

@@ -48,6 +48,8 @@ test("from a badge: a screenshot without the form in it, the province's own inta
     ],
   };
   try {
+    await intake.addOffice("hanoi", "Chi cục QLTT Hà Nội", "Hà Nội");
+    await intake.addOffice("tphcm", "Cục QLTT TP. Hồ Chí Minh", "TP. Hồ Chí Minh");
     await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
 
     const page = await context.newPage();
@@ -65,9 +67,9 @@ test("from a badge: a screenshot without the form in it, the province's own inta
     expect(intake.log).toHaveLength(0);
 
     await clickInBadge(page, WARNED, '[data-action="submit-report"]');
-    await expect.poll(() => intake.reports.size).toBe(1);
-    const received = intake.reports.get(preview.id);
-    expect(intake.paths.get(preview.id)).toBe("/api/reports/hanoi");
+    await expect.poll(() => intake.count()).toBe(1);
+    const received = await intake.report(preview.id);
+    expect(await intake.officeOf(preview.id)).toBe("hanoi");
     const bytesReceived = expectRealScreenshot(received);
     console.log(
       `screenshot from the badge: ${(bytesReceived / 1024).toFixed(0)} KB JPEG; ` +
@@ -95,9 +97,9 @@ test("from a badge: a screenshot without the form in it, the province's own inta
     await shotAttached(page, WARNED);
     await clickInBadge(page, WARNED, '[data-action="submit-report"]');
     await clickInBadge(page, WARNED, '[data-action="confirm-duplicate"]');
-    await expect.poll(() => intake.reports.size).toBe(2);
+    await expect.poll(() => intake.count()).toBe(2);
     // The province was remembered for the second report.
-    const second = [...intake.reports.values()].find((r) => r.id !== preview.id);
+    const second = (await intake.reports()).find((r) => r.id !== preview.id);
     expect(second?.province).toBe("Hà Nội");
   } finally {
     await server.close();
@@ -132,9 +134,9 @@ test("from the toolbar popup on a product page: the listing of the tab, its scre
   await popup.locator("#sh-note").fill("Đồng hồ giá rẻ bất thường");
   await popup.locator("#sh-category").selectOption("smuggled");
   await popup.locator('[data-action="submit-report"]').click();
-  await expect(popup.locator('[role="status"]')).toContainText("Đã lưu báo cáo");
-  await expect.poll(() => intake.reports.size).toBe(1);
-  const [report] = [...intake.reports.values()];
+  await expect(popup.locator('[data-field="receipt"]')).toContainText(/Số tiếp nhận: SH-\d{4}-\d{6}/);
+  await expect.poll(() => intake.count()).toBe(1);
+  const [report] = await intake.reports();
   expect(report).toMatchObject({
     category: "smuggled",
     note: "Đồng hồ giá rẻ bất thường",
@@ -175,8 +177,8 @@ test("from the context menu on a calm listing's link: the form for that listing,
   await shotAttached(page, REPORT_DIALOG);
   await typeInBadge(page, REPORT_DIALOG, "#sh-note", "Nghi hàng nhái");
   await clickInBadge(page, REPORT_DIALOG, '[data-action="submit-report"]');
-  await expect.poll(() => intake.reports.size).toBe(1);
-  const [report] = [...intake.reports.values()];
+  await expect.poll(() => intake.count()).toBe(1);
+  const [report] = await intake.reports();
   expect(report?.listing.key).toBe(key);
   expect(report?.client.entryPoint).toBe("context_menu");
   expectRealScreenshot(report);

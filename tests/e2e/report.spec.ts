@@ -44,11 +44,15 @@ test("a report made from a badge arrives at the intake with its evidence, exactl
   expect(intake.log).toHaveLength(0);
 
   await clickInBadge(page, WARNED, '[data-action="submit-report"]');
-  await expect.poll(() => intake.reports.size).toBe(1);
-  const received = intake.reports.get(preview.id);
+  await expect.poll(() => intake.count()).toBe(1);
+  const received = await intake.report(preview.id);
   expect(received).toEqual(preview);
   expect(intake.log.filter((l) => l.id === preview.id).map((l) => l.status)).toEqual([201]);
-  expect(await badgeText(page, WARNED, '[role="status"]')).toContain("Đã lưu báo cáo");
+  // The confirmation says it was delivered, with the intake's receipt number.
+  await expect
+    .poll(() => badgeText(page, WARNED, '[role="status"]'))
+    .toContain("Đã gửi báo cáo tới nơi tiếp nhận");
+  expect(await badgeText(page, WARNED, '[data-field="receipt"]')).toMatch(/Số tiếp nhận: SH-\d{4}-\d{6}/);
   // The page did not navigate away through the card link behind the badge.
   expect(page.url()).toBe(DEMO_SEARCH_URL);
 });
@@ -72,10 +76,8 @@ test("a title carrying markup is shown and reported as text, never run", async (
   await expect.poll(() => badgeHtml(page, HOSTILE, 'fieldset[data-shot="missing"]')).toBeDefined();
   expect(await badgeText(page, HOSTILE, "pre[data-preview]")).toContain("<img src=x onerror=");
   await clickInBadge(page, HOSTILE, '[data-action="submit-report"]');
-  await expect.poll(() => intake.reports.size).toBe(1);
-  expect([...intake.reports.values()][0]?.listing.title).toContain(
-    '<img src=x onerror="window.__soiHangXss=1">',
-  );
+  await expect.poll(() => intake.count()).toBe(1);
+  expect((await intake.reports())[0]?.listing.title).toContain('<img src=x onerror="window.__soiHangXss=1">');
   expect(await page.evaluate(() => (window as { __soiHangXss?: number }).__soiHangXss)).toBeUndefined();
 });
 
@@ -139,8 +141,8 @@ test("without the screenshot permission a badge's report says so, offers to ask 
   await permission.close();
 
   await clickInBadge(page, WARNED, '[data-action="submit-report"]');
-  await expect.poll(() => intake.reports.size).toBe(1);
-  const [report] = [...intake.reports.values()];
+  await expect.poll(() => intake.count()).toBe(1);
+  const [report] = await intake.reports();
   expect(report?.evidence.screenshot).toBeUndefined();
   expect(report?.client.entryPoint).toBe("badge");
   console.log(

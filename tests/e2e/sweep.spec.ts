@@ -5,12 +5,12 @@ import { join, resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import Papa from "papaparse";
 import { captureGrantedCopy, launchWithExtension } from "../../demo/chromium";
-import { startIntakeServer } from "../../demo/intake-server";
 import { DEMO_SEARCH_URL, loadCatalog } from "../../demo/marketplace";
 import { routeDemoMarketplace, routeSavedPage } from "../../demo/routes";
 import { PLATFORM_LABELS } from "../../utils/sites/listing";
 import { CSV_COLUMNS } from "../../utils/sweep/export";
 import type { SweepItem } from "../../utils/sweep/schema";
+import { startTestIntake } from "./support/intake";
 import { appendCardCopies, PLATFORM_PAGES } from "./support/platform-pages";
 import { startSweep } from "./support/sweep";
 import { setSettings } from "./support/worker";
@@ -75,7 +75,7 @@ async function download(panel: Page, action: string): Promise<string> {
 
 test("a sweep across four platforms records each listing once; filters, grouping, marks, a case of 20 with evidence, CSV export and a restart all hold", async () => {
   test.setTimeout(240_000);
-  const intake = await startIntakeServer({});
+  const intake = await startTestIntake();
   const profile = mkdtempSync(join(tmpdir(), "soi-hang-sweep-"));
   const extensionPath = captureGrantedCopy();
   let { context, worker, extensionId } = await launch(profile, extensionPath);
@@ -198,8 +198,8 @@ test("a sweep across four platforms records each listing once; filters, grouping
     await panel.locator("#case-note").fill("Đề nghị kiểm tra 20 tin đăng");
     await panel.locator('[data-action="submit-case"]').click();
     await expect(panel.locator('[data-field="selection-status"]')).toContainText(intake.casesUrl);
-    await expect.poll(() => intake.cases.size, { timeout: 30_000 }).toBe(1);
-    const [sent] = [...intake.cases.values()];
+    await expect.poll(() => intake.count("case"), { timeout: 30_000 }).toBe(1);
+    const [sent] = await intake.cases();
     expect(sent?.items.map((i) => i.listing.key).sort()).toEqual([...caseKeys].sort());
     expect(sent?.sweep.inspectorId).toBe("QLTT-HN-0421");
     for (const item of sent?.items ?? []) {

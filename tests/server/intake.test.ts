@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { saveOffice } from "../../server/offices/offices";
+import { readSubmission } from "../../server/submissions/read";
 import { setSubmissionState } from "../../server/submissions/state";
 import { IntakeReceiptSchema, SubmissionStatusSchema } from "../../utils/reports/intake-protocol";
 import { DATABASE_KINDS } from "./support/databases";
@@ -248,5 +249,22 @@ describe.each(DATABASE_KINDS)("the intake on %s", (kind) => {
     const res = await fetch(intake.url("/health"));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "ok", database: kind === "PGlite" ? "embedded" : "server" });
+  });
+});
+
+describe.each(DATABASE_KINDS)("what the intake stored on %s", (kind) => {
+  it("reads back exactly what was sent, contact and screenshots included", async () => {
+    const intake = await startTestService(kind, inject("postgresUrl"));
+    try {
+      const report = makeReport({ screenshot: screenshotOf(DEMO_JPEG), contact: { email: "a@b.vn" } });
+      const kase = makeCase(3, { picture: (i) => uniqueJpeg(`read ${i}`) });
+      await intake.post("/api/reports", report);
+      await intake.post("/api/cases", kase);
+      const db = intake.service.database.db;
+      expect(await readSubmission(db, report.id)).toEqual({ kind: "report", body: report });
+      expect(await readSubmission(db, kase.id)).toEqual({ kind: "case", body: kase });
+    } finally {
+      await intake.close();
+    }
   });
 });

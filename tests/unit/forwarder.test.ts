@@ -1,17 +1,15 @@
 import "fake-indexeddb/auto";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type IntakeServer, startIntakeServer } from "../../demo/intake-server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, DB_NAME } from "../../utils/db";
 import {
   BACKOFF_CAP_MS,
   backoffMs,
   createForwarder,
   RESCUE_MS,
+  receiptOf,
   retryAfterMs,
-  sendReport,
 } from "../../utils/reports/forwarder";
 import { enqueue, outboxCounts } from "../../utils/reports/outbox";
-import type { OutboxEntry } from "../../utils/reports/outbox-entry";
 import { sampleReport } from "./report-fixture";
 
 describe("backoff", () => {
@@ -30,42 +28,35 @@ describe("backoff", () => {
   });
 });
 
-describe("sendReport against a real local intake", () => {
-  let intake: IntakeServer;
-  beforeAll(async () => {
-    intake = await startIntakeServer({});
-  });
-  afterAll(() => intake.close());
-
-  const entry = (intakeUrl = intake.url): OutboxEntry => {
-    const report = sampleReport();
-    return { id: report.id, report, intakeUrl, status: "sending", attempts: 0, nextAttemptAt: 0 };
+describe("an intake's receipt", () => {
+  const id = "7b7c3e52-5a7e-4a43-9c2f-1f0b5b0f6d11";
+  const answer = {
+    id,
+    status: "accepted",
+    receipt: "SH-2026-000123",
+    statusUrl: "/api/status/SH-2026-000123",
+    statusToken: "tA2pYbKq5Dk9oVZr0cWm3nXfLs7HgJu1eQiR4yTzB8w",
   };
+  const intake = "https://qltt.example.vn/api/reports/hanoi";
 
-  it("delivers, and a second send of the same id is a 409 that still counts as delivered", async () => {
-    intake.setMode({ kind: "accept" });
-    const e = entry();
-    expect(await sendReport(e, 0)).toEqual({ kind: "delivered", intakeStatus: "accepted" });
-    expect(await sendReport(e, 0)).toEqual({ kind: "delivered", intakeStatus: "duplicate" });
-    expect(intake.log.filter((l) => l.id === e.id).map((l) => l.status)).toEqual([201, 409]);
-    expect(intake.reports.get(e.id)).toEqual(e.report);
+  it("is kept with its status address resolved against the intake", () => {
+    expect(receiptOf(answer, intake, id)).toEqual({
+      number: "SH-2026-000123",
+      statusUrl: "https://qltt.example.vn/api/status/SH-2026-000123",
+      statusToken: answer.statusToken,
+    });
   });
 
-  it("retries 5xx and 429 with the server's Retry-After", async () => {
-    intake.setMode({ kind: "status", status: 429, retryAfter: "7" });
-    expect(await sendReport(entry(), 0)).toEqual({ kind: "retry", error: "HTTP 429", afterMs: 7000 });
-    intake.setMode({ kind: "status", status: 500 });
-    expect(await sendReport(entry(), 0)).toMatchObject({ kind: "retry", error: "HTTP 500" });
-  });
-
-  it("treats other 4xx as final, keeping the intake's reason", async () => {
-    intake.setMode({ kind: "status", status: 422, body: { reason: "thiếu ảnh" } });
-    expect(await sendReport(entry(), 0)).toEqual({ kind: "rejected", reason: "HTTP 422: thiếu ảnh" });
-  });
-
-  it("retries when nothing listens", async () => {
-    const outcome = await sendReport(entry("http://127.0.0.1:9/api/reports"), 0);
-    expect(outcome.kind).toBe("retry");
+  it("is ignored when it is for another report, malformed, or points the token at another origin", () => {
+    expect(receiptOf(answer, intake, "00000000-0000-4000-8000-000000000000")).toBeUndefined();
+    expect(receiptOf({ ...answer, receipt: "<b>1</b>" }, intake, id)).toBeUndefined();
+    expect(receiptOf({ ...answer, statusToken: "short" }, intake, id)).toBeUndefined();
+    expect(
+      receiptOf({ ...answer, statusUrl: "https://collector.example/steal" }, intake, id),
+    ).toBeUndefined();
+    expect(receiptOf({ ...answer, statusUrl: "//collector.example/steal" }, intake, id)).toBeUndefined();
+    expect(receiptOf({ status: "accepted" }, intake, id)).toBeUndefined();
+    expect(receiptOf("accepted", intake, id)).toBeUndefined();
   });
 });
 

@@ -6,7 +6,15 @@ import { matchListings } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
 import { captureResult } from "../reports/context-menu";
-import { allReportEntries, deleteEntry, latestForListing, outboxCounts, retryNow } from "../reports/outbox";
+import {
+  allReportEntries,
+  deleteEntry,
+  entryById,
+  latestForListing,
+  outboxCounts,
+  retryNow,
+} from "../reports/outbox";
+import { refreshStatuses } from "../reports/status-refresh";
 import { mergeContacts } from "../reports/routing";
 import { CAPTURE_ORIGINS } from "../reports/screenshot";
 import { submitReport } from "../reports/submit";
@@ -121,6 +129,22 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
 
     async deleteReport({ id }) {
       return { deleted: await deleteEntry(id) };
+    },
+
+    async refreshReportStatuses(_request, sender) {
+      // Only My reports asks: it reads every report's status with its token, not a page's business.
+      if (!sender.url?.startsWith(browser.runtime.getURL("/"))) throw new Error("asked from My reports only");
+      return refreshStatuses(Date.now(), true);
+    },
+
+    async reportReceipt({ id }) {
+      const entry = await entryById(id);
+      if (!entry) return {};
+      return {
+        status: entry.status,
+        ...(entry.receipt ? { receipt: entry.receipt.number } : {}),
+        ...(entry.lastError ? { lastError: entry.lastError } : {}),
+      };
     },
 
     async pageListing({ tabId }) {

@@ -1,3 +1,4 @@
+import { IntakeReceiptSchema } from "./intake-protocol";
 import { CLAIM_BATCH, claimDue, markRejected, markRetry, markSent, nextWakeAt } from "./outbox";
 import type { OutboxEntry } from "./outbox-entry";
 
@@ -25,20 +26,45 @@ export function retryAfterMs(header: string | null, now: number): number | undef
   return Number.isFinite(ms) && ms >= 0 ? Math.min(ms, BACKOFF_CAP_MS) : undefined;
 }
 
+export type Receipt = NonNullable<OutboxEntry["receipt"]>;
+
 export type SendOutcome =
-  | { kind: "delivered"; intakeStatus?: string }
+  | { kind: "delivered"; intakeStatus?: string; receipt?: Receipt }
   | { kind: "rejected"; reason: string }
   | { kind: "retry"; error: string; afterMs?: number };
 
-/** The `status` word of an intake's JSON reply ("accepted", "duplicate"), if it gives one. */
-async function intakeStatus(res: Response): Promise<string | undefined> {
+/**
+ * The receipt in an intake's answer, when it gives one. Its status address must be on the intake's own origin:
+ * the extension sends the token nowhere else.
+ */
+export function receiptOf(json: unknown, intakeUrl: string, id: string): Receipt | undefined {
+  const parsed = IntakeReceiptSchema.safeParse(json);
+  if (!parsed.success || parsed.data.id !== id) return undefined;
+  let statusUrl: URL;
   try {
-    const json: unknown = JSON.parse(await res.text());
-    const status = json && typeof json === "object" ? (json as Record<string, unknown>).status : undefined;
-    return typeof status === "string" ? status : undefined;
+    statusUrl = new URL(parsed.data.statusUrl, intakeUrl);
   } catch {
     return undefined;
   }
+  if (statusUrl.origin !== new URL(intakeUrl).origin) return undefined;
+  return { number: parsed.data.receipt, statusUrl: statusUrl.href, statusToken: parsed.data.statusToken };
+}
+
+/** The `status` word of an intake's JSON answer ("accepted", "duplicate") and its receipt, if it gives them. */
+async function deliveredOutcome(res: Response, entry: OutboxEntry): Promise<SendOutcome> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await res.text());
+  } catch {
+    return { kind: "delivered" };
+  }
+  const status = json && typeof json === "object" ? (json as Record<string, unknown>).status : undefined;
+  const receipt = receiptOf(json, entry.intakeUrl, entry.id);
+  return {
+    kind: "delivered",
+    ...(typeof status === "string" ? { intakeStatus: status } : {}),
+    ...(receipt ? { receipt } : {}),
+  };
 }
 
 async function rejectionReason(res: Response): Promise<string> {
@@ -69,10 +95,7 @@ export async function sendReport(entry: OutboxEntry, now: number): Promise<SendO
   } catch (e) {
     return { kind: "retry", error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
-  if (res.ok || res.status === 409) {
-    const status = await intakeStatus(res);
-    return status ? { kind: "delivered", intakeStatus: status } : { kind: "delivered" };
-  }
+  if (res.ok || res.status === 409) return deliveredOutcome(res, entry);
   if (res.status === 408 || res.status === 429 || res.status >= 500) {
     return {
       kind: "retry",
@@ -100,7 +123,8 @@ export function createForwarder(options: {
     const due = await claimDue(now, options.workerStartedAt);
     const settle = async (entry: OutboxEntry) => {
       const outcome = await sendReport(entry, now);
-      if (outcome.kind === "delivered") await markSent(entry.id, Date.now(), outcome.intakeStatus);
+      if (outcome.kind === "delivered")
+        await markSent(entry.id, Date.now(), outcome.intakeStatus, outcome.receipt);
       else if (outcome.kind === "rejected") await markRejected(entry.id, outcome.reason);
       else
         await markRetry(

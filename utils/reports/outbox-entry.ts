@@ -1,10 +1,21 @@
 import * as z from "zod/mini";
+import { LocalizedTextSchema } from "../localized";
 import { type CaseReport, CaseReportSchema } from "../sweep/schema";
+import { ReceiptSchema, StatusTokenSchema, SubmissionStateSchema } from "./intake-protocol";
 import { OutboxStatusSchema, type Report, ReportSchema } from "./schema";
 
 const upTo = (max: number) => z.string().check(z.maxLength(max));
 
 export { type OutboxStatus, OutboxStatusSchema } from "./schema";
+
+/** The office's word on a delivered report, as last read, and when it was read. */
+export const RemoteStatusSchema = z.object({
+  state: SubmissionStateSchema,
+  changedAt: z.string().check(z.maxLength(40)),
+  note: z.optional(LocalizedTextSchema),
+  checkedAt: z.number(),
+});
+export type RemoteStatus = z.infer<typeof RemoteStatusSchema>;
 
 export const OutboxEntrySchema = z.object({
   id: z.uuid(),
@@ -23,6 +34,12 @@ export const OutboxEntrySchema = z.object({
   intakeStatus: z.optional(upTo(50)),
   /** The hotline of the province the report went to, shown with it. */
   hotline: z.optional(upTo(50)),
+  /** The intake's receipt for a delivered report, and where (with what token) to ask what became of it. */
+  receipt: z.optional(
+    z.object({ number: ReceiptSchema, statusUrl: z.url(), statusToken: StatusTokenSchema }),
+  ),
+  /** What the office last said became of it (read with the receipt's token). */
+  remote: z.optional(RemoteStatusSchema),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
 

@@ -66,7 +66,7 @@ async function update(id: string, change: (entry: OutboxEntry) => OutboxEntry | 
   return Boolean(next);
 }
 
-export const markSent = (id: string, now: number, intakeStatus?: string) =>
+export const markSent = (id: string, now: number, intakeStatus?: string, receipt?: OutboxEntry["receipt"]) =>
   update(id, (e) => ({
     ...e,
     status: "sent",
@@ -74,7 +74,13 @@ export const markSent = (id: string, now: number, intakeStatus?: string) =>
     leaseAt: undefined,
     lastError: undefined,
     ...(intakeStatus ? { intakeStatus: intakeStatus.slice(0, 50) } : {}),
+    // A resend after a lost answer brings the receipt again (with a new token); an intake without receipts none.
+    ...(receipt ? { receipt } : {}),
   }));
+
+/** What the office said of a delivered report, when it was read. */
+export const markRemoteStatus = (id: string, remote: NonNullable<OutboxEntry["remote"]>) =>
+  update(id, (e) => (e.status === "sent" ? { ...e, remote } : undefined));
 
 export const markRejected = (id: string, reason: string) =>
   update(id, (e) => ({ ...e, status: "rejected", leaseAt: undefined, lastError: reason.slice(0, 500) }));
@@ -102,6 +108,10 @@ export async function deleteEntry(id: string): Promise<boolean> {
   if (deletable) await tx.store.delete(id);
   await tx.done;
   return deletable;
+}
+
+export async function entryById(id: string): Promise<OutboxEntry | undefined> {
+  return (await getDb()).get("outbox", id);
 }
 
 /** Every consumer report, newest first (staff cases are listed with their sweep). */

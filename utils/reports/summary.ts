@@ -21,6 +21,16 @@ export function reportSummary(entry: ReportEntry): ReportSummary {
     ...(entry.lastError ? { lastError: entry.lastError } : {}),
     ...(entry.sentAt ? { sentAt: entry.sentAt } : {}),
     ...(entry.intakeStatus ? { intakeStatus: entry.intakeStatus } : {}),
+    ...(entry.receipt ? { receipt: entry.receipt.number } : {}),
+    ...(entry.remote
+      ? {
+          remote: {
+            state: entry.remote.state,
+            changedAt: entry.remote.changedAt,
+            ...(entry.remote.note ? { note: entry.remote.note } : {}),
+          },
+        }
+      : {}),
     // base64 carries 3 bytes in 4 characters.
     ...(screenshot ? { screenshotBytes: Math.floor((screenshot.data.length * 3) / 4) } : {}),
   };

@@ -1,24 +1,25 @@
 import { type BrowserContext, test as base, expect, type Worker } from "@playwright/test";
 import { captureGrantedCopy, launchWithExtension } from "../../../demo/chromium";
-import { type IntakeServer, startIntakeServer } from "../../../demo/intake-server";
 import { routeDemoMarketplace } from "../../../demo/routes";
+import { startTestIntake, type TestIntake } from "./intake";
 import { setSettings } from "./worker";
 
 interface Fixtures {
   /** Load the build with the screenshot permission already granted (see captureGrantedCopy). */
   grantCapture: boolean;
-  intake: IntakeServer;
+  /** The office's real intake service, behind a proxy that can play failures (see intake.ts). */
+  intake: TestIntake;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
 }
 
-/** Each test: a real local intake, a fresh Chromium profile with the built extension, the demo marketplace. */
+/** Each test: the real intake service on a fresh embedded database, a fresh Chromium profile with the built extension, the demo marketplace. */
 export const test = base.extend<Fixtures>({
   grantCapture: [false, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern for fixtures.
   intake: async ({}, use) => {
-    const intake = await startIntakeServer({});
+    const intake = await startTestIntake();
     await use(intake);
     await intake.close();
   },

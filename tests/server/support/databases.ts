@@ -9,7 +9,7 @@ export const DATABASE_KINDS: DatabaseKind[] = ["PGlite", "PostgreSQL"];
 let template: Promise<Blob> | undefined;
 
 /** A migrated embedded database, dumped once per test process: a new one starts from it in half a second. */
-function pgliteTemplate(): Promise<Blob> {
+export function pgliteTemplate(): Promise<Blob> {
   template ??= (async () => {
     const database = await openDatabase({ kind: "memory" });
     const dump = await database.dump();
