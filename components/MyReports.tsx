@@ -68,7 +68,9 @@ function ReportRow({ report, onChanged }: { report: ReportSummary; onChanged: ()
           {report.remote.note && (
             <>
               {" · "}
-              <span data-field="remote-note">{t("reports_remote_note", pickText(report.remote.note, lang))}</span>
+              <span data-field="remote-note">
+                {t("reports_remote_note", pickText(report.remote.note, lang))}
+              </span>
             </>
           )}
         </p>

@@ -14,9 +14,9 @@ import {
   outboxCounts,
   retryNow,
 } from "../reports/outbox";
-import { refreshStatuses } from "../reports/status-refresh";
 import { mergeContacts } from "../reports/routing";
 import { CAPTURE_ORIGINS } from "../reports/screenshot";
+import { refreshStatuses } from "../reports/status-refresh";
 import { submitReport } from "../reports/submit";
 import { reportSummary } from "../reports/summary";
 import { loadSettings } from "../settings";

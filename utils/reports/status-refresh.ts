@@ -51,7 +51,10 @@ export async function readStatus(entry: Followed, now: number): Promise<RemoteSt
  * Asks each followed report's intake what became of it and keeps the answer. `onOpen`: My reports was opened,
  * so the person is looking now; otherwise the daily alarm.
  */
-export async function refreshStatuses(now: number, onOpen: boolean): Promise<{ asked: number; read: number }> {
+export async function refreshStatuses(
+  now: number,
+  onOpen: boolean,
+): Promise<{ asked: number; read: number }> {
   const due = (await allReportEntries()).filter((e): e is Followed => isDue(e, now, onOpen));
   let read = 0;
   for (let i = 0; i < due.length; i += PARALLEL)
