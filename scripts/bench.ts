@@ -16,6 +16,7 @@ import { type CompiledIndex, compileIndex } from "../utils/matching/compiled-ind
 import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
+import { benchIntake } from "./bench-intake";
 import { markScrollStart, type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
 import { benchPlatforms } from "./bench-platforms";
 import { fmt, median, verdictLine } from "./bench-report";
@@ -438,7 +439,7 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or bundle, pages, platforms, feeds, sweep) runs one part.
+// `--only=matching` (or bundle, pages, platforms, feeds, sweep, intake) runs one part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
 if (!only || only === "bundle") benchBundle();
@@ -446,3 +447,4 @@ if (!only || only === "pages") await benchPages();
 if (!only || only === "platforms") await benchPlatforms();
 if (!only || only === "feeds") await benchFeeds();
 if (!only || only === "sweep") await benchSweep();
+if (!only || only === "intake") await benchIntake();

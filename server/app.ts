@@ -2,6 +2,7 @@ import cors from "@fastify/cors";
 import Fastify, { type FastifyError, type FastifyInstance, LogController } from "fastify";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
+import type { ByteaParam } from "./db/open";
 import type { Database } from "./db/tables";
 import { createDailyCap } from "./intake/daily-cap";
 import { type IntakeLimits, intakePlugin, PUBLIC_CORS } from "./intake/plugin";
@@ -20,6 +21,7 @@ declare module "fastify" {
 
 export interface AppOptions {
   db: Kysely<Database>;
+  bytea: ByteaParam;
   limits: IntakeLimits;
   /** Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy: boolean;
@@ -79,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db: options.db,
     offices: createOfficeDirectory(options.db),
     dailyCap: createDailyCap(options.db),
+    bytea: options.bytea,
     ...(options.onStored ? { onStored: options.onStored } : {}),
   };
   // The public API (/api: reports, cases, statuses) answers any origin; nothing else does.

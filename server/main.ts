@@ -48,7 +48,9 @@ async function main(): Promise<void> {
         trustProxy: values["trust-proxy"] ?? false,
         limits: {
           perClientPerMinute: whole("rate-limit", values["rate-limit"], 60),
-          maxInFlight: whole("max-in-flight", values["max-in-flight"], 64),
+          ...(values["max-in-flight"]
+            ? { maxInFlight: whole("max-in-flight", values["max-in-flight"], 0) }
+            : {}),
         },
       });
     case "office":

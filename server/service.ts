@@ -27,6 +27,12 @@ export interface IntakeService {
   close(): Promise<void>;
 }
 
+/**
+ * The embedded database has one connection: submissions wait their turn for it, so past a few in flight more
+ * only lengthen every answer; the rest are told to come back (429, Retry-After) at once.
+ */
+export const EMBEDDED_IN_FLIGHT = 16;
+
 /** Opens (and migrates) the database, then listens: once this resolves, the service takes reports. */
 export async function startIntakeService(options: IntakeServiceOptions): Promise<IntakeService> {
   const database = await openDatabase(options.database);
@@ -34,7 +40,12 @@ export async function startIntakeService(options: IntakeServiceOptions): Promise
   try {
     app = await buildApp({
       db: database.db,
-      limits: { ...DEFAULT_LIMITS, ...options.limits },
+      bytea: database.bytea,
+      limits: {
+        ...DEFAULT_LIMITS,
+        ...(database.kind === "embedded" ? { maxInFlight: EMBEDDED_IN_FLIGHT } : {}),
+        ...options.limits,
+      },
       trustProxy: options.trustProxy ?? false,
       log: options.log ?? false,
       databaseKind: database.kind,

@@ -6,7 +6,8 @@ export const USAGE = `npm run intake -- [command] [options]
       --data <folder>     the embedded database's folder (default ./intake-data); ignored with DATABASE_URL
       --trust-proxy       take the client's address from X-Forwarded-For (only behind a proxy that sets it)
       --rate-limit <n>    reports one client address may send per minute (default 60)
-      --max-in-flight <n> reports read and stored at once; more are answered 429 (default 64)
+      --max-in-flight <n> reports read and stored at once; more are answered 429 (default 64 on a
+                          PostgreSQL server, 16 on the embedded database)
 
   office add --id <slug> --name <name> [--province <province>] [--daily-cap <n>]
                     adds an office (or changes one): its intake is /api/reports/<slug>, /api/cases/<slug>

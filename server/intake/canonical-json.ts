@@ -1,7 +1,12 @@
 import { createHash, type Hash } from "node:crypto";
 
+/** Long strings that JSON writes as they are (a screenshot's base64): hashed without a quoted copy. */
+const PLAIN = /^[A-Za-z0-9+/=._-]*$/;
+
 function feed(hash: Hash, value: unknown): void {
-  if (value === null || typeof value !== "object") {
+  if (typeof value === "string" && value.length > 1024 && PLAIN.test(value)) {
+    hash.update('"').update(value, "latin1").update('"');
+  } else if (value === null || typeof value !== "object") {
     hash.update(JSON.stringify(value) ?? "null");
   } else if (Array.isArray(value)) {
     hash.update("[");

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { DEFAULT_OFFICE } from "../offices/offices";
 import { createAdmission } from "./admission";
 import { intakeErrorHandler } from "./errors";
+import { registerJsonBody } from "./json-body";
 import { type IntakeAnswer, type IntakeContext, receive } from "./receive";
 
 export interface IntakeLimits {
@@ -17,6 +18,7 @@ export interface IntakeLimits {
 const MB = 1024 * 1024;
 export const DEFAULT_LIMITS: IntakeLimits = {
   perClientPerMinute: 60,
+  // A PostgreSQL server stores many at once; the embedded database one at a time (EMBEDDED_IN_FLIGHT).
   maxInFlight: 64,
   // A report with the largest screenshot the schema allows is about 2.9 MB of JSON.
   reportBytes: 4 * MB,
@@ -58,8 +60,8 @@ export async function intakePlugin(
     }),
   });
   app.setErrorHandler(intakeErrorHandler);
-  // JSON only: Fastify would otherwise read text/plain bodies as strings.
-  app.removeContentTypeParser(["text/plain"]);
+  // JSON only (Fastify would otherwise read text/plain bodies as strings), read and parsed economically.
+  registerJsonBody(app);
 
   const route = (kind: "report" | "case", url: string, bodyLimit: number) =>
     app.post<{ Params: { office?: string } }>(url, { bodyLimit }, async (request, reply) => {

@@ -3,6 +3,7 @@ import type * as z from "zod/mini";
 import type { IntakeReceipt } from "../../utils/reports/intake-protocol";
 import { ReportSchema } from "../../utils/reports/schema";
 import { CaseReportSchema } from "../../utils/sweep/schema";
+import type { ByteaParam } from "../db/open";
 import type { Database } from "../db/tables";
 import type { OfficeDirectory } from "../offices/offices";
 import { canonicalSha256 } from "./canonical-json";
@@ -31,6 +32,7 @@ export interface IntakeContext {
   db: Kysely<Database>;
   offices: OfficeDirectory;
   dailyCap: DailyCap;
+  bytea: ByteaParam;
   onStored?: (event: StoredEvent) => void;
 }
 
@@ -116,6 +118,7 @@ export async function receive(
       officeId: office.id,
       bodySha256,
       receivedAt,
+      bytea: context.bytea,
     });
     context.dailyCap.stored(office.id, receivedAt);
     context.onStored?.({ kind: submission.kind, id, receipt: stored.receipt, officeId: office.id });

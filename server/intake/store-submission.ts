@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import type { ByteaParam } from "../db/open";
 import type { Database } from "../db/tables";
 import { newStatusToken, tokenHash } from "../status/token";
 import { checkScreenshot, listingHashMatches } from "./evidence";
@@ -22,7 +23,7 @@ export class AlreadyStored extends Error {}
 export async function storeSubmission(
   db: Kysely<Database>,
   submission: Submission,
-  meta: { officeId: string; bodySha256: string; receivedAt: Date },
+  meta: { officeId: string; bodySha256: string; receivedAt: Date; bytea: ByteaParam },
 ): Promise<Stored> {
   const rows = listingRows(submission);
   const statusToken = newStatusToken();
@@ -45,7 +46,7 @@ export async function storeSubmission(
             byte_size: checked.bytes.length,
             width: checked.width,
             height: checked.height,
-            bytes: checked.bytes,
+            bytes: meta.bytea(checked.bytes),
           })
           .onConflict((c) => c.column("sha256").doNothing())
           .execute();
