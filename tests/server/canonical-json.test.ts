@@ -19,9 +19,12 @@ describe("the canonical hash of a body", () => {
   it("is the SHA-256 of its JSON with sorted keys, long plain strings included", () => {
     const long = fc.stringMatching(/^[A-Za-z0-9+/]{1025,3000}$/);
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.oneof(long, fc.jsonValue()))), (v) => {
-        expect(canonicalSha256(v)).toBe(reference(v));
-      }),
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.oneof(long, fc.jsonValue()))),
+        (v) => {
+          expect(canonicalSha256(v)).toBe(reference(v));
+        },
+      ),
       { numRuns: 500 },
     );
   });
