@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { ByteaParam } from "../db/open";
 import type { Database } from "../db/tables";
 import { newStatusToken, tokenHash } from "../status/token";
+import { queueColumns } from "../submissions/queue-columns";
 import { checkScreenshot, listingHashMatches } from "./evidence";
 import { receiptNumber } from "./receipt";
 import { listingRows, type Submission, storedBody } from "./submission-rows";
@@ -89,6 +90,7 @@ export async function storeSubmission(
         state_changed_at: meta.receivedAt,
         evidence_ok: evidenceOk,
         item_count: rows.length,
+        ...queueColumns(submission),
       })
       .onConflict((c) => c.column("id").doNothing())
       .returning("id")

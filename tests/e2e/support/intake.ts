@@ -72,6 +72,12 @@ export async function startTestIntake(options: { port?: number } = {}): Promise<
   const log: IntakeLogEntry[] = [];
   let mode: IntakeMode = { kind: "accept" };
   const hanging = new Set<ServerResponse>();
+  // POSTs passed on to the service whose answer is not logged yet: the service commits before it answers, so a
+  // count read meanwhile would see a report the log does not show yet. Reads wait for these first.
+  let forwarding = 0;
+  const settled = async () => {
+    for (let i = 0; forwarding > 0 && i < 200; i++) await new Promise((r) => setTimeout(r, 10));
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://intake").pathname;
@@ -96,19 +102,28 @@ export async function startTestIntake(options: { port?: number } = {}): Promise<
       return;
     }
     const storeThenHang = post && mode.kind === "store-then-hang";
+    if (post) forwarding++;
+    let counted = post;
+    const done = () => {
+      if (counted) forwarding--;
+      counted = false;
+    };
     const upstream = request(
       { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
       (answer) => {
         if (storeThenHang) {
           answer.resume();
-          return hold();
+          hold();
+          return done();
         }
         if (post) log.push({ at: Date.now(), id, status: answer.statusCode ?? 0, path });
+        done();
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },
     );
     upstream.on("error", () => {
+      done();
       res.writeHead(502);
       res.end();
     });
@@ -161,15 +176,18 @@ export async function startTestIntake(options: { port?: number } = {}): Promise<
       }
     },
     async count(kind) {
+      await settled();
       let query = db.selectFrom("submissions").select((eb) => eb.fn.countAll<number>().as("n"));
       if (kind) query = query.where("kind", "=", kind);
       return Number((await query.executeTakeFirstOrThrow()).n);
     },
     async reports() {
+      await settled();
       const all = await Promise.all((await ids("report")).map((id) => readSubmission(db, id)));
       return all.flatMap((s) => (s?.kind === "report" ? [s.body] : []));
     },
     async cases() {
+      await settled();
       const all = await Promise.all((await ids("case")).map((id) => readSubmission(db, id)));
       return all.flatMap((s) => (s?.kind === "case" ? [s.body] : []));
     },
