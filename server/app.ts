@@ -8,9 +8,15 @@ import { createDailyCap } from "./intake/daily-cap";
 import { type IntakeLimits, intakePlugin, PUBLIC_CORS } from "./intake/plugin";
 import type { StoredEvent } from "./intake/receive";
 import { createOfficeDirectory } from "./offices/offices";
+import { feedRoutes } from "./publishing/feed-routes";
 import { statusPlugin } from "./status/plugin";
+import { workspacePlugin } from "./workspace/plugin";
 
 declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route of the service, as registered (the workspace's tests walk them). */
+    routeList: { method: string; url: string }[];
+  }
   interface FastifyReply {
     /** What the request came to, in a word, for its log line ("stored", "duplicate", "invalid", …). */
     outcome: string;
@@ -30,6 +36,10 @@ export interface AppOptions {
   /** Said by /health. */
   databaseKind: "embedded" | "server";
   onStored?: (event: StoredEvent) => void;
+  /** The review workspace's built pages. */
+  uiDir: string;
+  /** Where published feeds are also written as static files; none when undefined. */
+  feedDir?: string;
 }
 
 /** The service: one Fastify plugin per concern, each with its own limits and CORS. */
@@ -45,6 +55,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorateReply("outcome", "");
   app.decorateReply("logFields", undefined);
+  const routes: { method: string; url: string }[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+  app.decorate("routeList", routes);
 
   // One line per request: what was asked, how it ended, how long it took. No address, query, body or token.
   app.addHook("onResponse", (request, reply, done) => {
@@ -89,6 +104,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await api.register(cors, PUBLIC_CORS);
     await api.register(intakePlugin, { context, limits: options.limits });
     await api.register(statusPlugin, { db: options.db });
+  });
+  await app.register(feedRoutes, { db: options.db });
+  await app.register(workspacePlugin, {
+    db: options.db,
+    uiDir: options.uiDir,
+    ...(options.feedDir ? { feedDir: options.feedDir } : {}),
   });
   return app;
 }

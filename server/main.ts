@@ -1,6 +1,7 @@
 // `npm run intake -- …`: the office's intake service and its administration. See cli/usage.ts.
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { officeCommand, stateCommand, UsageError } from "./cli/admin";
+import { officeCommand, stateCommand, UsageError, userCommand } from "./cli/admin";
 import { databaseLocation } from "./cli/database-option";
 import { serve } from "./cli/serve";
 import { USAGE } from "./cli/usage";
@@ -21,6 +22,15 @@ const { values, positionals } = parseArgs({
     "daily-cap": { type: "string" },
     note: { type: "string" },
     "note-en": { type: "string" },
+    "feed-key": { type: "string" },
+    "public-url": { type: "string" },
+    "feed-extras": { type: "string" },
+    "auto-publish": { type: "string" },
+    "feed-dir": { type: "string" },
+    office: { type: "string" },
+    username: { type: "string" },
+    role: { type: "string" },
+    "password-stdin": { type: "boolean" },
   },
 });
 
@@ -46,6 +56,7 @@ async function main(): Promise<void> {
         port: whole("port", values.port, 8787),
         host: values.host ?? "127.0.0.1",
         trustProxy: values["trust-proxy"] ?? false,
+        feedDir: resolve(values["feed-dir"] ?? "intake-feeds"),
         limits: {
           perClientPerMinute: whole("rate-limit", values["rate-limit"], 60),
           ...(values["max-in-flight"]
@@ -55,6 +66,8 @@ async function main(): Promise<void> {
       });
     case "office":
       return officeCommand(location, args[0], values);
+    case "user":
+      return userCommand(location, args[0], values);
     case "state":
       return stateCommand(location, args[0], args[1], values);
     default:

@@ -1,8 +1,11 @@
+import { resolve } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import { type DatabaseLocation, type OpenDatabase, openDatabase } from "./db/open";
+import { refreshFollowedFeeds } from "./following/followed-feeds";
 import { DEFAULT_LIMITS, type IntakeLimits } from "./intake/plugin";
 import type { StoredEvent } from "./intake/receive";
+import { startPublishScheduler } from "./publishing/scheduler";
 
 export interface IntakeServiceOptions {
   database: DatabaseLocation;
@@ -13,7 +16,16 @@ export interface IntakeServiceOptions {
   log?: false | { write(line: string): void };
   /** Called after each submission commits. */
   onStored?: (event: StoredEvent) => void;
+  /** The review workspace's built pages (default `.output/workspace`). */
+  uiDir?: string;
+  /** Where published feeds are also written as static files (none by default). */
+  feedDir?: string;
+  /** Scheduled publishing and followed-feed refreshes (default on). */
+  background?: boolean;
 }
+
+/** Followed feeds are fetched again this often. */
+const FOLLOW_REFRESH_MS = 60 * 60_000;
 
 export interface IntakeService {
   /** `http://host:port`, without a trailing slash. */
@@ -50,6 +62,8 @@ export async function startIntakeService(options: IntakeServiceOptions): Promise
       log: options.log ?? false,
       databaseKind: database.kind,
       ...(options.onStored ? { onStored: options.onStored } : {}),
+      uiDir: options.uiDir ?? resolve(".output/workspace"),
+      ...(options.feedDir ? { feedDir: options.feedDir } : {}),
     });
     await app.listen({ port: options.port ?? 0, host: options.host ?? "127.0.0.1" });
   } catch (e) {
@@ -60,10 +74,26 @@ export async function startIntakeService(options: IntakeServiceOptions): Promise
   const port = typeof address === "object" && address ? address.port : (options.port ?? 0);
   const host =
     options.host && options.host !== "0.0.0.0" && options.host !== "::" ? options.host : "127.0.0.1";
+  const stopBackground: (() => void)[] = [];
+  if (options.background !== false) {
+    stopBackground.push(
+      startPublishScheduler(database.db, {
+        origin: `http://${host}:${port}`,
+        ...(options.feedDir ? { feedDir: options.feedDir } : {}),
+        onError: (office, e) => app.log.error({ office, err: e }, "scheduled publish failed"),
+      }),
+    );
+    const follow = setInterval(() => {
+      refreshFollowedFeeds(database.db).catch((e: unknown) => app.log.error({ err: e }, "followed feeds"));
+    }, FOLLOW_REFRESH_MS);
+    follow.unref();
+    stopBackground.push(() => clearInterval(follow));
+  }
   let stopping: Promise<void> | undefined;
   let closing: Promise<void> | undefined;
   const stopListening = () => {
     stopping ??= (async () => {
+      for (const stop of stopBackground) stop();
       // Connections that finish their last request while closing are closed as soon as they are idle.
       const idle = setInterval(() => app.server.closeIdleConnections(), 100);
       try {

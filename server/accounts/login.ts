@@ -7,8 +7,8 @@ import { startSession } from "./sessions";
 export const LOCK_AFTER = 10;
 export const LOCK_MINUTES = 15;
 
-/** Each failure in a row makes the next answer slower: 0.25 s, 0.5 s, 1 s, … up to 8 s. */
-export const failureDelayMs = (failures: number) => Math.min(250 * 2 ** Math.max(0, failures - 1), 8000);
+/** Each failure in a row makes the next answer slower: 0.25 s, 0.5 s, 1 s, 2 s, then 4 s each. */
+export const failureDelayMs = (failures: number) => Math.min(250 * 2 ** Math.max(0, failures - 1), 4000);
 
 /** Failures against names that are not accounts, so that they slow down the same way (bounded). */
 const unknownFailures = new Map<string, number>();

@@ -2,6 +2,7 @@ import type { DatabaseLocation } from "../db/open";
 import type { IntakeLimits } from "../intake/plugin";
 import { listOffices, officePaths } from "../offices/offices";
 import { startIntakeService } from "../service";
+import { ensureWorkspaceBuilt } from "../workspace/ui-build";
 
 /** Runs the service until SIGINT or SIGTERM, then finishes the requests in flight and closes the database. */
 export async function serve(options: {
@@ -10,7 +11,9 @@ export async function serve(options: {
   host: string;
   trustProxy: boolean;
   limits: Partial<IntakeLimits>;
+  feedDir: string;
 }): Promise<void> {
+  await ensureWorkspaceBuilt();
   const service = await startIntakeService({ ...options, log: process.stdout });
   const offices = await listOffices(service.database.db);
   console.log(`Soi Hàng intake listening on ${service.origin}`);
@@ -21,6 +24,8 @@ export async function serve(options: {
       `  office ${office.id} (${office.name}): reports ${service.origin}${paths.reports}, cases ${service.origin}${paths.cases}`,
     );
   }
+  console.log(`  review workspace: ${service.origin}/workspace/ (accounts: npm run intake -- user add …)`);
+  console.log(`  published feeds: ${service.origin}/feeds/<office>/feed.json, copies in ${options.feedDir}`);
   console.log(`  health: ${service.origin}/health`);
 
   let stopping = false;

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { diffFeeds } from "../../utils/feed/delta";
 import { FEED_FORMAT, FEED_VERSION, type Feed, FeedSchema, WarningSchema } from "../../utils/feed/schema";
 import { signFeedBytes } from "../../utils/feed/sign";
@@ -22,7 +22,12 @@ export interface Published {
   publishedAt: string;
   /** The feed is published (and served); only its static copies could not be written. */
   staticCopyError?: string;
+  /** Nothing changed since a publish a moment ago: that one stands (`warnings` is then not counted). */
+  unchanged?: true;
 }
+
+/** A publish with nothing new this soon after another is the same press twice. */
+const REPEAT_WINDOW_MS = 60_000;
 
 /**
  * Publishes the office's next feed: serial + 1, every warning in force, the office's own platforms, brands,
@@ -49,11 +54,18 @@ export async function publishFeed(
       .executeTakeFirstOrThrow();
     const last = await tx
       .selectFrom("published_feeds")
-      .select(["serial", "feed"])
+      .select(["serial", "feed", "published_at"])
       .where("office_id", "=", actor.officeId)
       .orderBy("serial", "desc")
       .limit(1)
       .executeTakeFirst();
+    // A second press of "publish" while the first was running (two publishers at once): that feed stands.
+    if (
+      last &&
+      now.getTime() - new Date(last.published_at).getTime() < REPEAT_WINDOW_MS &&
+      (await pendingChanges(tx, actor.officeId)) === 0
+    )
+      return { unchanged: true as const, serial: last.serial, publishedAt: new Date(last.published_at) };
     const serial = (last?.serial ?? 0) + 1;
     const rows = await tx
       .selectFrom("warnings")
@@ -159,8 +171,24 @@ export async function publishFeed(
         after: { state: "action_taken", warning: s.warning_id },
       })),
     ]);
-    return { serial, bytes, signature, delta, warnings: warnings.length, actionTaken: answered.length };
+    return {
+      unchanged: false as const,
+      serial,
+      bytes,
+      signature,
+      delta,
+      warnings: warnings.length,
+      actionTaken: answered.length,
+    };
   });
+  if (result.unchanged)
+    return {
+      serial: result.serial,
+      warnings: -1,
+      actionTaken: 0,
+      publishedAt: result.publishedAt.toISOString(),
+      unchanged: true,
+    };
   let staticCopyError: string | undefined;
   if (options.feedDir)
     try {
@@ -183,7 +211,10 @@ export async function publishFeed(
 }
 
 /** What changed since the last publish: warnings made, edited or withdrawn after it. */
-export async function pendingChanges(db: Kysely<Database>, officeId: string): Promise<number> {
+export async function pendingChanges(
+  db: Kysely<Database> | Transaction<Database>,
+  officeId: string,
+): Promise<number> {
   const last = await db
     .selectFrom("published_feeds")
     .select("published_at")

@@ -22,13 +22,20 @@ export interface TestService {
 export async function startTestService(
   kind: DatabaseKind,
   postgresUrl: string,
-  options: { limits?: Partial<IntakeLimits>; log?: { write(line: string): void }; trustProxy?: boolean } = {},
+  options: {
+    limits?: Partial<IntakeLimits>;
+    log?: { write(line: string): void };
+    trustProxy?: boolean;
+    feedDir?: string;
+  } = {},
 ): Promise<TestService> {
   const service = await startIntakeService({
     database: await freshDatabaseLocation(kind, postgresUrl),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.trustProxy ? { trustProxy: true } : {}),
+    ...(options.feedDir ? { feedDir: options.feedDir } : {}),
+    background: false,
   });
   const url = (path: string) => `${service.origin}${path}`;
   const read = async (res: Response) => {
