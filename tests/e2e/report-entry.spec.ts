@@ -3,7 +3,12 @@ import { startFeedServer } from "../../demo/feed-server";
 import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
-import { expectRealScreenshot, meanBrightness, openBadgeReport } from "./support/report-checks";
+import {
+  expectRealScreenshot,
+  meanBrightness,
+  openBadgeReport,
+  openMenuReport,
+} from "./support/report-checks";
 import {
   badgeHtml,
   badgeText,
@@ -157,23 +162,9 @@ test("from the context menu on a calm listing's link: the form for that listing,
   await page.goto(DEMO_SEARCH_URL);
   const key = `shopee:${CALM_ITEM.shopId}:${CALM_ITEM.itemId}`;
   await expect(page.locator(`soi-hang-badge[data-listing="${key}"]`)).toHaveAttribute("data-level", "none");
-  const link = page.locator(`a[href*="-i.${CALM_ITEM.shopId}.${CALM_ITEM.itemId}"]`).first();
-  const linkUrl = await link.evaluate((a) => (a as HTMLAnchorElement).href);
   // The right-click itself (the page sees `contextmenu`); then the item is chosen: Chrome dispatches
   // contextMenus.onClicked to the worker, which the test does on Chrome's own event object.
-  await link.click({ button: "right" });
-  const [tab] = await serviceWorker.evaluate((url) => chrome.tabs.query({ url }), `${DEMO_ORIGIN}/*`);
-  await serviceWorker.evaluate(
-    ([t, url, pageUrl]) =>
-      chrome.contextMenus.onClicked.dispatch(
-        { menuItemId: "soi-hang-report", editable: false, linkUrl: url, pageUrl, frameId: 0 },
-        t as object,
-      ),
-    [tab, linkUrl, page.url()] as const,
-  );
-  await expect
-    .poll(() => badgeText(page, REPORT_DIALOG, '[data-field="report-title"]'), { timeout: 10_000 })
-    .toContain("Dép bánh mì");
+  await openMenuReport(page, serviceWorker, CALM_ITEM, "Dép bánh mì");
   await shotAttached(page, REPORT_DIALOG);
   await typeInBadge(page, REPORT_DIALOG, "#sh-note", "Nghi hàng nhái");
   await clickInBadge(page, REPORT_DIALOG, '[data-action="submit-report"]');
@@ -194,6 +185,7 @@ test("from the context menu on a calm listing's link: the form for that listing,
     .locator("header, body")
     .first()
     .click({ button: "right", position: { x: 5, y: 5 } });
+  const [tab] = await serviceWorker.evaluate((url) => chrome.tabs.query({ url }), `${DEMO_ORIGIN}/*`);
   await serviceWorker.evaluate(
     ([t, pageUrl]) =>
       chrome.contextMenus.onClicked.dispatch(

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
-import { DEMO_SEARCH_URL } from "../../../demo/marketplace";
+import { expect, type Page, type Worker } from "@playwright/test";
+import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../../demo/marketplace";
 import type { Report } from "../../../utils/reports/schema";
-import { badgeText, clickInBadge, typeInBadge } from "./shadow";
+import { badgeText, clickInBadge, REPORT_DIALOG, typeInBadge } from "./shadow";
 
 /** A screenshot that arrived: a real JPEG whose bytes hash to the SHA-256 it carries. Returns its size. */
 export function expectRealScreenshot(report: Report | undefined): number {
@@ -56,4 +56,37 @@ export async function reportFromBadge(page: Page, note: string, again = false): 
   await expect
     .poll(() => badgeText(page, REPORTED, '[role="status"]'))
     .toMatch(/Đã lưu báo cáo|Đã gửi báo cáo tới nơi tiếp nhận/);
+}
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
+};
+
+/**
+ * Right-clicks a listing's link on the demo search and chooses "report" (dispatched on Chrome's own
+ * contextMenus.onClicked: automation cannot drive Chrome's menu), so that listings without a badge can be
+ * reported; returns once the form for that listing is open.
+ */
+export async function openMenuReport(
+  page: Page,
+  worker: Worker,
+  item: { shopId: string; itemId: string },
+  expectTitle: string,
+): Promise<void> {
+  const link = page.locator(`a[href*="-i.${item.shopId}.${item.itemId}"]`).first();
+  const linkUrl = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+  await link.click({ button: "right" });
+  const [tab] = await worker.evaluate((url) => chrome.tabs.query({ url }), `${DEMO_ORIGIN}/*`);
+  await worker.evaluate(
+    ([t, url, pageUrl]) =>
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: "soi-hang-report", editable: false, linkUrl: url, pageUrl, frameId: 0 },
+        t as object,
+      ),
+    [tab, linkUrl, page.url()] as const,
+  );
+  await expect
+    .poll(() => badgeText(page, REPORT_DIALOG, '[data-field="report-title"]'), { timeout: 10_000 })
+    .toContain(expectTitle);
 }
