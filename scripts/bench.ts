@@ -19,6 +19,7 @@ import type { Listing } from "../utils/sites/listing";
 import { benchIntake } from "./bench-intake";
 import { markScrollStart, type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
 import { benchPlatforms } from "./bench-platforms";
+import { benchQueue } from "./bench-queue";
 import { fmt, median, verdictLine } from "./bench-report";
 import { benchSweep } from "./bench-sweep";
 
@@ -439,7 +440,7 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or bundle, pages, platforms, feeds, sweep, intake) runs one part.
+// `--only=matching` (or bundle, pages, platforms, feeds, sweep, intake, queue) runs one part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
 if (!only || only === "bundle") benchBundle();
@@ -448,3 +449,4 @@ if (!only || only === "platforms") await benchPlatforms();
 if (!only || only === "feeds") await benchFeeds();
 if (!only || only === "sweep") await benchSweep();
 if (!only || only === "intake") await benchIntake();
+if (!only || only === "queue") await benchQueue();

@@ -9,7 +9,10 @@ import { DEMO_SEARCH_URL, loadCatalog } from "../demo/marketplace";
 import { routeDemoMarketplace } from "../demo/routes";
 import { startIntakeService } from "../server/service";
 import { readSubmission } from "../server/submissions/read";
+import { ensureWorkspaceBuilt } from "../server/workspace/ui-build";
+import { BUNDLED_SUBSCRIPTION } from "../utils/feed/subscriptions";
 import { DEFAULT_INTAKE_URL } from "../utils/settings";
+import { setUpDemoOffice } from "./demo-office";
 
 const args = new Set(process.argv.slice(2));
 const headless =
@@ -23,6 +26,7 @@ if (!args.has("--no-build")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+await ensureWorkspaceBuilt();
 const intakePort = Number(new URL(DEFAULT_INTAKE_URL).port);
 const intakeData = resolve(dataDir, "intake");
 const intake = await startIntakeService({
@@ -49,9 +53,35 @@ console.log(
   `The office's intake is listening at ${intake.origin}/api/reports (embedded PostgreSQL in ${intakeData}; ` +
     "run `npm run intake -- --data demo-data/intake` to keep it running on its own)",
 );
+const office = await setUpDemoOffice(intake.database.db, intake.origin, resolve(dataDir, "office"));
+console.log(
+  `Review workspace: ${intake.origin}/workspace/ — account "${office.username}", password ${office.password} ` +
+    `(kept in ${resolve(dataDir, "office", "workspace-password.txt")})`,
+);
 
 const context = await launchWithExtension({ headless });
 await routeDemoMarketplace(context);
+// The extension follows the bundled sample list and the demo office's own signed feed, and reports to it.
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+await worker.evaluate(
+  (settings) =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ settings }),
+  {
+    intakeUrl: `${intake.origin}/api/reports`,
+    subscriptions: [
+      BUNDLED_SUBSCRIPTION,
+      {
+        id: "demo-office",
+        url: office.feedUrl,
+        name: "Chi cục QLTT (bản chạy thử)",
+        keys: [office.key],
+        enabled: true,
+      },
+    ],
+  },
+);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(DEMO_SEARCH_URL);
 const catalog = loadCatalog();
