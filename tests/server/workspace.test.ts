@@ -312,10 +312,7 @@ describe.each(DATABASE_KINDS)("the review workspace on %s", (kind) => {
     const broken = join(tempDir(), "broken.json");
     for (const keyFile of [join(tempDir(), "missing.json"), broken]) {
       if (keyFile === broken)
-        require("node:fs").writeFileSync(
-          broken,
-          '{"keyId":"x","kty":"OKP","crv":"Ed25519","d":"abc","x":"def"}',
-        );
+        writeFileSync(broken, '{"keyId":"x","kty":"OKP","crv":"Ed25519","d":"abc","x":"def"}');
       await saveOfficeFeedSettings(db, "hanoi", { keyFile });
       const answer = await staff.send("/workspace/api/publish", {});
       expect(answer.status).toBe(409);
