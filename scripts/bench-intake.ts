@@ -1,43 +1,25 @@
 // `npm run bench -- --only=intake`: the office's intake service under load, each database in turn, with a bare
 // HTTP server under the same load as the floor of this machine (the load and the service share its 2 cores).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { freePort } from "../tests/server/support/free-port";
 import { startPostgresCluster } from "../tests/server/support/postgres-cluster";
+import { makeCase, screenshotOf, uniqueJpeg } from "../tests/server/support/submissions";
 import { buildReport, newReportId } from "../utils/reports/build";
 import { fmt, verdictLine } from "./bench-report";
 
-const JPEG = readFileSync("tests/fixtures/evidence/demo-search-1280.jpg");
 const CLIENTS = 50;
 const SUSTAIN_S = 10;
 const WARMUP_S = 2;
 const OFFERED_PER_S = 1000;
 const OFFERED_S = 5;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 /** A report with its own 80 KB screenshot (the demo JPEG with a unique comment segment): no two alike. */
 function reportBody(n: number): { id: string; body: string } {
-  const text = Buffer.from(`bench ${n} ${Math.random()}`);
-  const segment = Buffer.alloc(4 + text.length);
-  segment.writeUInt16BE(0xfffe, 0);
-  segment.writeUInt16BE(text.length + 2, 2);
-  text.copy(segment, 4);
-  const bytes = Buffer.concat([JPEG.subarray(0, 2), segment, JPEG.subarray(2)]);
   const report = buildReport(
     {
       listing: {
@@ -55,14 +37,7 @@ function reportBody(n: number): { id: string; body: string } {
       pageUrl: "https://shopee.vn/search?keyword=tui",
       pageTitle: "Tìm kiếm",
       entryPoint: "badge",
-      screenshot: {
-        mediaType: "image/jpeg",
-        width: 1280,
-        height: 800,
-        data: bytes.toString("base64"),
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-        capturedAt: new Date().toISOString(),
-      },
+      screenshot: screenshotOf(uniqueJpeg(`bench ${n} ${Math.random()}`)),
     },
     { id: newReportId(), now: new Date(), version: "0.1.0", locale: "vi" },
   );
@@ -275,71 +250,16 @@ async function countIdsEmbedded(dir: string, ids: string[]): Promise<number> {
 
 /** A case of 200 listings with a 150 KB picture each: about 40 MB of JSON. */
 function bigCase(): { id: string; body: string } {
-  const now = new Date().toISOString();
   const pad = Buffer.alloc(73_000, 0x55);
-  const items = Array.from({ length: 200 }, (_, i) => {
-    const bytes = Buffer.concat([reportJpeg(i).subarray(0, -2), pad, Buffer.from([0xff, 0xd9])]);
-    const listing = {
-      platform: "shopee",
-      key: `shopee:9100000001:${2_300_000_100 + i}`,
-      url: `https://shopee.vn/x-i.9100000001.${2_300_000_100 + i}`,
-      title: `Tin ${i}`,
-      pageKind: "search",
-    };
-    const listingJson = JSON.stringify(listing);
-    return {
-      listing,
-      level: "caution",
-      score: 40,
-      reasons: [],
-      pageUrl: listing.url,
-      firstSeenAt: now,
-      lastSeenAt: now,
-      seen: 1,
-      evidence: {
-        screenshot: {
-          mediaType: "image/jpeg",
-          width: 1280,
-          height: 800,
-          data: bytes.toString("base64"),
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          capturedAt: now,
-        },
-        listingJson,
-        listingSha256: createHash("sha256").update(listingJson).digest("hex"),
-        pageUrl: listing.url,
-        pageTitle: listing.title,
-      },
-    };
+  const kase = makeCase(200, {
+    picture: (i) =>
+      Buffer.concat([
+        uniqueJpeg(`case item ${i} ${Math.random()}`).subarray(0, -2),
+        pad,
+        Buffer.from([0xff, 0xd9]),
+      ]),
   });
-  const id = newReportId();
-  const body = JSON.stringify({
-    kind: "case",
-    id,
-    createdAt: now,
-    title: "Bench: 40 MB",
-    note: "",
-    sweep: {
-      id: newReportId(),
-      name: "Bench",
-      inspectorId: "B-1",
-      unit: "Bench",
-      purpose: "",
-      startedAt: now,
-    },
-    items,
-    client: { name: "soi-hang", version: "0.1.0", locale: "vi" },
-  });
-  return { id, body };
-}
-
-function reportJpeg(i: number): Buffer {
-  const text = Buffer.from(`case item ${i} ${Math.random()}`);
-  const segment = Buffer.alloc(4 + text.length);
-  segment.writeUInt16BE(0xfffe, 0);
-  segment.writeUInt16BE(text.length + 2, 2);
-  text.copy(segment, 4);
-  return Buffer.concat([JPEG.subarray(0, 2), segment, JPEG.subarray(2)]);
+  return { id: kase.id, body: JSON.stringify(kase) };
 }
 
 async function caseMemory(target: Target) {

@@ -10,6 +10,7 @@ import { type DatabaseLocation, openDatabase } from "../server/db/open";
 import type { Database } from "../server/db/tables";
 import { type QueueFilter, QueueFilterSchema, queuePage } from "../server/review/queue";
 import { startPostgresCluster } from "../tests/server/support/postgres-cluster";
+import { WARNING_CATEGORIES } from "../utils/feed/schema";
 import { foldTextReference } from "../utils/matching/normalize";
 import { fmt, median, verdictLine } from "./bench-report";
 
@@ -26,14 +27,6 @@ const PROVINCES = [
   "Bình Dương",
 ];
 const PLATFORMS = ["shopee", "lazada", "tiki", "tiktok", "facebook", "sendo"];
-const CATEGORIES = [
-  "counterfeit",
-  "smuggled",
-  "ip_infringement",
-  "unknown_origin",
-  "substandard",
-  "prohibited",
-];
 const STATES = ["received", "received", "received", "in_review", "action_taken", "declined"];
 
 /** 100,000 reports of the office straight into the tables (as the intake would have stored them), in SQL. */
@@ -56,7 +49,7 @@ async function fill(db: Kysely<Database>): Promise<void> {
         (${STATES}::text[])[1 + (i + i / ${n(SELLERS)}) % ${n(STATES.length)}], now(), true, 1,
         'seller:' || ${platform} || ':' || ${seller},
         ${platform},
-        (${CATEGORIES}::text[])[1 + (i / 11) % ${n(CATEGORIES.length)}],
+        (${[...WARNING_CATEGORIES]}::text[])[1 + (i / 11) % ${n(WARNING_CATEGORIES.length)}],
         ${seller},
         ${platform} || ':' || ${seller} || ':' || i::text,
         (${titles}::text[])[1 + i % ${n(titles.length)}],

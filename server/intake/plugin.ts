@@ -1,4 +1,5 @@
 import rateLimit from "@fastify/rate-limit";
+import underPressure from "@fastify/under-pressure";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { DEFAULT_OFFICE } from "../offices/offices";
 import { createAdmission } from "./admission";
@@ -11,6 +12,11 @@ export interface IntakeLimits {
   perClientPerMinute: number;
   /** Submissions read and stored at once by this process; more get 429 at once. */
   maxInFlight: number;
+  /**
+   * Milliseconds the process's event loop may lag (a busy CPU: requests waiting to be read at all) before new
+   * submissions get 429; 0 turns it off.
+   */
+  maxEventLoopDelay: number;
   reportBytes: number;
   caseBytes: number;
 }
@@ -20,6 +26,7 @@ export const DEFAULT_LIMITS: IntakeLimits = {
   perClientPerMinute: 60,
   // A PostgreSQL server stores many at once; the embedded database one at a time (EMBEDDED_IN_FLIGHT).
   maxInFlight: 64,
+  maxEventLoopDelay: 100,
   // A report with the largest screenshot the schema allows is about 2.9 MB of JSON.
   reportBytes: 4 * MB,
   // A case of 200 listings with a screenshot each is about 30 MB; the README asks intakes to take 40 MB.
@@ -51,6 +58,22 @@ export async function intakePlugin(
 ) {
   const { context, limits } = options;
   app.addHook("onRequest", createAdmission(limits.maxInFlight).hook);
+  // When the CPU itself is the bottleneck (the embedded database works in this process), requests queue before
+  // anything counts them in flight: the event loop's lag tells instead.
+  if (limits.maxEventLoopDelay > 0)
+    await app.register(underPressure, {
+      maxEventLoopDelay: limits.maxEventLoopDelay,
+      sampleInterval: 250,
+      // Answering here ends the request (the plugin goes on with it only when nothing was sent).
+      pressureHandler: (request, reply) => {
+        if (request.method !== "POST") return;
+        reply.outcome = "busy";
+        void reply
+          .code(429)
+          .header("retry-after", "2")
+          .send({ reason: "the intake is busy; the report will be sent again shortly" });
+      },
+    });
   await app.register(rateLimit, {
     max: limits.perClientPerMinute,
     timeWindow: 60_000,

@@ -1,24 +1,27 @@
 import type { Report, Screenshot } from "../../utils/reports/schema";
 import type { CaseReport } from "../../utils/sweep/schema";
+import type { SubmittedListingsTable } from "../db/tables";
 
 export type Submission = { kind: "report"; body: Report } | { kind: "case"; body: CaseReport };
 
-/** A listing the submission is about, as the queue's row, before its picture is checked. */
-export interface ListingRow {
-  position: number;
-  platform: string;
-  listing_key: string;
-  seller_id: string | null;
-  seller_name: string | null;
-  title: string;
-  url: string;
-  category: string | null;
-  price: number | null;
+/** A listing the submission is about, as its table row, before its picture is checked. */
+export type ListingRow = Pick<
+  SubmittedListingsTable,
+  | "position"
+  | "platform"
+  | "listing_key"
+  | "seller_id"
+  | "seller_name"
+  | "title"
+  | "url"
+  | "category"
+  | "price"
+> & {
   /** The picture that goes with it; its bytes are dropped from the body once stored. */
   screenshot?: Screenshot;
   /** Case items: the listing JSON and the hash claimed for it. */
   listingHash?: { json: string; claimed: string };
-}
+};
 
 /** One row per listing: a report's one, or each item of a case in order. */
 export function listingRows(submission: Submission): ListingRow[] {

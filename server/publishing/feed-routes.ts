@@ -39,8 +39,13 @@ function serve(request: FastifyRequest, reply: FastifyReply, file: Served | unde
   return reply.type(file.type).send(file.bytes);
 }
 
-const etagOf = (bytes: Buffer | string) =>
-  `"${createHash("sha256").update(bytes).digest("hex").slice(0, 32)}"`;
+/** A published file as served: JSON, its ETag from its bytes, its date the publish's. */
+const served = (bytes: Buffer, publishedAt: Date | string): Served => ({
+  bytes,
+  etag: `"${createHash("sha256").update(bytes).digest("hex").slice(0, 32)}"`,
+  lastModified: new Date(publishedAt),
+  type: "application/json; charset=utf-8",
+});
 
 /**
  * `GET /feeds/<office>/feed.json`, its `.sig`, and the deltas at `feed.json.delta/<n>.json` (and `.sig`): the
@@ -66,47 +71,22 @@ export async function feedRoutes(app: FastifyInstance, options: { db: Kysely<Dat
   );
   app.get<{ Params: { office: string } }>("/feeds/:office/feed.json", async (request, reply) => {
     const row = await latest(request.params.office);
-    const bytes = row && Buffer.from(row.feed);
-    return serve(
-      request,
-      reply,
-      row && bytes
-        ? {
-            bytes,
-            etag: etagOf(bytes),
-            lastModified: new Date(row.published_at),
-            type: "application/json; charset=utf-8",
-          }
-        : undefined,
-    );
+    return serve(request, reply, row && served(Buffer.from(row.feed), row.published_at));
   });
   app.get<{ Params: { office: string } }>("/feeds/:office/feed.json.sig", async (request, reply) => {
     const row = await latest(request.params.office);
-    const bytes = row && Buffer.from(row.signature, "utf8");
-    return serve(
-      request,
-      reply,
-      row && bytes
-        ? {
-            bytes,
-            etag: etagOf(bytes),
-            lastModified: new Date(row.published_at),
-            type: "application/json; charset=utf-8",
-          }
-        : undefined,
-    );
+    return serve(request, reply, row && served(Buffer.from(row.signature, "utf8"), row.published_at));
   });
   app.get<{ Params: { office: string; file: string } }>(
     "/feeds/:office/feed.json.delta/:file",
     async (request, reply) => {
       const match = /^(\d{1,9})\.json(\.sig)?$/.exec(request.params.file);
-      const from = match ? Number(match[1]) : Number.NaN;
-      const row = Number.isFinite(from)
+      const row = match
         ? await db
             .selectFrom("published_feeds")
             .select(["delta", "delta_signature", "published_at"])
             .where("office_id", "=", request.params.office)
-            .where("serial", "=", from + 1)
+            .where("serial", "=", Number(match[1]) + 1)
             .executeTakeFirst()
         : undefined;
       const bytes =
@@ -115,18 +95,7 @@ export async function feedRoutes(app: FastifyInstance, options: { db: Kysely<Dat
             ? Buffer.from(row.delta_signature, "utf8")
             : Buffer.from(row.delta)
           : undefined;
-      return serve(
-        request,
-        reply,
-        row && bytes
-          ? {
-              bytes,
-              etag: etagOf(bytes),
-              lastModified: new Date(row.published_at),
-              type: "application/json; charset=utf-8",
-            }
-          : undefined,
-      );
+      return serve(request, reply, row && bytes && served(bytes, row.published_at));
     },
   );
 }

@@ -1,8 +1,6 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { launchWithExtension } from "../../demo/chromium";
 import { routeDemoMarketplace } from "../../demo/routes";
-import type { Screenshot } from "../../utils/reports/schema";
+import { screenshotOf, uniqueJpeg } from "../server/support/submissions";
 import { expect, test } from "./support/fixtures";
 import { startIntakeProcess } from "./support/intake-process";
 import { backlog, outboxEntries, queueReports } from "./support/outbox";
@@ -47,26 +45,6 @@ test("a report's receipt shows on the confirmation and in My reports, and the of
   );
 });
 
-const DEMO_JPEG = readFileSync("tests/fixtures/evidence/demo-search-1280.jpg");
-
-/** The demo screenshot made unique per report (a JPEG comment segment), as a report carries it. */
-function picture(i: number): Screenshot {
-  const text = Buffer.from(`report ${i}`);
-  const segment = Buffer.alloc(4 + text.length);
-  segment.writeUInt16BE(0xfffe, 0);
-  segment.writeUInt16BE(text.length + 2, 2);
-  text.copy(segment, 4);
-  const bytes = Buffer.concat([DEMO_JPEG.subarray(0, 2), segment, DEMO_JPEG.subarray(2)]);
-  return {
-    mediaType: "image/jpeg",
-    width: 1280,
-    height: 800,
-    data: bytes.toString("base64"),
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    capturedAt: new Date().toISOString(),
-  };
-}
-
 test("the intake killed (SIGKILL) while reports stream in, then started again: each is stored once, and every reporter can read its status", async () => {
   test.setTimeout(180_000);
   const COUNT = 150;
@@ -77,7 +55,7 @@ test("the intake killed (SIGKILL) while reports stream in, then started again: e
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
     const intakeUrl = `${service.origin}/api/reports`;
     await setSettings(worker, { intakeUrl });
-    const entries = backlog(COUNT, intakeUrl, picture);
+    const entries = backlog(COUNT, intakeUrl, (i) => screenshotOf(uniqueJpeg(`report ${i}`)));
     await queueReports(worker, entries);
     const extensionId = new URL(worker.url()).host;
     const reports = await openExtensionPage(context, extensionId, "reports.html");

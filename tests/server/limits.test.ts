@@ -83,6 +83,24 @@ describe.each(DATABASE_KINDS)("the intake's limits on %s", (kind) => {
     expect((await intake.post("/api/reports", makeReport())).status).toBe(201);
   });
 
+  it("when the process's event loop lags (a busy CPU), new reports get 429 until it catches up", async () => {
+    intake = await startTestService(kind, inject("postgresUrl"), { limits: { maxEventLoopDelay: 50 } });
+    expect((await intake.post("/api/reports", makeReport())).status).toBe(201);
+    // Hold the loop for a while in bursts, as a CPU-bound burst of work would.
+    for (let i = 0; i < 4; i++) {
+      const until = Date.now() + 200;
+      while (Date.now() < until);
+      await new Promise((r) => setImmediate(r));
+    }
+    const busy = await intake.post("/api/reports", makeReport());
+    expect(busy.status).toBe(429);
+    expect(busy.headers.get("retry-after")).toBe("2");
+    expect(busy.body.reason).toMatch(/busy/);
+    // Once the loop is free again, reports are taken.
+    await new Promise((r) => setTimeout(r, 1200));
+    expect((await intake.post("/api/reports", makeReport())).status).toBe(201);
+  });
+
   it("a 40 MB case is taken whole; a larger one is refused with 413", async () => {
     intake = await startTestService(kind, inject("postgresUrl"));
     // 200 listings with a 150 KB picture each: about 40 MB of JSON.

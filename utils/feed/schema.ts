@@ -10,14 +10,15 @@ const day = z.iso.date();
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const currency = z.string().check(z.regex(/^[A-Z]{3}$/));
 
-export const WarningCategorySchema = z.enum([
+export const WARNING_CATEGORIES = [
   "counterfeit",
   "smuggled",
   "ip_infringement",
   "unknown_origin",
   "substandard",
   "prohibited",
-]);
+] as const;
+export const WarningCategorySchema = z.enum(WARNING_CATEGORIES);
 export type WarningCategory = z.infer<typeof WarningCategorySchema>;
 
 export const SourceSchema = z.object({

@@ -2,12 +2,12 @@
 // a folder, so that a test can kill it (SIGKILL) and start it again on the same data.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Kysely } from "kysely";
 import { openDatabase } from "../../../server/db/open";
 import type { Database } from "../../../server/db/tables";
+import { freePort } from "../../server/support/free-port";
 
 export interface IntakeProcess {
   origin: string;
@@ -18,17 +18,6 @@ export interface IntakeProcess {
   /** Stops the process (SIGTERM), then opens its database to look. */
   inspect<T>(look: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   remove(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 export async function startIntakeProcess(): Promise<IntakeProcess> {

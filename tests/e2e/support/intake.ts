@@ -66,7 +66,7 @@ export async function startTestIntake(options: { port?: number } = {}): Promise<
   const service = await startIntakeService({
     database: { kind: "memory", template: await pgliteTemplate() },
     // Every test's reports come from one address; the per-client limit has its own server tests.
-    limits: { perClientPerMinute: 1_000_000 },
+    limits: { perClientPerMinute: 1_000_000, maxEventLoopDelay: 0 },
   });
   const target = new URL(service.origin);
   const log: IntakeLogEntry[] = [];

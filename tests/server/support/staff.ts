@@ -1,6 +1,6 @@
 import { addUser } from "../../../server/accounts/users";
 import type { Role } from "../../../server/db/tables";
-import type { TestService } from "./service";
+import { readJson, type TestService } from "./service";
 
 export interface StaffClient {
   username: string;
@@ -12,15 +12,6 @@ export interface StaffClient {
     options?: { method?: string; origin?: string | null },
   ): Promise<{ status: number; body: Record<string, unknown> }>;
 }
-
-const read = async (res: Response) => {
-  const text = await res.text();
-  try {
-    return JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return { text };
-  }
-};
 
 /** A staff account made in the service's database, signed in over HTTP as a browser would. */
 export async function signedIn(
@@ -50,7 +41,7 @@ export async function signedIn(
     cookie,
     async get(path) {
       const r = await fetch(`${origin}${path}`, { headers: { cookie } });
-      return { status: r.status, body: await read(r), headers: r.headers };
+      return { status: r.status, body: await readJson(r), headers: r.headers };
     },
     async send(path, body, options = {}) {
       const r = await fetch(`${origin}${path}`, {
@@ -62,7 +53,7 @@ export async function signedIn(
         },
         body: JSON.stringify(body),
       });
-      return { status: r.status, body: await read(r) };
+      return { status: r.status, body: await readJson(r) };
     },
   };
 }

@@ -1,20 +1,13 @@
 import { useState } from "preact/hooks";
-import { PLATFORM_LABELS, PLATFORMS } from "@/utils/sites/listing";
+import { PLATFORM_LABELS } from "@/utils/sites/listing";
 import type { QueueRow } from "../../../review/queue";
 import { api, queryString } from "../api";
-import { categoryLabel, formatTime, useI18n } from "../i18n";
+import { formatTime, useI18n } from "../i18n";
 import { navigate, onLinkClick } from "../navigation";
 import { NotLoaded, useLoad } from "../parts/ask";
+import { CategoryOptions, PlatformOptions } from "../parts/choices";
 import { Untrusted } from "../parts/text";
 
-const CATEGORIES = [
-  "counterfeit",
-  "smuggled",
-  "ip_infringement",
-  "unknown_origin",
-  "substandard",
-  "prohibited",
-];
 const STATES = ["open", "received", "in_review", "action_taken", "declined", "all"] as const;
 const FIELDS = ["state", "kind", "platform", "category", "seller", "province", "from", "to", "q"] as const;
 type Field = (typeof FIELDS)[number];
@@ -64,22 +57,14 @@ export function Queue({ search }: { search: string }) {
           {t("filter_platform")}
           <select id="f-platform" {...field("platform")}>
             <option value="">{t("any")}</option>
-            {PLATFORMS.map((p) => (
-              <option value={p} key={p}>
-                {PLATFORM_LABELS[p]}
-              </option>
-            ))}
+            <PlatformOptions />
           </select>
         </label>
         <label>
           {t("filter_category")}
           <select id="f-category" {...field("category")}>
             <option value="">{t("any")}</option>
-            {CATEGORIES.map((c) => (
-              <option value={c} key={c}>
-                {categoryLabel(lang, c)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
         </label>
         <label>

@@ -1,16 +1,9 @@
 import { useState } from "preact/hooks";
-import { PLATFORM_LABELS, PLATFORMS } from "@/utils/sites/listing";
+import type { Platform } from "@/utils/sites/listing";
 import type { WarningInput } from "../../../warnings/warning-input";
-import { categoryLabel, type MessageKey, useI18n } from "../i18n";
+import { type MessageKey, useI18n } from "../i18n";
+import { CategoryOptions, PlatformOptions } from "./choices";
 
-const CATEGORIES = [
-  "counterfeit",
-  "smuggled",
-  "ip_infringement",
-  "unknown_origin",
-  "substandard",
-  "prohibited",
-] as const;
 type TargetKind = WarningInput["target"]["kind"];
 
 interface Draft {
@@ -61,7 +54,7 @@ function draftOf(input: Partial<WarningInput>, officeName: string): Draft {
 function inputOf(d: Draft): WarningInput {
   const target: WarningInput["target"] =
     d.kind === "seller"
-      ? { kind: "seller", platform: d.platform as (typeof PLATFORMS)[number], sellerId: d.sellerId.trim() }
+      ? { kind: "seller", platform: d.platform as Platform, sellerId: d.sellerId.trim() }
       : d.kind === "listing"
         ? { kind: "listing", key: d.listingKey.trim() }
         : d.kind === "shop"
@@ -99,7 +92,7 @@ export function WarningForm(props: {
   submitLabel?: string;
   onSubmit: (input: WarningInput) => Promise<void>;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [d, setD] = useState(() => draftOf(props.initial, props.officeName));
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState<string>();
@@ -144,11 +137,7 @@ export function WarningForm(props: {
             <label>
               {t("w_platform")}
               <select {...bind("platform")}>
-                {PLATFORMS.map((p) => (
-                  <option value={p} key={p}>
-                    {PLATFORM_LABELS[p]}
-                  </option>
-                ))}
+                <PlatformOptions />
               </select>
             </label>
             <label>
@@ -195,11 +184,7 @@ export function WarningForm(props: {
       <label>
         {t("w_category")}
         <select {...bind("category")}>
-          {CATEGORIES.map((c) => (
-            <option value={c} key={c}>
-              {categoryLabel(lang, c)}
-            </option>
-          ))}
+          <CategoryOptions />
         </select>
       </label>
       <label>
