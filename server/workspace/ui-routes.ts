@@ -32,9 +32,10 @@ export async function uiRoutes(app: FastifyInstance, options: { uiDir: string })
     }
     const page = shell();
     reply.header("cache-control", "no-store");
+    // Without a session: 401, whatever else is true.
     if (!page)
       return reply
-        .code(503)
+        .code(request.staff ? 503 : 401)
         .type("text/plain; charset=utf-8")
         .send("The review workspace is not built: run `npm run build:workspace` (npm run intake does it).");
     return reply
