@@ -108,6 +108,17 @@ describe("the sweep store", () => {
     expect((await sweepItems(sweep.id)).find((i) => i.key === listing(1).key)?.mark).toBeUndefined();
   });
 
+  it("a reading stamped before the record's last change still moves its change time forward", async () => {
+    const sweep = await createSweep(START, 1000);
+    await recordReadings(sweep.id, [reading(listing(1))], "https://shopee.vn/", 2000);
+    await markItems(sweep.id, [listing(1).key], "suspicious", undefined, 5000);
+    // The tab's reading from before the mark lands after it.
+    await recordReadings(sweep.id, [reading(listing(1))], "https://shopee.vn/", 3000);
+    const [item] = await sweepItemsSince(sweep.id, 5001);
+    expect(item?.mark).toBe("suspicious");
+    expect(item?.changedAt).toBe(5001);
+  });
+
   it("keeps one sweep active: a new one pauses the others, and a paused sweep records nothing", async () => {
     const a = await createSweep(START, 1000);
     const b = await createSweep({ ...START, name: "Quét mỹ phẩm" }, 2000);

@@ -48,7 +48,9 @@ export function createSweepRecorder() {
           const verdict = byKey.get(listing.key);
           return verdict ? [{ listing, verdict }] : [];
         });
-        const sweep = await recordReadings(id, readings, pageUrl, now);
+        // Stamped when written, not when the page was read: writes wait their turn, and a side panel reads what
+        // changed since its last look (a write stamped seconds before it lands would never be read).
+        const sweep = await recordReadings(id, readings, pageUrl, Math.max(now, Date.now()));
         await showSweepProgress(sweep);
       });
       // A failed write is logged, never left as an unhandled rejection: callers do not wait for recording.

@@ -107,7 +107,9 @@ export async function recordReadings(
       pageUrl,
       firstSeenAt: before?.firstSeenAt ?? now,
       lastSeenAt: now,
-      changedAt: now,
+      // Never earlier than the record's last change: side panels read what changed since a time, and a reading
+      // stamped before a save it follows (evidence, a mark) would otherwise hide that save from them.
+      changedAt: Math.max(now, (before?.changedAt ?? -1) + 1),
       seen: (before?.seen ?? 0) + 1,
     };
     return items.put(item);
