@@ -16,9 +16,16 @@ export default defineConfig({
     description: "__MSG_extDescription__",
     default_locale: "vi",
     // activeTab: the context menu and the toolbar button let a report carry a screenshot of the tab.
-    permissions: ["storage", "alarms", "tabs", "scripting", "contextMenus", "activeTab"],
-    // The same sites the content script runs on: needed to inject the badge panel when a badge is opened.
-    host_permissions: [...CONTENT_MATCHES],
+    permissions: ["storage", "alarms", "tabs", "contextMenus", "activeTab"],
+    // The badge's panel is an extension page in a frame of the content script's dialog, on the sites it reads:
+    // what a person types there stays out of the marketplace page.
+    // (Chrome takes only whole origins there: `scheme://host/*`.)
+    web_accessible_resources: [
+      {
+        resources: ["report-frame.html"],
+        matches: [...new Set(CONTENT_MATCHES.map((m) => m.replace(/^([^:]+:\/\/[^/]+)\/.*$/, "$1/*")))],
+      },
+    ],
     // Asked for only when someone first reports from a badge, where no click grants activeTab: Chrome lets
     // an extension capture a tab with activeTab or <all_urls>, nothing narrower.
     optional_host_permissions: ["<all_urls>"],

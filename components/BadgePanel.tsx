@@ -8,65 +8,37 @@ import { ReasonList } from "./ReasonList";
 import { type ReportContext, ReportForm } from "./ReportForm";
 import type { ReportApi } from "./report-api";
 
-/** Two frames and a little more: the page is repainted without the dialog before the tab is captured. */
-const REPAINT_MS = 80;
-
 /**
- * Runs `capture` with the dialog and its backdrop out of sight, so that the screenshot shows the page and the
- * listing rather than the form over them.
- */
-export async function withDialogHidden<T>(dialog: HTMLDialogElement | null, capture: () => Promise<T>) {
-  dialog?.setAttribute("data-capturing", "");
-  try {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await new Promise((resolve) => setTimeout(resolve, REPAINT_MS));
-    return await capture();
-  } finally {
-    dialog?.removeAttribute("data-capturing");
-  }
-}
-
-/**
- * The modal dialog behind a badge: the reasons with their sources, then the report form. Opened from the
- * context menu it starts at the form (or, when no listing was under the pointer, says so).
+ * What the dialog behind a badge shows, in its frame (an extension page): the reasons with their sources, then
+ * the report form. Opened from the context menu it starts at the form (or, when no listing was under the
+ * pointer, says so).
  */
 export function BadgePanel(props: {
   listing: Listing | undefined;
   verdict: Verdict | undefined;
   context: ReportContext;
   entryPoint: ReportEntryPoint;
-  /** Its `capture` takes the tab as it is: the panel hides itself around it. */
+  /** Its `capture` asks the background, which hides the dialog around the capture. */
   api: ReportApi;
-  /** Whether the optional screenshot permission was given. */
-  canCapture: () => Promise<boolean>;
   initialCapture?: CaptureResult;
-  onClosed: () => void;
+  onClose: () => void;
 }) {
-  const { listing, verdict } = props;
+  const { listing, verdict, api } = props;
   const { t } = useI18n();
   const [view, setView] = useState<"details" | "report">(props.entryPoint === "badge" ? "details" : "report");
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [api] = useState<ReportApi>(() => ({
-    ...props.api,
-    async capture() {
-      // From a badge no click granted activeTab: without the optional permission, say so at once rather than
-      // hide the dialog for nothing. The context menu's click did grant it, for this tab.
-      if (props.entryPoint === "badge" && !(await props.canCapture()))
-        return { ok: false, error: "permission", detail: "the screenshot permission was not given" };
-      return withDialogHidden(dialog.current, props.api.capture);
-    },
-  }));
+  const first = useRef<HTMLDivElement>(null);
+  // Focus starts inside the panel: its first control, as a dialog's would.
+  useEffect(
+    () => first.current?.querySelector<HTMLElement>("button, input, select, textarea")?.focus(),
+    [view],
+  );
 
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
-
-  const close = () => dialog.current?.close();
+  const close = props.onClose;
   const level = verdict?.level ?? "none";
   const firstCategory = verdict?.reasons.find((r) => r.category)?.category ?? "counterfeit";
 
   return (
-    <dialog ref={dialog} aria-labelledby="soi-hang-title" onClose={props.onClosed}>
+    <div ref={first} class="panel" role="document" aria-labelledby="soi-hang-title">
       {!listing && (
         <div>
           <h2 id="soi-hang-title">{t("report_title")}</h2>
@@ -115,6 +87,6 @@ export function BadgePanel(props: {
           onClose={close}
         />
       )}
-    </dialog>
+    </div>
   );
 }

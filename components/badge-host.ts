@@ -193,6 +193,7 @@ export function dialogHost(): HTMLElement {
   if (parts) return panelOf(parts);
   const host = document.createElement(DIALOG_TAG);
   const root = host.attachShadow({ mode: "closed" });
+  adoptStyles(root, css);
   const panel = document.createElement("div");
   root.append(panel);
   hosts.set(host, { root, pill: document.createElement("button"), panel });

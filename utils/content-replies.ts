@@ -38,6 +38,6 @@ export const CONTENT_REPLIES = {
     platform: z.optional(PlatformNoteSchema),
     strings: z.optional(TextsSchema),
   }),
-  loadPanel: z.object({ loaded: z.boolean() }),
+  openPanel: z.object({ token: z.string() }),
   getStrings: z.object({ strings: TextsSchema }),
 } as const;

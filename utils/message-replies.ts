@@ -3,7 +3,8 @@ import "./zod-setup";
 import { CONTENT_REPLIES } from "./content-replies";
 import { FEED_ERRORS } from "./feed/errors";
 import { ContactSchema, WarningCategorySchema } from "./feed/schema";
-import { LocalizedTextSchema } from "./localized";
+import { LanguageSchema, LocalizedTextSchema } from "./localized";
+import { VerdictSchema } from "./matching/verdict";
 import { SubmissionStateSchema } from "./reports/intake-protocol";
 import { OutboxStatusSchema, ScreenshotSchema } from "./reports/schema";
 import { ListingSchema, PlatformSchema } from "./sites/listing";
@@ -112,6 +113,17 @@ export const REPLIES = {
   retryReports: z.object({ retried: z.number() }),
   deleteReport: z.object({ deleted: z.boolean() }),
   refreshReportStatuses: z.object({ asked: z.number(), read: z.number() }),
+  panelOpening: z.object({
+    listing: z.optional(ListingSchema),
+    verdict: z.optional(VerdictSchema),
+    entryPoint: z.enum(["badge", "context_menu"]),
+    pageUrl: z.string(),
+    pageTitle: z.string(),
+    capture: z.optional(CaptureResultSchema),
+    language: LanguageSchema,
+  }),
+  panelCapture: CaptureResultSchema,
+  closePanel: z.object({ closed: z.boolean() }),
   reportReceipt: z.object({
     status: z.optional(OutboxStatusSchema),
     receipt: z.optional(z.string()),

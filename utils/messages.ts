@@ -91,8 +91,32 @@ export const PROTOCOL = {
   submitCase: { request: CaseRequestSchema, response: REPLIES.submitCase },
   getStatus: { request: z.object({ tabId: z.optional(z.int()) }), response: REPLIES.getStatus },
   syncFeed: { request: z.object({}), response: REPLIES.syncFeed },
-  /** Injects the badge panel (Preact, report form) into the asking frame, the first time one is opened. */
-  loadPanel: { request: z.object({}), response: REPLIES.loadPanel },
+  /**
+   * A content script asks for a badge's panel: the background keeps what it is to show (the listing read, the
+   * page's address, a screenshot the context menu took) and answers with the token the panel's frame (an
+   * extension page the content script puts in its dialog) reads it by.
+   */
+  openPanel: {
+    request: z.object({
+      listing: z.optional(z.unknown()),
+      entryPoint: z.enum(["badge", "context_menu"]),
+      pageUrl: z.string().check(z.maxLength(4000)),
+      pageTitle: z.string().check(z.maxLength(2000)),
+    }),
+    response: REPLIES.openPanel,
+  },
+  /** The panel's frame reads what it shows: only the frame of the tab that asked for it. */
+  panelOpening: {
+    request: z.object({ token: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)) }),
+    response: REPLIES.panelOpening,
+  },
+  /** The panel's frame asks for a screenshot of its tab: the dialog is hidden around the capture. */
+  panelCapture: { request: z.object({}), response: REPLIES.panelCapture },
+  /** The panel's frame is done: its dialog closes. */
+  closePanel: {
+    request: z.object({ token: z.string().check(z.maxLength(64)) }),
+    response: REPLIES.closePanel,
+  },
   /** Some UI text in one language, so content scripts carry no catalog in their bundle. */
   getStrings: {
     request: StringsRequestSchema,

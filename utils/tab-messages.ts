@@ -7,12 +7,10 @@ import * as z from "zod/mini";
 // One flat object rather than a discriminated union: content scripts carry every byte of zod they use.
 export const TabMessageSchema = z.object({
   soiHangTab: z.literal(1),
-  name: z.enum(["pageListing", "openReport"]),
+  name: z.enum(["pageListing", "openReport", "hidePanel", "showPanel", "closePanel"]),
   /** openReport: what the menu was opened on. */
   linkUrl: z.optional(z.string().check(z.maxLength(4000))),
   srcUrl: z.optional(z.string().check(z.maxLength(4000))),
-  /** openReport: the screenshot the background took as the menu closed (a CaptureResult, checked by the panel). */
-  capture: z.optional(z.unknown()),
 });
 export type TabMessage = z.infer<typeof TabMessageSchema>;
 

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { DEMO_SEARCH_URL, loadCatalog } from "../../demo/marketplace";
 import { routeSavedPage } from "../../demo/routes";
 import { expect, test } from "./support/fixtures";
+import { panelText } from "./support/panel";
 import { PLATFORM_PAGES } from "./support/platform-pages";
 import { badgeDrawn, badgeText, clickInBadge } from "./support/shadow";
 import { noteMessages } from "./support/worker";
@@ -96,7 +97,7 @@ test("a calm product page says so in its banner, with the platform's pledge, and
   expect(banner).toContain("Shopee đã ký cam kết");
   expect(await badgeText(page, listingKey, "button.pill")).toBe("Soi Hàng");
   await clickInBadge(page, listingKey, "button.pill");
-  expect(await badgeText(page, listingKey, "dialog h2")).toBe("Chưa có cảnh báo nào về tin đăng này");
+  expect(await panelText(page, "h2")).toBe("Chưa có cảnh báo nào về tin đăng này");
 });
 
 test("the real Shopee SG search page: 60 hosts, keys from the card URLs, nothing flagged", async ({
@@ -154,7 +155,7 @@ test("a badge keeps the page out: a click on it follows no link, and the page's 
   });
   const before = page.url();
   await clickInBadge(page, listingKey, "button.pill");
-  expect(await badgeText(page, listingKey, "dialog h2")).toContain("cảnh báo");
+  expect(await panelText(page, "h2")).toContain("cảnh báo");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Escape");
   expect(page.url()).toBe(before);

@@ -6,6 +6,7 @@ import { routeSavedPage } from "../../demo/routes";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import type { TestIntake } from "./support/intake";
+import { clickInPanel, panelText } from "./support/panel";
 import { appendCardCopies, PLATFORM_PAGES, rerenderCard } from "./support/platform-pages";
 import { badgeText, clickInBadge } from "./support/shadow";
 import { startSweep } from "./support/sweep";
@@ -264,8 +265,8 @@ test("Lazada PH search (real): an image the page loads late reaches the sweep's 
   await expect
     .poll(async () => {
       await clickInBadge(page, key, "button.pill");
-      await clickInBadge(page, key, '[data-action="report"]');
-      const preview = JSON.parse((await badgeText(page, key, "pre[data-preview]")) ?? "{}");
+      await clickInPanel(page, '[data-action="report"]');
+      const preview = JSON.parse((await panelText(page, "pre[data-preview]")) ?? "{}");
       await page.keyboard.press("Escape");
       return preview.listing?.imageUrl;
     })

@@ -4,8 +4,8 @@ import { screenshotOf, uniqueJpeg } from "../server/support/submissions";
 import { expect, test } from "./support/fixtures";
 import { startIntakeProcess } from "./support/intake-process";
 import { backlog, outboxEntries, queueReports } from "./support/outbox";
+import { panelText } from "./support/panel";
 import { REPORTED, reportFromBadge } from "./support/report-checks";
-import { badgeText } from "./support/shadow";
 import { openExtensionPage, setSettings } from "./support/worker";
 
 test("a report's receipt shows on the confirmation and in My reports, and the office's decision reaches the reporter", async ({
@@ -16,8 +16,8 @@ test("a report's receipt shows on the confirmation and in My reports, and the of
   test.setTimeout(60_000);
   const page = await context.newPage();
   await reportFromBadge(page, "bán đồng hồ giả");
-  await expect.poll(() => badgeText(page, REPORTED, '[data-field="receipt"]')).toMatch(/SH-\d{4}-\d{6}/);
-  const shown = /SH-\d{4}-\d{6}/.exec((await badgeText(page, REPORTED, '[data-field="receipt"]')) ?? "")?.[0];
+  await expect.poll(() => panelText(page, '[data-field="receipt"]')).toMatch(/SH-\d{4}-\d{6}/);
+  const shown = /SH-\d{4}-\d{6}/.exec((await panelText(page, '[data-field="receipt"]')) ?? "")?.[0];
   const [stored] = await intake.service.database.db
     .selectFrom("submissions")
     .select(["id", "receipt"])

@@ -3,20 +3,14 @@ import { startFeedServer } from "../../demo/feed-server";
 import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
+import { clickInPanel, panelHtml, panelText, selectInPanel, typeInPanel } from "./support/panel";
 import {
   expectRealScreenshot,
   meanBrightness,
   openBadgeReport,
   openMenuReport,
 } from "./support/report-checks";
-import {
-  badgeHtml,
-  badgeText,
-  clickInBadge,
-  REPORT_DIALOG,
-  selectInBadge,
-  typeInBadge,
-} from "./support/shadow";
+import { clickInBadge, REPORT_DIALOG } from "./support/shadow";
 import { tabIdOf } from "./support/worker";
 
 // Each entry point with the screenshot permission already given (see captureGrantedCopy).
@@ -32,9 +26,7 @@ declare const chrome: {
 };
 
 const shotAttached = (page: Page, key: string) =>
-  expect
-    .poll(() => badgeHtml(page, key, 'fieldset[data-shot="attached"]'), { timeout: 10_000 })
-    .toBeDefined();
+  expect.poll(() => panelHtml(page, 'fieldset[data-shot="attached"]'), { timeout: 10_000 }).toBeDefined();
 
 test("from a badge: a screenshot without the form in it, the province's own intake, its hotline, and a second report of the same listing asks first", async ({
   context,
@@ -60,18 +52,18 @@ test("from a badge: a screenshot without the form in it, the province's own inta
     const page = await context.newPage();
     await openBadgeReport(page, WARNED);
     await shotAttached(page, WARNED);
-    expect(await badgeText(page, WARNED, '[data-field="screenshot-info"]')).toMatch(/1280×\d+ điểm ảnh/);
-    await selectInBadge(page, WARNED, "#sh-province", "Hà Nội");
-    await typeInBadge(page, WARNED, "#sh-note", "Túi giá 450 nghìn");
-    await expect.poll(() => badgeText(page, WARNED, '[data-field="form-hotline"]')).toContain("0000 000 388");
-    expect(await badgeText(page, WARNED, '[data-field="destination"]')).toContain(`${intake.url}/hanoi`);
-    const preview = JSON.parse((await badgeText(page, WARNED, "pre[data-preview]")) ?? "{}");
+    expect(await panelText(page, '[data-field="screenshot-info"]')).toMatch(/1280×\d+ điểm ảnh/);
+    await selectInPanel(page, "#sh-province", "Hà Nội");
+    await typeInPanel(page, "#sh-note", "Túi giá 450 nghìn");
+    await expect.poll(() => panelText(page, '[data-field="form-hotline"]')).toContain("0000 000 388");
+    expect(await panelText(page, '[data-field="destination"]')).toContain(`${intake.url}/hanoi`);
+    const preview = JSON.parse((await panelText(page, "pre[data-preview]")) ?? "{}");
     expect(preview.province).toBe("Hà Nội");
     expect(preview.client.entryPoint).toBe("badge");
     expect(preview.evidence.screenshot.data).toMatch(/^\[ảnh JPEG ở trên: \d+ ký tự base64\]$/);
     expect(intake.log).toHaveLength(0);
 
-    await clickInBadge(page, WARNED, '[data-action="submit-report"]');
+    await clickInPanel(page, '[data-action="submit-report"]');
     await expect.poll(() => intake.count()).toBe(1);
     const received = await intake.report(preview.id);
     expect(await intake.officeOf(preview.id)).toBe("hanoi");
@@ -86,8 +78,8 @@ test("from a badge: a screenshot without the form in it, the province's own inta
       evidence: { ...preview.evidence, screenshot: undefined },
     });
     expect(received?.evidence.screenshot?.sha256).toBe(preview.evidence.screenshot.sha256);
-    expect(await badgeText(page, WARNED, '[data-field="hotline"]')).toContain("0000 000 388");
-    await clickInBadge(page, WARNED, '[data-action="close"]');
+    expect(await panelText(page, '[data-field="hotline"]')).toContain("0000 000 388");
+    await clickInPanel(page, '[data-action="close"]');
 
     // The screenshot shows the page, not the dialog over it: the modal's backdrop would darken every pixel, so
     // its mean brightness is compared with that of a screenshot Playwright takes of the bare page.
@@ -97,11 +89,11 @@ test("from a badge: a screenshot without the form in it, the province's own inta
 
     // The same listing again: the form says so, and sending asks first.
     await clickInBadge(page, WARNED, "button.pill");
-    await clickInBadge(page, WARNED, '[data-action="report"]');
-    await expect.poll(() => badgeText(page, WARNED, '[data-field="previous"]')).toContain("Bạn đã báo cáo");
+    await clickInPanel(page, '[data-action="report"]');
+    await expect.poll(() => panelText(page, '[data-field="previous"]')).toContain("Bạn đã báo cáo");
     await shotAttached(page, WARNED);
-    await clickInBadge(page, WARNED, '[data-action="submit-report"]');
-    await clickInBadge(page, WARNED, '[data-action="confirm-duplicate"]');
+    await clickInPanel(page, '[data-action="submit-report"]');
+    await clickInPanel(page, '[data-action="confirm-duplicate"]');
     await expect.poll(() => intake.count()).toBe(2);
     // The province was remembered for the second report.
     const second = (await intake.reports()).find((r) => r.id !== preview.id);
@@ -166,8 +158,8 @@ test("from the context menu on a calm listing's link: the form for that listing,
   // contextMenus.onClicked to the worker, which the test does on Chrome's own event object.
   await openMenuReport(page, serviceWorker, CALM_ITEM, "Dép bánh mì");
   await shotAttached(page, REPORT_DIALOG);
-  await typeInBadge(page, REPORT_DIALOG, "#sh-note", "Nghi hàng nhái");
-  await clickInBadge(page, REPORT_DIALOG, '[data-action="submit-report"]');
+  await typeInPanel(page, "#sh-note", "Nghi hàng nhái");
+  await clickInPanel(page, '[data-action="submit-report"]');
   await expect.poll(() => intake.count()).toBe(1);
   const [report] = await intake.reports();
   expect(report?.listing.key).toBe(key);
@@ -201,6 +193,6 @@ test("from the context menu on a calm listing's link: the form for that listing,
     [tab, page.url()] as const,
   );
   await expect
-    .poll(() => badgeText(page, REPORT_DIALOG, '[data-field="not-found"]'), { timeout: 10_000 })
+    .poll(() => panelText(page, '[data-field="not-found"]'), { timeout: 10_000 })
     .toContain("không nhận ra tin đăng");
 });

@@ -1,8 +1,8 @@
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
-import { evaluateInExtensionWorld } from "./support/isolated-world";
+import { clickInPanel, panelFrame, panelHtml, panelOpen, panelText, typeInPanel } from "./support/panel";
 import { openBadgeReport } from "./support/report-checks";
-import { badgeHtml, badgeText, clickInBadge, typeInBadge } from "./support/shadow";
+import { clickInBadge } from "./support/shadow";
 
 const WARNED = "shopee:9100000001:2300000011";
 const HOSTILE = "shopee:9100000001:2300000013";
@@ -19,19 +19,19 @@ test("a report made from a badge arrives at the intake with its evidence, exactl
   );
 
   await clickInBadge(page, WARNED, "button.pill");
-  const details = await badgeText(page, WARNED, "dialog");
+  const details = await panelText(page, "body");
   expect(details).toContain("Có cảnh báo chính thức về tin đăng này");
   expect(details).toContain("Người bán có tên trong danh sách cảnh báo");
   expect(details).toContain("Cục Quản lý thị trường TP. Hồ Chí Minh (mẫu)");
   expect(details).toContain("0142/QĐ-XPHC (mẫu)");
   expect(details).toContain("2026-09-14");
   expect(details).toContain("Dữ liệu mẫu để minh hoạ");
-  expect(await badgeHtml(page, WARNED, 'a[href="https://example.com/soi-hang/mau/qd-0142"]')).toBeDefined();
+  expect(await panelHtml(page, 'a[href="https://example.com/soi-hang/mau/qd-0142"]')).toBeDefined();
 
-  await clickInBadge(page, WARNED, '[data-action="report"]');
-  await typeInBadge(page, WARNED, "#sh-note", "Giá quá rẻ so với hàng thật");
-  await typeInBadge(page, WARNED, "#sh-phone", "0901234567");
-  const preview = JSON.parse((await badgeText(page, WARNED, "pre[data-preview]")) ?? "{}");
+  await clickInPanel(page, '[data-action="report"]');
+  await typeInPanel(page, "#sh-note", "Giá quá rẻ so với hàng thật");
+  await typeInPanel(page, "#sh-phone", "0901234567");
+  const preview = JSON.parse((await panelText(page, "pre[data-preview]")) ?? "{}");
   expect(preview).toMatchObject({
     listing: { key: WARNED, sellerId: "9100000001", currency: "VND", price: 450000 },
     category: "counterfeit",
@@ -40,19 +40,17 @@ test("a report made from a badge arrives at the intake with its evidence, exactl
     evidence: { pageUrl: DEMO_SEARCH_URL },
   });
   // The form says where the report goes before anything is sent.
-  expect(await badgeText(page, WARNED, "dialog")).toContain(`Gửi tới: ${intake.url}`);
+  expect(await panelText(page, "body")).toContain(`Gửi tới: ${intake.url}`);
   expect(intake.log).toHaveLength(0);
 
-  await clickInBadge(page, WARNED, '[data-action="submit-report"]');
+  await clickInPanel(page, '[data-action="submit-report"]');
   await expect.poll(() => intake.count()).toBe(1);
   const received = await intake.report(preview.id);
   expect(received).toEqual(preview);
   expect(intake.log.filter((l) => l.id === preview.id).map((l) => l.status)).toEqual([201]);
   // The confirmation says it was delivered, with the intake's receipt number.
-  await expect
-    .poll(() => badgeText(page, WARNED, '[role="status"]'))
-    .toContain("Đã gửi báo cáo tới nơi tiếp nhận");
-  expect(await badgeText(page, WARNED, '[data-field="receipt"]')).toMatch(/Số tiếp nhận: SH-\d{4}-\d{6}/);
+  await expect.poll(() => panelText(page, '[role="status"]')).toContain("Đã gửi báo cáo tới nơi tiếp nhận");
+  expect(await panelText(page, '[data-field="receipt"]')).toMatch(/Số tiếp nhận: SH-\d{4}-\d{6}/);
   // The page did not navigate away through the card link behind the badge.
   expect(page.url()).toBe(DEMO_SEARCH_URL);
 });
@@ -66,16 +64,16 @@ test("a title carrying markup is shown and reported as text, never run", async (
   );
   await clickInBadge(page, HOSTILE, "button.pill");
 
-  const title = await badgeText(page, HOSTILE, '[data-field="title"]');
+  const title = await panelText(page, '[data-field="title"]');
   expect(title).toContain('<img src=x onerror="window.__soiHangXss=1">');
   expect(title).toContain("<script>window.__soiHangXss=2</script>");
-  expect(await badgeHtml(page, HOSTILE, "dialog img")).toBeUndefined();
-  expect(await badgeHtml(page, HOSTILE, "dialog script")).toBeUndefined();
+  expect(await panelHtml(page, ".panel img")).toBeUndefined();
+  expect(await panelHtml(page, ".panel script")).toBeUndefined();
 
-  await clickInBadge(page, HOSTILE, '[data-action="report"]');
-  await expect.poll(() => badgeHtml(page, HOSTILE, 'fieldset[data-shot="missing"]')).toBeDefined();
-  expect(await badgeText(page, HOSTILE, "pre[data-preview]")).toContain("<img src=x onerror=");
-  await clickInBadge(page, HOSTILE, '[data-action="submit-report"]');
+  await clickInPanel(page, '[data-action="report"]');
+  await expect.poll(() => panelHtml(page, 'fieldset[data-shot="missing"]')).toBeDefined();
+  expect(await panelText(page, "pre[data-preview]")).toContain("<img src=x onerror=");
+  await clickInPanel(page, '[data-action="submit-report"]');
   await expect.poll(() => intake.count()).toBe(1);
   expect((await intake.reports())[0]?.listing.title).toContain('<img src=x onerror="window.__soiHangXss=1">');
   expect(await page.evaluate(() => (window as { __soiHangXss?: number }).__soiHangXss)).toBeUndefined();
@@ -101,24 +99,29 @@ test("the badge is keyboard reachable and the dialog closes with Escape", async 
   }
   expect(reached).toBe(true);
   await page.keyboard.press("Enter");
-  await expect.poll(() => badgeHtml(page, WARNED, "dialog[open]")).toBeDefined();
+  // The panel's frame takes the focus: its first control.
+  const frame = await panelFrame(page);
+  await expect
+    .poll(() => frame.evaluate(() => document.activeElement?.getAttribute("data-action")))
+    .toBe("close");
   await page.keyboard.press("Escape");
-  await expect.poll(() => badgeHtml(page, WARNED, "dialog[open]")).toBeUndefined();
+  await expect.poll(() => panelOpen(page)).toBe(false);
+  // Focus is back on the badge it was opened from.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-listing"))).toBe(WARNED);
   expect(page.url()).toBe(DEMO_SEARCH_URL);
 });
 
-test("the panel code is loaded only when a badge is first opened", async ({ context, extensionId }) => {
+test("the panel is an extension page, loaded only when a badge is first opened", async ({ context }) => {
   const page = await context.newPage();
   await page.goto(DEMO_SEARCH_URL);
   await expect(page.locator(`soi-hang-badge[data-listing="${WARNED}"]`)).toHaveAttribute(
     "data-level",
     "danger",
   );
-  const panelApi = "typeof globalThis.__soiHangBadgePanel";
-  expect(await evaluateInExtensionWorld(page, extensionId, panelApi)).toBe("undefined");
+  expect(panelOpen(page)).toBe(false);
   await clickInBadge(page, WARNED, "button.pill");
-  await expect.poll(() => badgeHtml(page, WARNED, "dialog[open]")).toBeDefined();
-  expect(await evaluateInExtensionWorld(page, extensionId, panelApi)).toBe("object");
+  const frame = await panelFrame(page);
+  expect(new URL(frame.url()).protocol).toBe("chrome-extension:");
   // Calm listings carry an empty host: no shadow root was built for them.
   const calm = page.locator('soi-hang-badge[data-level="none"]').first();
   expect(await calm.evaluate((el) => el.childNodes.length)).toBe(0);
@@ -131,16 +134,16 @@ test("without the screenshot permission a badge's report says so, offers to ask 
 }) => {
   const page = await context.newPage();
   await openBadgeReport(page, WARNED);
-  await expect.poll(() => badgeText(page, WARNED, "fieldset.shot")).toContain("cần bạn cho phép một lần");
+  await expect.poll(() => panelText(page, "fieldset.shot")).toContain("cần bạn cho phép một lần");
   // "Allow…" opens the extension's own small page, where the browser's prompt can be given.
   const opened = context.waitForEvent("page");
-  await clickInBadge(page, WARNED, '[data-action="allow-screenshot"]');
+  await clickInPanel(page, '[data-action="allow-screenshot"]');
   const permission = await opened;
   expect(permission.url()).toBe(`chrome-extension://${extensionId}/capture-permission.html`);
   await expect(permission.locator("h1")).toHaveText("Cho phép chụp màn hình khi báo cáo");
   await permission.close();
 
-  await clickInBadge(page, WARNED, '[data-action="submit-report"]');
+  await clickInPanel(page, '[data-action="submit-report"]');
   await expect.poll(() => intake.count()).toBe(1);
   const [report] = await intake.reports();
   expect(report?.evidence.screenshot).toBeUndefined();

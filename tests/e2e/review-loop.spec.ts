@@ -1,8 +1,9 @@
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
 import { setUpOffice, staffBrowser } from "./support/office";
+import { clickInPanel, panelText, typeInPanel } from "./support/panel";
 import { openMenuReport } from "./support/report-checks";
-import { badgeText, clickInBadge, REPORT_DIALOG, typeInBadge } from "./support/shadow";
+import { clickInBadge } from "./support/shadow";
 import { openExtensionPage, setSettings } from "./support/worker";
 
 test.use({ grantCapture: true });
@@ -36,15 +37,13 @@ test("the whole loop: a citizen reports, an officer turns it into a warning and 
   for (const key of LISTINGS)
     await expect(page.locator(`soi-hang-badge[data-listing="${key}"]`)).toHaveAttribute("data-level", "none");
   await openMenuReport(page, serviceWorker, { shopId: SELLER, itemId: "15791396126" }, "Dép bánh mì");
-  await typeInBadge(page, REPORT_DIALOG, "#sh-note", "Dép nhái thương hiệu, giá rẻ bất thường");
+  await typeInPanel(page, "#sh-note", "Dép nhái thương hiệu, giá rẻ bất thường");
   const sentAt = Date.now();
-  await clickInBadge(page, REPORT_DIALOG, '[data-action="submit-report"]');
+  await clickInPanel(page, '[data-action="submit-report"]');
   await expect
-    .poll(() => badgeText(page, REPORT_DIALOG, '[data-field="receipt"]'), { timeout: 20_000 })
+    .poll(() => panelText(page, '[data-field="receipt"]'), { timeout: 20_000 })
     .toMatch(/SH-\d{4}-\d{6}/);
-  const receipt = /SH-\d{4}-\d{6}/.exec(
-    (await badgeText(page, REPORT_DIALOG, '[data-field="receipt"]')) ?? "",
-  )?.[0];
+  const receipt = /SH-\d{4}-\d{6}/.exec((await panelText(page, '[data-field="receipt"]')) ?? "")?.[0];
 
   // 2. An officer signs in, finds it in the queue, accepts it as a warning about the seller, and publishes.
   const staff = await staffBrowser(intake.service.origin, "lan");
@@ -86,7 +85,7 @@ test("the whole loop: a citizen reports, an officer turns it into a warning and 
       );
     const redAt = Date.now();
     await clickInBadge(page, LISTINGS[1] as string, "button.pill");
-    const panel = (await badgeText(page, LISTINGS[1] as string, "dialog")) ?? "";
+    const panel = (await panelText(page, "body")) ?? "";
     expect(panel).toContain("Kinh doanh dép giả mạo nhãn hiệu");
     expect(panel).toContain(office.name);
     expect(panel).toContain("27/QĐ-XPHC");
@@ -106,7 +105,7 @@ test("the whole loop: a citizen reports, an officer turns it into a warning and 
     await page.bringToFront();
     await page.keyboard.press("Escape");
     await openMenuReport(page, serviceWorker, OTHER, "Tai nghe bluetooth");
-    await clickInBadge(page, REPORT_DIALOG, '[data-action="submit-report"]');
+    await clickInPanel(page, '[data-action="submit-report"]');
     await expect.poll(() => intake.count()).toBe(2);
     await desk.getByRole("link", { name: "Hàng chờ" }).click();
     await desk.locator(`tr[data-group="seller:shopee:${OTHER.shopId}"] [data-field="title"]`).click();

@@ -35,7 +35,15 @@ const handlers: Handlers = {
   pageListing: async () => ({}),
   getStatus: async () => ({ feeds: [], outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 } }),
   getStrings: async () => ({ strings: ["Cảnh báo"] }),
-  loadPanel: async () => ({ loaded: true }),
+  openPanel: async () => ({ token: "tok_tok_tok_tok_tok_tok" }),
+  panelOpening: async () => ({
+    entryPoint: "badge",
+    pageUrl: "https://shopee.vn/",
+    pageTitle: "",
+    language: "vi",
+  }),
+  panelCapture: async () => ({ ok: false, error: "permission", detail: "no" }),
+  closePanel: async () => ({ closed: true }),
   syncFeed: async () => {
     throw new Error("offline");
   },
@@ -193,21 +201,22 @@ describe("the content script's reply check", () => {
     // The background's side of the exchange is the router's (tested above); here only its replies matter.
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async () => reply);
     const send = messageSender(CONTENT_REPLIES);
-    const ask = () => send("loadPanel", {});
+    const ask = () =>
+      send("openPanel", { entryPoint: "badge", pageUrl: "https://shopee.vn/", pageTitle: "" });
 
-    reply = { ok: true, data: { loaded: true } };
-    expect(await ask()).toEqual({ loaded: true });
-    reply = { ok: false, error: "the badge panel did not load" };
-    await expect(ask()).rejects.toThrow(new MessageError("loadPanel: the badge panel did not load"));
+    reply = { ok: true, data: { token: "abc" } };
+    expect(await ask()).toEqual({ token: "abc" });
+    reply = { ok: false, error: "the listing does not parse" };
+    await expect(ask()).rejects.toThrow(new MessageError("openPanel: the listing does not parse"));
     for (const bad of [
-      { ok: true, data: { loaded: "yes" } },
+      { ok: true, data: { token: 7 } },
       { ok: true },
       { ok: "true", data: {} },
       null,
       "ok",
     ]) {
       reply = bad;
-      await expect(ask()).rejects.toThrow(new MessageError("loadPanel: no valid reply"));
+      await expect(ask()).rejects.toThrow(new MessageError("openPanel: no valid reply"));
     }
   });
 });

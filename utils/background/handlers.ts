@@ -24,6 +24,7 @@ import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
 import type { SweepRecorder } from "../sweep/recorder";
 import { readPageListing } from "./page-listing";
+import { createPanelHandlers } from "./panel-handlers";
 import { createSweepHandlers } from "./sweep-handlers";
 
 /**
@@ -180,15 +181,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       };
     },
 
-    async loadPanel(_request, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error("loadPanel comes from a tab");
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: ["/badge-panel.js"],
-      });
-      return { loaded: true };
-    },
+    ...createPanelHandlers(),
 
     async getStrings(request) {
       return { strings: pick(request) };

@@ -1,7 +1,6 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { BADGE_TAG, dialogHost, mountBadge, unmountAllBadges } from "@/components/badge-host";
-import { loadedPanel } from "@/components/panel-api";
 import { CONTENT_REPLIES, type PlatformNote } from "../content-replies";
 import { type MessageKey, type Translate, textsByKey, translator } from "../i18n";
 import type { Language } from "../localized";
@@ -12,6 +11,7 @@ import { recordWork, START_MEASURE, timed } from "../work-timer";
 import { bannerText } from "./banner-text";
 import { NearViewport } from "./near-viewport";
 import { loadLanguage, onLanguageSettingChanged } from "./page-language";
+import { openPanelFrame } from "./panel-frame";
 import { SlicedQueue } from "./sliced-queue";
 import { listenForTabMessages } from "./tab-listener";
 import { watchDom } from "./watcher";
@@ -74,22 +74,24 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       t = translator(strings);
     }));
 
-  /** The panel code arrives only when someone first opens a badge; pages that are just browsed never load it. */
-  async function panelApi() {
-    if (!loadedPanel()) await sendMessage("loadPanel", {});
-    const panel = loadedPanel();
-    if (!panel) throw new Error("the badge panel did not load");
-    return panel;
-  }
   const pageContext = () => ({ pageUrl: location.href, pageTitle: document.title, version });
 
-  async function openPanel(found: FoundListing, verdict: Verdict, container: HTMLElement) {
-    await (await panelApi()).open(container, {
-      listing: found.listing,
-      verdict: verdict.detail,
-      context: pageContext(),
-      lang: language,
+  /**
+   * The panel is an extension page in a frame of the dialog: the background keeps what it shows (the listing as
+   * read now) and the frame reads it by the token. Pages that are just browsed never load it.
+   */
+  async function openPanel(
+    listing: FoundListing["listing"] | undefined,
+    entryPoint: "badge" | "context_menu",
+    container: HTMLElement,
+  ) {
+    const { token } = await sendMessage("openPanel", {
+      ...(listing ? { listing } : {}),
+      entryPoint,
+      pageUrl: location.href,
+      pageTitle: document.title,
     });
+    openPanelFrame(container, token, "Soi Hàng");
   }
 
   // Pills are drawn for the cards a reader is near: see NearViewport.
@@ -102,7 +104,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       (container) => {
         // The card as last read: it may show more now than when its badge was drawn (see showsMore).
         const latest = seen.get(found.listing.key);
-        openPanel(latest?.card === found.card ? latest : found, verdict, container).catch((e: unknown) =>
+        const shown = latest?.card === found.card ? latest : found;
+        openPanel(shown.listing, "badge", container).catch((e: unknown) =>
           console.warn("[Soi Hàng] panel failed:", e),
         );
       },
@@ -249,15 +252,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   listenForTabMessages(ctx, {
     seen: () => seen.values(),
     pageContext,
-    async openReport(found, capture) {
-      const verdict = found && verdicts.get(found.listing.key);
-      await (await panelApi()).openReport(dialogHost(), {
-        ...(found ? { listing: found.listing } : {}),
-        ...(verdict ? { verdict: verdict.detail } : {}),
-        context: pageContext(),
-        lang: language,
-        capture,
-      });
+    async openReport(found) {
+      await openPanel(found?.listing, "context_menu", dialogHost());
     },
   });
   const stopSettings = onLanguageSettingChanged(async (next) => {

@@ -2,12 +2,13 @@ import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import type { FoundListing } from "../sites/adapter";
 import { TabMessageSchema } from "../tab-messages";
+import { panelCommand } from "./panel-frame";
 
 interface TabMessageHandlers {
   /** Every listing read on the page so far (latest card per key). */
   seen: () => Iterable<FoundListing>;
   pageContext: () => { pageUrl: string; pageTitle: string };
-  openReport: (found: FoundListing | undefined, capture: unknown) => Promise<void>;
+  openReport: (found: FoundListing | undefined) => Promise<void>;
 }
 
 const sameUrl = (a: string, b: string) => {
@@ -68,8 +69,9 @@ export function listenForTabMessages(ctx: ContentScriptContext, handlers: TabMes
       const main = [...handlers.seen()].find((f) => f.main && f.card.isConnected);
       return Promise.resolve({ ...handlers.pageContext(), ...(main ? { listing: main.listing } : {}) });
     }
+    if (request.name !== "openReport") return panelCommand(request.name);
     const found = listingAt(lastTarget, request.linkUrl, request.srcUrl, handlers.seen());
-    return handlers.openReport(found, request.capture).then(() => ({ found: Boolean(found) }));
+    return handlers.openReport(found).then(() => ({ found: Boolean(found) }));
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

@@ -4,6 +4,7 @@ import type { Language } from "../localized";
 import type { CaptureResult } from "../message-replies";
 import { CONTENT_MATCHES } from "../sites/registry";
 import type { TabMessage } from "../tab-messages";
+import { keepMenuCapture } from "./panel-openings";
 import { CaptureError, captureVisibleTab } from "./screenshot";
 
 export const REPORT_MENU_ID = "soi-hang-report";
@@ -38,13 +39,13 @@ export async function reportFromContextMenu(
   tab: Browser.tabs.Tab | undefined,
 ): Promise<void> {
   if (info.menuItemId !== REPORT_MENU_ID || tab?.id === undefined) return;
-  const capture = await captureResult(tab.windowId);
+  // Kept by the background for the panel the content script opens next: the page never holds it.
+  await keepMenuCapture(tab.id, await captureResult(tab.windowId));
   const message: TabMessage = {
     soiHangTab: 1,
     name: "openReport",
     ...(info.linkUrl ? { linkUrl: info.linkUrl } : {}),
     ...(info.srcUrl ? { srcUrl: info.srcUrl } : {}),
-    capture,
   };
   await browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 });
 }

@@ -68,3 +68,24 @@ export function trackingFreeUrl(
 export function documentOf(root: ParentNode): Document | null {
   return root.nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
 }
+
+/** Query parameters that track a visit rather than say what the page shows (campaigns, clicks, referrers). */
+const TRACKING_PARAM =
+  /^(utm_|spm|scm|sp_atk|xptdk|fbclid|gclid|gbraid|wbraid|dclid|msclkid|ttclid|igshid|mc_|_gl$|clicktrackinfo|trackingid|ref$|ref_|refer|from$|source$|src$|share|__)/i;
+
+/**
+ * A page's address as a report sends it: without the parameters that track a visit, with those that say what
+ * the page shows (a search's words, a filter) kept.
+ */
+export function trackingFreePageUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return raw;
+  }
+  for (const name of [...url.searchParams.keys()])
+    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+  url.hash = "";
+  return url.href;
+}

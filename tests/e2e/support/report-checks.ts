@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { expect, type Page, type Worker } from "@playwright/test";
 import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../../demo/marketplace";
 import type { Report } from "../../../utils/reports/schema";
-import { badgeText, clickInBadge, REPORT_DIALOG, typeInBadge } from "./shadow";
+import { clickInPanel, panelText, typeInPanel } from "./panel";
+import { clickInBadge } from "./shadow";
 
 /** A screenshot that arrived: a real JPEG whose bytes hash to the SHA-256 it carries. Returns its size. */
 export function expectRealScreenshot(report: Report | undefined): number {
@@ -41,20 +42,20 @@ export async function openBadgeReport(page: Page, key: string): Promise<void> {
   await page.goto(DEMO_SEARCH_URL);
   await expect(page.locator(`soi-hang-badge[data-listing="${key}"]`)).toHaveAttribute("data-level", "danger");
   await clickInBadge(page, key, "button.pill");
-  await clickInBadge(page, key, '[data-action="report"]');
+  await clickInPanel(page, '[data-action="report"]');
 }
 
 /** Reports REPORTED from its badge on the demo search with `note`, and waits until it is in the outbox. */
 export async function reportFromBadge(page: Page, note: string, again = false): Promise<void> {
   await openBadgeReport(page, REPORTED);
-  await typeInBadge(page, REPORTED, "#sh-note", note);
-  await clickInBadge(page, REPORTED, '[data-action="submit-report"]');
+  await typeInPanel(page, "#sh-note", note);
+  await clickInPanel(page, '[data-action="submit-report"]');
   // The same listing reported before: the form asks first.
-  if (again) await clickInBadge(page, REPORTED, '[data-action="confirm-duplicate"]');
+  if (again) await clickInPanel(page, '[data-action="confirm-duplicate"]');
   // Submitted means in the outbox: the form says so only once the background has stored it (then, once the
   // intake took it, that it was delivered).
   await expect
-    .poll(() => badgeText(page, REPORTED, '[role="status"]'))
+    .poll(() => panelText(page, '[role="status"]'))
     .toMatch(/Đã lưu báo cáo|Đã gửi báo cáo tới nơi tiếp nhận/);
 }
 
@@ -87,6 +88,6 @@ export async function openMenuReport(
     [tab, linkUrl, page.url()] as const,
   );
   await expect
-    .poll(() => badgeText(page, REPORT_DIALOG, '[data-field="report-title"]'), { timeout: 10_000 })
+    .poll(() => panelText(page, '[data-field="report-title"]'), { timeout: 10_000 })
     .toContain(expectTitle);
 }

@@ -1,0 +1,38 @@
+// A hostile marketplace page and hostile feeds trying what issue 27 names; each test failed on the code before
+// the change for the reason it names.
+import { DEMO_SEARCH_URL } from "../../demo/marketplace";
+import { expect, test } from "./support/fixtures";
+import { clickInPanel, typeInPanel } from "./support/panel";
+import { openBadgeReport, REPORTED } from "./support/report-checks";
+
+test("a page listening to every key on window, in the capture phase, sees nothing of what a reporter types", async ({
+  context,
+  intake,
+}) => {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    for (const type of ["keydown", "keyup", "keypress", "beforeinput", "input", "compositionstart", "paste"])
+      window.addEventListener(type, (e) => seen.push(`${type}:${(e as KeyboardEvent).key ?? ""}`), true);
+    document.addEventListener(
+      "focusin",
+      (e) => seen.push(`focusin:${(e.target as Element)?.nodeName}`),
+      true,
+    );
+  });
+  await openBadgeReport(page, REPORTED);
+  await typeInPanel(page, "#sh-name", "Nguyễn Thị Lan");
+  await typeInPanel(page, "#sh-phone", "0901234567");
+  await typeInPanel(page, "#sh-note", "Người bán ở chợ Bến Thành");
+  await clickInPanel(page, '[data-action="submit-report"]');
+  await expect.poll(() => intake.count()).toBe(1);
+  const [report] = await intake.reports();
+  expect(report?.contact).toEqual({ name: "Nguyễn Thị Lan", phone: "0901234567" });
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  // Not one key, input or focus inside the form reached the page (the frame itself may take the focus).
+  expect(seen.filter((s) => !s.startsWith("focusin:IFRAME") && !s.startsWith("focusin:SOI-HANG"))).toEqual(
+    [],
+  );
+  expect(page.url()).toBe(DEMO_SEARCH_URL);
+});

@@ -1,0 +1,100 @@
+import { browser } from "wxt/browser";
+import { activeIndex } from "../feed/active-feed";
+import { matchListings } from "../matching/match";
+import type { Handlers } from "../message-router";
+import { captureResult } from "../reports/context-menu";
+import { forgetOpening, keepOpening, openingFor, takeMenuCapture } from "../reports/panel-openings";
+import { CAPTURE_ORIGINS } from "../reports/screenshot";
+import { loadSettings } from "../settings";
+import { ListingSchema } from "../sites/listing";
+import { trackingFreePageUrl } from "../sites/page-text";
+import type { TabMessage } from "../tab-messages";
+
+type PanelMessage = "openPanel" | "panelOpening" | "panelCapture" | "closePanel";
+
+/** The extension page the panel is drawn in, inside the content script's dialog. */
+export const PANEL_FRAME_PATH = "/report-frame.html";
+
+/** Two frames and a little more: the page is repainted without the dialog before the tab is captured. */
+const REPAINT_MS = 80;
+
+const tell = (tabId: number, name: TabMessage["name"]) =>
+  browser.tabs.sendMessage(tabId, { soiHangTab: 1, name } satisfies TabMessage, { frameId: 0 });
+
+/** Only the panel's own frame, an extension page inside a tab: its tab. */
+function frameTab(sender: { url?: string; tab?: { id?: number } }): number {
+  const tabId = sender.tab?.id;
+  if (!sender.url?.startsWith(browser.runtime.getURL(PANEL_FRAME_PATH)) || tabId === undefined)
+    throw new Error("only the panel's frame asks this");
+  return tabId;
+}
+
+/**
+ * The badge's panel is an extension page in an iframe of the content script's dialog: whatever a person types
+ * into it (the note, a name, a phone number) never passes through the marketplace page, whose own listeners see
+ * every key of a form drawn in its DOM, shadow root or not. These answer the content script that asks for a
+ * panel, and the panel's frame.
+ */
+export function createPanelHandlers(): Pick<Handlers, PanelMessage> {
+  return {
+    async openPanel({ listing, entryPoint, pageUrl, pageTitle }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error("openPanel comes from a tab");
+      const parsed = listing === undefined ? undefined : ListingSchema.safeParse(listing);
+      if (parsed && !parsed.success) throw new Error("the listing does not parse");
+      const capture = entryPoint === "context_menu" ? await takeMenuCapture(tabId) : undefined;
+      const token = await keepOpening({
+        tabId,
+        createdAt: Date.now(),
+        ...(parsed ? { listing: parsed.data } : {}),
+        entryPoint,
+        pageUrl: trackingFreePageUrl(pageUrl),
+        pageTitle: pageTitle.slice(0, 500),
+        ...(capture ? { capture } : {}),
+      });
+      return { token };
+    },
+
+    async panelOpening({ token }, sender) {
+      const opening = await openingFor(token, frameTab(sender));
+      if (!opening) throw new Error("this panel is no longer open");
+      const listing = opening.listing === undefined ? undefined : ListingSchema.parse(opening.listing);
+      // The verdict is the background's own, made again here: nothing the page said is shown as a finding.
+      const [verdict] = listing ? await matchListings([listing], await activeIndex(), Date.now()) : [];
+      return {
+        ...(listing ? { listing } : {}),
+        ...(verdict ? { verdict } : {}),
+        entryPoint: opening.entryPoint,
+        pageUrl: opening.pageUrl,
+        pageTitle: opening.pageTitle,
+        ...(opening.capture ? { capture: opening.capture as never } : {}),
+        language: (await loadSettings()).language,
+      };
+    },
+
+    async panelCapture(_request, sender) {
+      const tabId = frameTab(sender);
+      // A badge's click grants no activeTab: without the optional permission, say so rather than hide the
+      // dialog for nothing.
+      if (!(await browser.permissions.contains({ origins: [...CAPTURE_ORIGINS] })))
+        return { ok: false, error: "permission", detail: "the screenshot permission was not given" };
+      const tab = await browser.tabs.get(tabId);
+      if (!tab.active)
+        return { ok: false, error: "not_visible", detail: "the tab is not the one shown in its window" };
+      await tell(tabId, "hidePanel");
+      try {
+        await new Promise((resolve) => setTimeout(resolve, REPAINT_MS));
+        return await captureResult(tab.windowId);
+      } finally {
+        await tell(tabId, "showPanel").catch(() => undefined);
+      }
+    },
+
+    async closePanel({ token }, sender) {
+      const tabId = frameTab(sender);
+      await forgetOpening(token);
+      await tell(tabId, "closePanel").catch(() => undefined);
+      return { closed: true };
+    },
+  };
+}
