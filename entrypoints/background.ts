@@ -9,6 +9,7 @@ import { refreshStatuses } from "@/utils/reports/status-refresh";
 import { loadSettings, onSettingsChanged } from "@/utils/settings";
 import { createSweepRecorder } from "@/utils/sweep/recorder";
 import { pauseSweeps } from "@/utils/sweep/store";
+import type { TabMessage } from "@/utils/tab-messages";
 
 const OUTBOX_ALARM = "outbox";
 const FEED_ALARM = "feed-sync";
@@ -16,7 +17,20 @@ const FEED_ALARM = "feed-sync";
 const REPORT_STATUS_ALARM = "report-status";
 const DAY_MINUTES = 24 * 60;
 
+/** Content scripts cannot read the settings: every tab is told when the language changes. */
+async function tellTabsLanguageChanged(): Promise<void> {
+  const message: TabMessage = { soiHangTab: 1, name: "languageChanged" };
+  for (const tab of await browser.tabs.query({}))
+    if (tab.id !== undefined)
+      browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+}
+
 export default defineBackground(() => {
+  // The settings (intake addresses, followed feeds) are for the extension's own pages and worker only: a
+  // marketplace page's content script can neither read nor change them (Chrome; see README, "Firefox").
+  (browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> })
+    .setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" })
+    .catch((e: unknown) => console.warn("[Soi Hàng] storage access level:", e));
   // Everything below registers synchronously: a worker woken by an event must find its listener in place.
   const schedule = (when: number | undefined) => {
     if (when === undefined) void browser.alarms.clear(OUTBOX_ALARM);
@@ -64,7 +78,10 @@ export default defineBackground(() => {
       void refreshFeeds({ force: true });
     // Staff mode off: no sweep keeps recording behind the person's back.
     if (previous.staffMode && !next.staffMode) void pauseSweeps(Date.now()).then(() => recorder.refresh());
-    if (next.language !== previous.language) void createReportMenu(next.language);
+    if (next.language !== previous.language) {
+      void createReportMenu(next.language);
+      void tellTabsLanguageChanged();
+    }
     if (next.syncMinutes !== previous.syncMinutes) {
       void browser.alarms.create(FEED_ALARM, { periodInMinutes: next.syncMinutes });
     }

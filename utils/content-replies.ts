@@ -37,7 +37,9 @@ export const CONTENT_REPLIES = {
     refused: z.array(z.string()),
     platform: z.optional(PlatformNoteSchema),
     strings: z.optional(TextsSchema),
+    /** The language of `strings` (the settings'), for the dates the banner writes. */
+    language: z.optional(z.enum(["vi", "en"])),
   }),
   openPanel: z.object({ token: z.string() }),
-  getStrings: z.object({ strings: TextsSchema }),
+  getStrings: z.object({ strings: TextsSchema, language: z.enum(["vi", "en"]) }),
 } as const;

@@ -1,6 +1,7 @@
 import type { Browser } from "wxt/browser";
 import * as z from "zod/mini";
 import {
+  CONTENT_SCRIPT_MESSAGES,
   MESSAGE_NAMES,
   type MessageName,
   type MessageRequest,
@@ -28,6 +29,10 @@ export function isOwnContext(sender: MessageSender, extensionId: string, extensi
   return typeof sender.url === "string" && sender.url.startsWith(extensionOrigin);
 }
 
+/** An extension page (even one in a tab's frame), as opposed to a content script in a marketplace page. */
+export const isExtensionPage = (sender: MessageSender, extensionOrigin: string) =>
+  typeof sender.url === "string" && sender.url.startsWith(extensionOrigin);
+
 /** The single reply rule, used everywhere: the listener returns a promise, never calls sendResponse. */
 export function createMessageListener(
   handlers: Handlers,
@@ -37,7 +42,10 @@ export function createMessageListener(
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success) return undefined;
     if (!isOwnContext(sender, context.extensionId, context.extensionOrigin)) return undefined;
-    return dispatch(envelope.data.name, envelope.data.payload, sender, handlers);
+    const name = envelope.data.name;
+    if (!isExtensionPage(sender, context.extensionOrigin) && !CONTENT_SCRIPT_MESSAGES.includes(name))
+      return Promise.resolve({ ok: false, error: `${name} is not for a content script` });
+    return dispatch(name, envelope.data.payload, sender, handlers);
   };
 }
 

@@ -1,14 +1,13 @@
 import * as z from "zod/mini";
 import "./zod-setup";
-import { LanguageSchema } from "./localized";
 import { REPLIES } from "./message-replies";
 import { ReportSchema } from "./reports/schema";
 import { CaseRequestSchema, MarkSchema, SweepStartSchema } from "./sweep/schema";
 
 export type { FeedStatus, OutboxCounts, TabStats } from "./message-replies";
 
+/** UI text by key, in the language of the settings (content scripts cannot read the settings). */
 const StringsRequestSchema = z.object({
-  language: LanguageSchema,
   keys: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
 });
 
@@ -125,6 +124,13 @@ export const PROTOCOL = {
 } as const;
 
 export type MessageName = keyof typeof PROTOCOL;
+
+/**
+ * The only messages a content script may send: a marketplace page (or a script running in it) reaches the
+ * background through these and nothing else. Extension pages (popup, options, My reports, the side panel, the
+ * badge panel's frame) may send any.
+ */
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageName[] = ["match", "getStrings", "openPanel"];
 export type MessageRequest<N extends MessageName> = z.infer<(typeof PROTOCOL)[N]["request"]>;
 export type MessageResponse<N extends MessageName> = z.infer<(typeof PROTOCOL)[N]["response"]>;
 

@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 // One flat object rather than a discriminated union: content scripts carry every byte of zod they use.
 export const TabMessageSchema = z.object({
   soiHangTab: z.literal(1),
-  name: z.enum(["pageListing", "openReport", "hidePanel", "showPanel", "closePanel"]),
+  name: z.enum(["pageListing", "openReport", "hidePanel", "showPanel", "closePanel", "languageChanged"]),
   /** openReport: what the menu was opened on. */
   linkUrl: z.optional(z.string().check(z.maxLength(4000))),
   srcUrl: z.optional(z.string().check(z.maxLength(4000))),

@@ -1,7 +1,11 @@
 // A hostile marketplace page and hostile feeds trying what issue 27 names; each test failed on the code before
 // the change for the reason it names.
+
+declare const chrome: { storage: { local: { get(key: string): Promise<unknown> } } };
+
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
+import { evaluateInExtensionWorld } from "./support/isolated-world";
 import { clickInPanel, typeInPanel } from "./support/panel";
 import { openBadgeReport, REPORTED } from "./support/report-checks";
 
@@ -35,4 +39,43 @@ test("a page listening to every key on window, in the capture phase, sees nothin
     [],
   );
   expect(page.url()).toBe(DEMO_SEARCH_URL);
+});
+
+test("a page's content world can neither read nor change the settings, nor ask the background what is not a page's", async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  await expect(page.locator("soi-hang-badge").first()).toBeAttached();
+  // As a compromised renderer would, from the extension's own content-script world of the page.
+  const attempt = (expression: string) =>
+    evaluateInExtensionWorld(
+      page,
+      extensionId,
+      `(async () => { try { return { ok: await (${expression}) }; } catch (e) { return { error: String(e) }; } })()`,
+    );
+  const write = await attempt(
+    `chrome.storage.local.set({ settings: { intakeUrl: "https://collector.example/api" } })`,
+  );
+  expect(write).toHaveProperty("error");
+  const read = await attempt(`chrome.storage.local.get("settings")`);
+  expect(read).toHaveProperty("error");
+  const stored = await serviceWorker.evaluate(() => chrome.storage.local.get("settings"));
+  expect(JSON.stringify(stored)).not.toContain("collector.example");
+  for (const name of [
+    "listReports",
+    "retryReports",
+    "deleteReport",
+    "syncFeed",
+    "getStatus",
+    "pageListing",
+    "requestCapturePermission",
+    "captureScreenshot",
+    "submitReport",
+  ]) {
+    const answer = await attempt(`chrome.runtime.sendMessage({ soiHang: 1, name: "${name}", payload: {} })`);
+    expect(answer, name).toEqual({ ok: { ok: false, error: `${name} is not for a content script` } });
+  }
 });

@@ -34,7 +34,7 @@ const handlers: Handlers = {
   reportReceipt: async () => ({}),
   pageListing: async () => ({}),
   getStatus: async () => ({ feeds: [], outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 } }),
-  getStrings: async () => ({ strings: ["Cảnh báo"] }),
+  getStrings: async () => ({ strings: ["Cảnh báo"], language: "vi" }),
   openPanel: async () => ({ token: "tok_tok_tok_tok_tok_tok" }),
   panelOpening: async () => ({
     entryPoint: "badge",
@@ -99,14 +99,39 @@ describe("message router", () => {
     expect(isOwnContext(fromPopup, ctx.extensionId, ctx.extensionOrigin)).toBe(true);
   });
 
+  it("lets a content script send only what a page needs, whatever else it asks", async () => {
+    for (const name of [
+      "listReports",
+      "retryReports",
+      "deleteReport",
+      "syncFeed",
+      "getStatus",
+      "pageListing",
+      "requestCapturePermission",
+      "submitReport",
+      "captureScreenshot",
+      "panelOpening",
+    ]) {
+      expect(await listener({ soiHang: 1, name, payload: {} }, fromTab), name).toEqual({
+        ok: false,
+        error: `${name} is not for a content script`,
+      });
+    }
+    expect(await listener({ soiHang: 1, name: "getStrings", payload: { keys: [] } }, fromTab)).toMatchObject({
+      ok: true,
+    });
+  });
+
   it("validates a whole report and reports handler failures as errors", async () => {
     const report = sampleReport();
-    expect(await listener({ soiHang: 1, name: "submitReport", payload: { report } }, fromTab)).toMatchObject({
+    expect(
+      await listener({ soiHang: 1, name: "submitReport", payload: { report } }, fromPopup),
+    ).toMatchObject({
       ok: true,
     });
     const tampered = { ...report, id: "not-a-uuid" };
     expect(
-      await listener({ soiHang: 1, name: "submitReport", payload: { report: tampered } }, fromTab),
+      await listener({ soiHang: 1, name: "submitReport", payload: { report: tampered } }, fromPopup),
     ).toMatchObject({ ok: false });
     expect(await listener({ soiHang: 1, name: "syncFeed", payload: {} }, fromPopup)).toEqual({
       ok: false,
@@ -137,6 +162,7 @@ describe("the background's match handler", () => {
     const { createHandlers } = await import("../../utils/background/handlers");
     const { fakeBrowser } = await import("wxt/testing/fake-browser");
     fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { language: "en" } });
     const handlers = createHandlers(async () => undefined, createSweepRecorder());
     const ask = (banner: boolean) =>
       handlers.match(
@@ -144,7 +170,7 @@ describe("the background's match handler", () => {
           pageUrl: "https://shopee.vn/",
           listings: [listing],
           banner,
-          strings: { language: "en", keys: ["level_danger", "no_such_key"] },
+          strings: { keys: ["level_danger", "no_such_key"] },
         },
         { id: "abc", tab: { id: 1 } as never },
       );
@@ -170,14 +196,17 @@ describe("the background's sweep handlers", () => {
 });
 
 describe("the background's strings handler", () => {
-  it("answers only the keys asked for, in the language asked for", async () => {
+  it("answers only the keys asked for, in the settings' language (a page cannot read the settings)", async () => {
     const { createHandlers } = await import("../../utils/background/handlers");
+    const { fakeBrowser } = await import("wxt/testing/fake-browser");
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { language: "en" } });
     const handlers = createHandlers(async () => undefined, createSweepRecorder());
     const reply = await handlers.getStrings(
-      { language: "en", keys: ["level_danger", "no_such_key"] },
+      { keys: ["level_danger", "no_such_key"] },
       { id: "abc", tab: { id: 1 } as never },
     );
-    expect(reply.strings).toEqual(["Warning", "no_such_key"]);
+    expect(reply).toEqual({ strings: ["Warning", "no_such_key"], language: "en" });
   });
 });
 

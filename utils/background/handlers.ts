@@ -31,7 +31,7 @@ import { createSweepHandlers } from "./sweep-handlers";
  * The text of each of `keys` in `language`, in their order (the key itself when it has none): content scripts
  * carry no catalog.
  */
-function pick({ language, keys }: { language: Language; keys: string[] }): string[] {
+function pick(language: Language, keys: string[]): string[] {
   const all: Readonly<Record<string, string>> = stringsFor(language);
   return keys.map((key) => all[key] ?? key);
 }
@@ -65,7 +65,12 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
         v.level === "none" ? [] : [{ key: v.key, level: v.level, detail: v }],
       );
       // The text to draw them comes along, sparing the page a second message before its first badge.
-      const text = strings && (banner || summaries.length > 0) ? { strings: pick(strings) } : {};
+      // Asked for by a page's first batches only (then it has the text): the settings are read that rarely.
+      const language = strings ? (await loadSettings()).language : "vi";
+      const text =
+        strings && (banner || summaries.length > 0)
+          ? { strings: pick(language, strings.keys), language }
+          : {};
       return { verdicts: summaries, refused, ...(platform ? { platform } : {}), ...text };
     },
 
@@ -183,8 +188,9 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
 
     ...createPanelHandlers(),
 
-    async getStrings(request) {
-      return { strings: pick(request) };
+    async getStrings({ keys }) {
+      const { language } = await loadSettings();
+      return { strings: pick(language, keys), language };
     },
 
     async syncFeed() {

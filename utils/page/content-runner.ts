@@ -10,7 +10,6 @@ import type { FoundListing, SiteAdapter } from "../sites/adapter";
 import { recordWork, START_MEASURE, timed } from "../work-timer";
 import { bannerText } from "./banner-text";
 import { NearViewport } from "./near-viewport";
-import { loadLanguage, onLanguageSettingChanged } from "./page-language";
 import { openPanelFrame } from "./panel-frame";
 import { SlicedQueue } from "./sliced-queue";
 import { listenForTabMessages } from "./tab-listener";
@@ -39,11 +38,12 @@ const PILL_KEYS: MessageKey[] = [
 
 const sendMessage = messageSender(CONTENT_REPLIES);
 
-async function pillStrings(language: Language): Promise<Record<string, string>> {
-  const { strings } = await sendMessage("getStrings", { language, keys: PILL_KEYS });
+/** The pills' text in the language of the settings (which a content script cannot read itself). */
+async function pillStrings(): Promise<{ texts: Record<string, string>; language: Language }> {
+  const { strings, language } = await sendMessage("getStrings", { keys: PILL_KEYS });
   const texts = textsByKey(PILL_KEYS, strings);
   if (!texts) throw new Error(`getStrings: ${PILL_KEYS.length} texts asked for, ${strings.length} came`);
-  return texts;
+  return { texts, language };
 }
 
 /** Whether `found` has a field that the listing read before it lacked. */
@@ -55,7 +55,10 @@ function showsMore(found: FoundListing, before: FoundListing): boolean {
 
 /** Reads listings as the page shows them, asks the background for verdicts, and keeps one badge per card. */
 export async function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
-  let language = await loadLanguage();
+  /** The settings' language, as the background last said with the pills' text. */
+  let language: Language = "vi";
+  /** Counts the language changes the background announced: text asked for before one is not used after. */
+  let generation = 0;
   const settingUp = performance.now();
   /** What the feeds say of this platform, as of the last verdicts received. */
   let platformNote: PlatformNote | undefined;
@@ -70,8 +73,9 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   let t = untranslated;
   let loadingStrings: Promise<void> | undefined;
   const ensureStrings = () =>
-    (loadingStrings ??= pillStrings(language).then((strings) => {
-      t = translator(strings);
+    (loadingStrings ??= pillStrings().then((strings) => {
+      t = translator(strings.texts);
+      language = strings.language;
     }));
 
   const pageContext = () => ({ pageUrl: location.href, pageTitle: document.title, version });
@@ -134,21 +138,22 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   );
 
   async function ask(batch: FoundListing[], pageUrl: string) {
-    const asked = language;
+    const asked = generation;
     const banner = batch.some((f) => f.main);
     const reply = await sendMessage("match", {
       pageUrl,
       listings: batch.map((f) => f.listing),
       ...(banner ? { banner } : {}),
-      ...(loadingStrings ? {} : { strings: { language, keys: PILL_KEYS } }),
+      ...(loadingStrings ? {} : { strings: { keys: PILL_KEYS } }),
     });
     if (!ctx.isValid || pageUrl !== location.href) return;
     const refused = new Set(reply.refused);
     const drawsText = timed("verdicts", () => {
       const texts = reply.strings && textsByKey(PILL_KEYS, reply.strings);
-      if (texts && !loadingStrings && asked === language) {
+      if (texts && !loadingStrings && asked === generation) {
         loadingStrings = Promise.resolve();
         t = translator(texts);
+        if (reply.language) language = reply.language;
       }
       // Only a batch with a banner brings the platform's note (none when no feed describes the platform).
       if (banner) platformNote = reply.platform;
@@ -255,17 +260,18 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     async openReport(found) {
       await openPanel(found?.listing, "context_menu", dialogHost());
     },
+    // The settings' language changed (the background says so: a page cannot read the settings): the pills are
+    // drawn again in it.
+    async languageChanged() {
+      if (!ctx.isValid) return;
+      generation++;
+      loadingStrings = undefined;
+      await ensureStrings();
+      nearby.clear();
+      unmountAllBadges();
+      readAll();
+    },
   });
-  const stopSettings = onLanguageSettingChanged(async (next) => {
-    if (!ctx.isValid || next === language) return;
-    language = next;
-    loadingStrings = undefined;
-    await ensureStrings();
-    nearby.clear();
-    unmountAllBadges();
-    readAll();
-  });
-  ctx.onInvalidated(stopSettings);
   readAll();
   recordWork(START_MEASURE, settingUp);
 }

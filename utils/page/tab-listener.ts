@@ -9,6 +9,7 @@ interface TabMessageHandlers {
   seen: () => Iterable<FoundListing>;
   pageContext: () => { pageUrl: string; pageTitle: string };
   openReport: (found: FoundListing | undefined) => Promise<void>;
+  languageChanged: () => Promise<void>;
 }
 
 const sameUrl = (a: string, b: string) => {
@@ -69,6 +70,7 @@ export function listenForTabMessages(ctx: ContentScriptContext, handlers: TabMes
       const main = [...handlers.seen()].find((f) => f.main && f.card.isConnected);
       return Promise.resolve({ ...handlers.pageContext(), ...(main ? { listing: main.listing } : {}) });
     }
+    if (request.name === "languageChanged") return handlers.languageChanged().then(() => ({ done: true }));
     if (request.name !== "openReport") return panelCommand(request.name);
     const found = listingAt(lastTarget, request.linkUrl, request.srcUrl, handlers.seen());
     return handlers.openReport(found).then(() => ({ found: Boolean(found) }));

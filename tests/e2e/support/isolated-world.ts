@@ -25,6 +25,7 @@ export async function evaluateInExtensionWorld(
     expression,
     contextId: world.id,
     returnByValue: true,
+    awaitPromise: true,
   })) as { result: { value: unknown } };
   await session.detach();
   return result.value;
