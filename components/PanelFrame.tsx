@@ -16,7 +16,7 @@ export function PanelFrame({ token }: { token: string }) {
   const [opening, setOpening] = useState<MessageResponse<"panelOpening">>();
   const [error, setError] = useState<string>();
   const close = () => void sendMessage("closePanel", { token }).catch(() => undefined);
-  const api = useMemo(() => reportApi(() => sendMessage("panelCapture", {})), []);
+  const api = useMemo(() => reportApi(() => sendMessage("panelCapture", { token })), [token]);
 
   useEffect(() => {
     sendMessage("panelOpening", { token }).then(setOpening, (e: unknown) => setError(String(e)));

@@ -52,6 +52,8 @@ interface SoiHangDB extends DBSchema {
       due: [OutboxStatus, number];
       listingKey: string;
       createdAt: string;
+      /** When the background queued each entry (its own clock): the rate limit counts by this. */
+      queuedAt: number;
       /** Staff cases by the sweep they came from. */
       sweepId: string;
     };
@@ -66,7 +68,7 @@ interface SoiHangDB extends DBSchema {
 }
 
 export const DB_NAME = "soi-hang";
-const DB_VERSION = 5;
+const DB_VERSION = 6;
 
 let dbPromise: Promise<IDBPDatabase<SoiHangDB>> | undefined;
 
@@ -113,6 +115,7 @@ export function getDb(): Promise<IDBPDatabase<SoiHangDB>> {
           "changedAt",
         ]);
       }
+      if (oldVersion < 6) transaction.objectStore("outbox").createIndex("queuedAt", "queuedAt");
     },
   });
   return dbPromise;

@@ -110,7 +110,10 @@ export const PROTOCOL = {
     response: REPLIES.panelOpening,
   },
   /** The panel's frame asks for a screenshot of its tab: the dialog is hidden around the capture. */
-  panelCapture: { request: z.object({}), response: REPLIES.panelCapture },
+  panelCapture: {
+    request: z.object({ token: z.string().check(z.maxLength(64)) }),
+    response: REPLIES.panelCapture,
+  },
   /** The panel's frame is done: its dialog closes. */
   closePanel: {
     request: z.object({ token: z.string().check(z.maxLength(64)) }),

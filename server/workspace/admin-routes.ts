@@ -1,17 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import * as z from "zod/mini";
+import { csvCell } from "../../utils/sweep/csv";
 import { addUser, listUsers, resetPassword, setDisabled, userById } from "../accounts/users";
 import { audit, auditLog } from "../audit/audit";
 import { type Database, ROLES } from "../db/tables";
 import { actorOf, HttpError, noStore, parsed, staffWith } from "./http";
 
-/** A CSV cell: always quoted, and never read as a formula by a spreadsheet. */
-const cell = (value: unknown) => {
-  const text =
-    value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  return `"${(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
-};
+/** An audit value as a CSV cell: JSON for what is not text, then the sweeps' own cell (quoted, formula-safe). */
+const cell = (value: unknown) =>
+  csvCell(
+    value === null || value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value),
+  );
 
 /** The audit log (read and exported by admins) and the office's accounts (managed by admins). */
 export async function adminRoutes(app: FastifyInstance, options: { db: Kysely<Database> }) {

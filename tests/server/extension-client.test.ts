@@ -1,6 +1,8 @@
 // The extension's own delivery code (utils/reports: forwarder, status refresh) against the real intake service:
 // the two halves of one protocol, tested together.
 import "fake-indexeddb/auto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, DB_NAME } from "../../utils/db";
 import { sendReport } from "../../utils/reports/forwarder";
@@ -58,6 +60,35 @@ describe("the extension's forwarder and status refresh against the intake servic
       kind: "rejected",
       reason: 'HTTP 404: there is no office "khong-co" at this intake',
     });
+  });
+
+  it("never follows an intake's redirect: the report is not sent on, and is rejected with the reason", async () => {
+    let collected = 0;
+    const collector = createServer((req, res) => {
+      collected++;
+      req.resume();
+      res.end("{}");
+    });
+    const redirector = createServer((req, res) => {
+      req.resume();
+      const { port } = collector.address() as AddressInfo;
+      res.writeHead(307, { location: `http://127.0.0.1:${port}/steal` });
+      res.end();
+    });
+    await Promise.all(
+      [collector, redirector].map((s) => new Promise<void>((r) => s.listen(0, "127.0.0.1", r))),
+    );
+    try {
+      const { port } = redirector.address() as AddressInfo;
+      const outcome = await sendReport(entry(`http://127.0.0.1:${port}/api/reports`), 0);
+      expect(outcome).toEqual({
+        kind: "rejected",
+        reason: "the intake answered with a redirect; the report was not sent on",
+      });
+      expect(collected).toBe(0);
+    } finally {
+      for (const s of [collector, redirector]) s.close();
+    }
   });
 
   it("retries when nothing listens", async () => {

@@ -6,7 +6,7 @@ import {
   CLAIM_BATCH,
   casesOf,
   claimDue,
-  countCreatedSince,
+  countQueuedSince,
   deleteEntry,
   enqueue,
   LEASE_MS,
@@ -113,15 +113,18 @@ describe("outbox", () => {
     );
   });
 
-  it("finds the latest report of a listing and counts recent reports", async () => {
+  it("finds the latest report of a listing and counts recent reports by when they were queued", async () => {
     const older = sampleReport("old");
     const newer = { ...sampleReport("new"), createdAt: "2026-11-25T02:00:00.000Z" };
-    await enqueue(older, INTAKE, 0);
-    await enqueue(newer, INTAKE, 0);
+    // A sender can write any `createdAt`: one dated years back is still counted when it was queued.
+    const backdated = { ...sampleReport("backdated"), createdAt: "2001-01-01T00:00:00.000Z" };
+    await enqueue(older, INTAKE, 1000);
+    await enqueue(newer, INTAKE, 2000);
+    await enqueue(backdated, INTAKE, 3000);
     expect((await latestForListing(older.listing.key))?.id).toBe(newer.id);
     expect(await latestForListing("shopee:0:0")).toBeUndefined();
-    expect(await countCreatedSince("2026-11-25T01:30:00.000Z")).toBe(1);
-    expect(await countCreatedSince("2026-11-25T00:00:00.000Z")).toBe(2);
+    expect(await countQueuedSince(1500)).toBe(2);
+    expect(await countQueuedSince(0)).toBe(3);
   });
 
   it("keeps a staff case apart: listed with its sweep, not in My reports, not in the consumer rate limit", async () => {
@@ -159,7 +162,7 @@ describe("outbox", () => {
     await enqueue(staffCase, "http://127.0.0.1:9/api/cases", 0);
     expect((await allReportEntries()).map((e) => e.id)).toEqual([report.id]);
     expect((await casesOf(staffCase.sweep.id)).map((e) => e.id)).toEqual([staffCase.id]);
-    expect(await countCreatedSince("2000-01-01T00:00:00.000Z")).toBe(1);
+    expect(await countQueuedSince(0)).toBe(1);
     expect((await outboxCounts()).queued).toBe(2);
   });
 });

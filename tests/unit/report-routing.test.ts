@@ -143,4 +143,12 @@ describe("submitting", () => {
     // Eleven minutes later the window has passed.
     expect((await submitReport(withListing("shopee:2:99"), false, now + 11 * 60_000)).status).toBe("queued");
   });
+
+  it("counts reports by when they arrived, not by the time they say they were made", async () => {
+    const now = Date.now();
+    const backdated = (key: string) => ({ ...withListing(key), createdAt: "2001-01-01T00:00:00.000Z" });
+    for (let i = 0; i < REPORTS_PER_WINDOW; i++)
+      expect((await submitReport(backdated(`shopee:3:${i}`), false, now)).status).toBe("queued");
+    expect((await submitReport(backdated("shopee:3:99"), false, now)).status).toBe("rate_limited");
+  });
 });

@@ -205,14 +205,36 @@ describe("querying a sweep", () => {
 });
 
 describe("the CSV writer", () => {
-  it("quotes commas, quotes and newlines, and guards cells that a spreadsheet would run as formulas", () => {
+  it("quotes every text cell, and guards text a spreadsheet would run as a formula, after a separator too", () => {
     expect(csvCell('Túi "LV", loại 1')).toBe('"Túi ""LV"", loại 1"');
     expect(csvCell("dòng 1\ndòng 2")).toBe('"dòng 1\ndòng 2"');
+    expect(csvCell("Shop")).toBe('"Shop"');
     for (const start of ["=", "+", "-", "@"])
       expect(csvCell(`${start}HYPERLINK("x")`)).toBe(`"'${start}HYPERLINK(""x"")"`);
-    expect(csvCell("=1+1")).toBe("'=1+1");
+    expect(csvCell("=1+1")).toBe(`"'=1+1"`);
+    expect(csvCell("Shop;=1+1")).toBe(`"Shop;'=1+1"`);
+    expect(csvCell("a, @SUM(A1)")).toBe(`"a, '@SUM(A1)"`);
     expect(csvCell(-5)).toBe("-5");
     expect(csvCell(undefined)).toBe("");
+  });
+
+  it("reads back as one cell, no formula in it, by a parser set to the ; separator of Vietnamese Windows", () => {
+    const csv = toCsv(
+      ["Người bán", "Giá"],
+      [
+        ["Shop;=1+1", 5],
+        ["=cmd|' /C calc'!A0", 6],
+      ],
+    );
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ";", skipEmptyLines: true });
+    // A ; reader takes each line as one field (its commas are inside no quotes it splits on); none starts a formula.
+    for (const row of parsed.data) for (const field of row) expect(field).not.toMatch(/^[=+\-@]/);
+    expect(parsed.data.flat().join("\n")).not.toMatch(/(^|;)\s*=/m);
+    const commas = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(commas.data.slice(1)).toEqual([
+      ["Shop;'=1+1", "5"],
+      ["'=cmd|' /C calc'!A0", "6"],
+    ]);
   });
 
   it("writes UTF-8 with a BOM and CRLF that a CSV parser reads back to the same cells", () => {
@@ -221,7 +243,7 @@ describe("the CSV writer", () => {
       ["@evil", "", " khoảng trắng "],
     ];
     const csv = toCsv(["Tiêu đề", "Giá", "Người bán"], rows);
-    expect(csv.startsWith("\uFEFFTiêu đề,Giá,Người bán\r\n")).toBe(true);
+    expect(csv.startsWith(`\uFEFF"Tiêu đề","Giá","Người bán"\r\n`)).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual([

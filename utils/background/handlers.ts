@@ -5,7 +5,7 @@ import type { Language } from "../localized";
 import { matchListings } from "../matching/match";
 import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
-import { captureResult } from "../reports/context-menu";
+import { captureTab } from "../reports/context-menu";
 import {
   allReportEntries,
   deleteEntry,
@@ -102,10 +102,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       const id = fromPage ? tabId : sender.tab?.id;
       if (id === undefined || (!fromPage && tabId !== undefined && tabId !== id))
         throw new Error("no tab to capture");
-      const tab = await browser.tabs.get(id);
-      if (!tab.active)
-        return { ok: false, error: "not_visible", detail: "the tab is not the one shown in its window" };
-      return captureResult(tab.windowId);
+      return captureTab(id);
     },
 
     async canCapture() {

@@ -2,7 +2,7 @@ import { browser } from "wxt/browser";
 import { activeIndex } from "../feed/active-feed";
 import { matchListings } from "../matching/match";
 import type { Handlers } from "../message-router";
-import { captureResult } from "../reports/context-menu";
+import { captureTab } from "../reports/context-menu";
 import { forgetOpening, keepOpening, openingFor, takeMenuCapture } from "../reports/panel-openings";
 import { CAPTURE_ORIGINS } from "../reports/screenshot";
 import { loadSettings } from "../settings";
@@ -72,19 +72,22 @@ export function createPanelHandlers(): Pick<Handlers, PanelMessage> {
       };
     },
 
-    async panelCapture(_request, sender) {
+    async panelCapture({ token }, sender) {
       const tabId = frameTab(sender);
-      // A badge's click grants no activeTab: without the optional permission, say so rather than hide the
-      // dialog for nothing.
-      if (!(await browser.permissions.contains({ origins: [...CAPTURE_ORIGINS] })))
+      const opening = await openingFor(token, tabId);
+      if (!opening) throw new Error("this panel is no longer open");
+      // A badge's click grants no activeTab (the context menu's did, for this tab): without the optional
+      // permission, say so rather than hide the dialog for nothing.
+      if (
+        opening.entryPoint === "badge" &&
+        !(await browser.permissions.contains({ origins: [...CAPTURE_ORIGINS] }))
+      )
         return { ok: false, error: "permission", detail: "the screenshot permission was not given" };
-      const tab = await browser.tabs.get(tabId);
-      if (!tab.active)
-        return { ok: false, error: "not_visible", detail: "the tab is not the one shown in its window" };
-      await tell(tabId, "hidePanel");
       try {
-        await new Promise((resolve) => setTimeout(resolve, REPAINT_MS));
-        return await captureResult(tab.windowId);
+        return await captureTab(tabId, async () => {
+          await tell(tabId, "hidePanel");
+          await new Promise((resolve) => setTimeout(resolve, REPAINT_MS));
+        });
       } finally {
         await tell(tabId, "showPanel").catch(() => undefined);
       }

@@ -31,6 +31,23 @@ export async function captureResult(windowId: number): Promise<CaptureResult> {
 }
 
 /**
+ * A screenshot of `tabId` only: refused unless it is its window's shown tab before the capture and still after
+ * it (another tab brought to the front meanwhile would otherwise be what is captured).
+ */
+export async function captureTab(
+  tabId: number,
+  beforeCapture?: () => Promise<unknown>,
+): Promise<CaptureResult> {
+  const notShown = (detail: string): CaptureResult => ({ ok: false, error: "not_visible", detail });
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.active) return notShown("the tab is not the one shown in its window");
+  await beforeCapture?.();
+  const result = await captureResult(tab.windowId);
+  const [shown] = await browser.tabs.query({ active: true, windowId: tab.windowId });
+  return shown?.id === tabId ? result : notShown("another tab came to the front while capturing");
+}
+
+/**
  * The menu item was chosen: the click granted `activeTab`, so the tab is captured at once (the menu has
  * closed), and the content script of the clicked frame opens the report form for the listing under the pointer.
  */

@@ -91,10 +91,15 @@ export async function sendReport(entry: OutboxEntry, now: number): Promise<SendO
       headers: { "content-type": "application/json", "idempotency-key": entry.id },
       body: JSON.stringify(entry.report),
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+      // A redirect would send the report, contact details and all, on to an address nobody chose.
+      redirect: "manual",
+      credentials: "omit",
     });
   } catch (e) {
     return { kind: "retry", error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
+  if (res.type === "opaqueredirect" || (res.status >= 300 && res.status < 400))
+    return { kind: "rejected", reason: "the intake answered with a redirect; the report was not sent on" };
   if (res.ok || res.status === 409) return deliveredOutcome(res, entry);
   if (res.status === 408 || res.status === 429 || res.status >= 500) {
     return {

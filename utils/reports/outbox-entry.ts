@@ -24,6 +24,8 @@ export const OutboxEntrySchema = z.object({
   intakeUrl: z.url(),
   status: OutboxStatusSchema,
   attempts: z.int().check(z.nonnegative()),
+  /** When the background queued it, by its own clock (a report's `createdAt` is the sender's word). */
+  queuedAt: z.optional(z.number()),
   /** Epoch ms before which the forwarder leaves a queued entry alone (backoff). */
   nextAttemptAt: z.number(),
   /** Epoch ms when a forwarder took the entry; a stale lease means that worker died mid-send. */

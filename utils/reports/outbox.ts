@@ -23,6 +23,7 @@ export async function enqueue(
     intakeUrl,
     status: "queued",
     attempts: 0,
+    queuedAt: now,
     nextAttemptAt: now,
     ...(extra.hotline ? { hotline: extra.hotline } : {}),
   };
@@ -134,10 +135,13 @@ export async function latestForListing(key: string): Promise<ReportEntry | undef
   return entries.sort((a, b) => b.report.createdAt.localeCompare(a.report.createdAt))[0];
 }
 
-/** Consumer reports created at or after `since` (ISO time), for the client's rate limit; staff cases do not count. */
-export async function countCreatedSince(since: string): Promise<number> {
+/**
+ * Consumer reports queued at or after `since` (epoch ms, the background's clock: a report's own `createdAt` is
+ * whatever its sender wrote), for the client's rate limit; staff cases do not count.
+ */
+export async function countQueuedSince(since: number): Promise<number> {
   const db = await getDb();
-  const recent = await db.getAllFromIndex("outbox", "createdAt", IDBKeyRange.lowerBound(since));
+  const recent = await db.getAllFromIndex("outbox", "queuedAt", IDBKeyRange.lowerBound(since));
   return recent.filter(isReportEntry).length;
 }
 

@@ -1,7 +1,7 @@
 import { activeContacts } from "../feed/active-feed";
 import type { MessageResponse } from "../messages";
 import { loadSettings, saveSettings } from "../settings";
-import { countCreatedSince, enqueue, latestForListing } from "./outbox";
+import { countQueuedSince, enqueue, latestForListing } from "./outbox";
 import { destinationFor, mergeContacts } from "./routing";
 import type { Report } from "./schema";
 
@@ -24,7 +24,7 @@ export async function submitReport(
   if (previous && !resubmission && !confirmDuplicate)
     return { status: "duplicate", id: report.id, previousAt: previous.report.createdAt };
   if (!resubmission) {
-    const recent = await countCreatedSince(new Date(now - RATE_WINDOW_MS).toISOString());
+    const recent = await countQueuedSince(now - RATE_WINDOW_MS);
     if (recent >= REPORTS_PER_WINDOW)
       return { status: "rate_limited", id: report.id, retryAfterMinutes: RATE_WINDOW_MS / 60_000 };
   }
