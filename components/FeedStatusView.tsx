@@ -6,7 +6,6 @@ import { useI18n } from "./i18n-context";
 /** One followed list: which copy is in force, how fresh it is, and why the latest update was refused. */
 export function FeedStatusView({ feed }: { feed: FeedStatus }) {
   const { t, lang } = useI18n();
-  const expired = feed.expires !== undefined && Date.parse(feed.expires) < Date.now();
   return (
     <div data-field="feed" data-feed={feed.id}>
       {feed.publisher ? (
@@ -26,7 +25,16 @@ export function FeedStatusView({ feed }: { feed: FeedStatus }) {
           {t("popup_synced", formatDateTime(lang, feed.syncedAt))}
         </p>
       )}
-      {expired && feed.expires && <p class="warn">{t("popup_expired", feed.expires.slice(0, 10))}</p>}
+      {feed.held === "expired" && feed.expires && (
+        <p class="warn" data-field="feed-held" data-held="expired">
+          {t("popup_expired", feed.expires.slice(0, 10))}
+        </p>
+      )}
+      {feed.held === "key_removed" && (
+        <p class="warn" data-field="feed-held" data-held="key_removed">
+          {t("feed_key_removed")}
+        </p>
+      )}
       {feed.lastError && (
         <p class="warn" role="status" data-field="feed-error" data-error={feed.lastError.error}>
           {t("feed_error", t(`feed_error_${feed.lastError.error}`))}

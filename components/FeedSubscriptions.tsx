@@ -33,6 +33,7 @@ export function FeedSubscriptions({ settings }: { settings: Settings }) {
   const [name, setName] = useState("");
   const [keyId, setKeyId] = useState("");
   const [publicKey, setPublicKey] = useState("");
+  const [reportsTo, setReportsTo] = useState(false);
   const [problem, setProblem] = useState<MessageKey>();
   const subs = settings.subscriptions;
 
@@ -54,6 +55,7 @@ export function FeedSubscriptions({ settings }: { settings: Settings }) {
       name: name.trim(),
       keys: [{ id: keyId.trim(), publicKey: publicKey.trim() }],
       enabled: true,
+      reportsTo,
     };
     const parsed = SubscriptionSchema.safeParse(candidate);
     if (!parsed.success || parsed.data.url === "") return setProblem("options_feed_invalid");
@@ -64,6 +66,7 @@ export function FeedSubscriptions({ settings }: { settings: Settings }) {
     setName("");
     setKeyId("");
     setPublicKey("");
+    setReportsTo(false);
   };
 
   const onUpdateNow = async () => {
@@ -99,6 +102,20 @@ export function FeedSubscriptions({ settings }: { settings: Settings }) {
                 />
                 {t("options_feed_enabled")}
               </label>
+              {sub.url !== "" && (
+                <label class="inline">
+                  <input
+                    type="checkbox"
+                    checked={sub.reportsTo}
+                    data-action="reports-to"
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      void save(subs.map((s) => (s.id === sub.id ? { ...s, reportsTo: on } : s)));
+                    }}
+                  />
+                  {t("options_feed_reports_to")}
+                </label>
+              )}
               {sub.url !== "" && (
                 <button
                   type="button"
@@ -147,6 +164,17 @@ export function FeedSubscriptions({ settings }: { settings: Settings }) {
             value={publicKey}
             onValue={setPublicKey}
           />
+          <label class="inline">
+            <input
+              type="checkbox"
+              id="feed-reports-to"
+              name="reportsTo"
+              checked={reportsTo}
+              onChange={(e) => setReportsTo(e.currentTarget.checked)}
+            />
+            {t("options_feed_reports_to")}
+          </label>
+          <p class="muted">{t("options_feed_reports_to_hint")}</p>
           {problem && (
             <p class="error" role="alert" data-field="feed-problem">
               {t(problem)}

@@ -9,22 +9,23 @@ import { TextField } from "./TextField";
 /** The general settings form; it starts from the stored settings, later changes come from the form itself. */
 export function Options({ settings }: { settings: Settings }) {
   const { t } = useI18n();
-  const [intakeUrl, setIntakeUrl] = useState(settings.intakeUrl);
+  const [intakeUrl, setIntakeUrl] = useState(settings.intakeUrl ?? "");
   const [syncMinutes, setSyncMinutes] = useState(String(settings.syncMinutes));
   const [language, setLanguage] = useState<Language>(settings.language);
   const [staffMode, setStaffMode] = useState(settings.staffMode);
-  const [staffIntakeUrl, setStaffIntakeUrl] = useState(settings.staffIntakeUrl);
+  const [staffIntakeUrl, setStaffIntakeUrl] = useState(settings.staffIntakeUrl ?? "");
   const [message, setMessage] = useState<{ kind: "ok" | "error"; key: MessageKey }>();
 
   const onSave = async (event: Event) => {
     event.preventDefault();
     const candidate = {
       ...settings,
-      intakeUrl: intakeUrl.trim(),
+      // An empty field means none: reports then go only where an approved feed routes them.
+      intakeUrl: intakeUrl.trim() || undefined,
       syncMinutes: Number(syncMinutes),
       language,
       staffMode,
-      staffIntakeUrl: staffIntakeUrl.trim(),
+      staffIntakeUrl: staffIntakeUrl.trim() || undefined,
     };
     const parsed = SettingsSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -65,6 +66,7 @@ export function Options({ settings }: { settings: Settings }) {
           value={intakeUrl}
           onValue={setIntakeUrl}
         />
+        <p class="muted">{t("options_intake_hint")}</p>
 
         <label for="language">{t("options_language")}</label>
         <select

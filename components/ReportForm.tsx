@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { NATIONAL_HOTLINE } from "@/utils/config";
 import type { WarningCategory } from "@/utils/feed/schema";
 import { WarningCategorySchema } from "@/utils/feed/schema";
 import { formatDateTime } from "@/utils/i18n";
@@ -9,6 +10,7 @@ import { previewJson } from "@/utils/reports/preview";
 import { destinationFor } from "@/utils/reports/routing";
 import { ReportContactSchema, type ReportEntryPoint } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
+import { downloadText } from "./download";
 import { useI18n } from "./i18n-context";
 import type { ReportApi } from "./report-api";
 import { ScreenshotField, type ShotState } from "./ScreenshotField";
@@ -157,6 +159,7 @@ export function ReportForm(props: Props) {
       if (reply.status === "queued") setStatus({ kind: "queued", reply });
       else if (reply.status === "duplicate")
         setStatus({ kind: "duplicate", previousAt: reply.previousAt ?? "" });
+      else if (reply.status === "no_intake") setStatus({ kind: "error", message: t("report_no_intake") });
       else setStatus({ kind: "error", message: t("report_rate_limited", reply.retryAfterMinutes ?? 10) });
     } catch (e) {
       setStatus({ kind: "error", message: t("report_failed", e instanceof Error ? e.message : String(e)) });
@@ -189,6 +192,16 @@ export function ReportForm(props: Props) {
   }
 
   const previous = setup?.previous;
+  // Nowhere takes reports online for this choice: say so, and offer the hotline and the evidence as a file.
+  const noIntake = setup !== undefined && destination !== undefined && !destination.intakeUrl;
+  const saveEvidence = () => {
+    if (!report) return;
+    downloadText(
+      `${JSON.stringify(report, null, 2)}\n`,
+      `soi-hang-bang-chung-${report.createdAt.slice(0, 10)}-${report.id.slice(0, 8)}.json`,
+      "application/json",
+    );
+  };
   return (
     <form aria-labelledby="soi-hang-report-title" onSubmit={(e) => e.preventDefault()}>
       <h2 id="soi-hang-report-title">{t("report_title")}</h2>
@@ -288,9 +301,32 @@ export function ReportForm(props: Props) {
         onAllow={() => void api.requestPermission()}
       />
       <h3 class="preview-heading">{t("report_preview")}</h3>
-      <p class="muted" data-field="destination">
-        {t("report_destination", destination?.intakeUrl ?? "…")}
-      </p>
+      {noIntake ? (
+        <div class="status status--note" role="note" data-field="no-intake">
+          <p>{t("report_no_intake")}</p>
+          <p>
+            <strong data-field="no-intake-hotline">
+              {destination.hotline
+                ? t("report_hotline", destination.province ?? "", destination.hotline)
+                : t("report_national_hotline", NATIONAL_HOTLINE)}
+            </strong>
+          </p>
+          {destination.email && <p>{t("report_email_evidence", destination.email)}</p>}
+          <button
+            type="button"
+            class="secondary"
+            data-action="save-evidence"
+            disabled={!report}
+            onClick={saveEvidence}
+          >
+            {t("report_save_evidence")}
+          </button>
+        </div>
+      ) : (
+        <p class="muted" data-field="destination">
+          {t("report_destination", destination?.intakeUrl ?? "…")}
+        </p>
+      )}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be read. */}
       <pre class="preview" data-preview tabIndex={0}>
         {report ? previewJson(report, (n) => t("report_shot_elided", n)) : ""}
@@ -325,7 +361,7 @@ export function ReportForm(props: Props) {
             type="button"
             class="primary"
             data-action="submit-report"
-            disabled={!report || !setup || shot.kind === "capturing" || status.kind === "sending"}
+            disabled={!report || !setup || noIntake || shot.kind === "capturing" || status.kind === "sending"}
             onClick={() => send(false)}
           >
             {t("report_submit")}

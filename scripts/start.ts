@@ -11,7 +11,6 @@ import { startIntakeService } from "../server/service";
 import { readSubmission } from "../server/submissions/read";
 import { ensureWorkspaceBuilt } from "../server/workspace/ui-build";
 import { BUNDLED_SUBSCRIPTION } from "../utils/feed/subscriptions";
-import { DEFAULT_INTAKE_URL } from "../utils/settings";
 import { setUpDemoOffice } from "./demo-office";
 
 const args = new Set(process.argv.slice(2));
@@ -27,7 +26,8 @@ if (!args.has("--no-build")) {
 }
 
 await ensureWorkspaceBuilt();
-const intakePort = Number(new URL(DEFAULT_INTAKE_URL).port);
+/** The demo intake's port; the shipped extension knows no intake, `npm start` sets this one in its settings. */
+const intakePort = 8787;
 const intakeData = resolve(dataDir, "intake");
 const intake = await startIntakeService({
   database: { kind: "embedded", dataDir: intakeData },
@@ -61,7 +61,8 @@ console.log(
 
 const context = await launchWithExtension({ headless });
 await routeDemoMarketplace(context);
-// The extension follows the bundled sample list and the demo office's own signed feed, and reports to it.
+// The extension follows the bundled sample list and the demo office's own signed feed, and reports to it: the
+// intakes are set here explicitly (the shipped build has none), and the office's feed is approved as a recipient.
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
 await worker.evaluate(
   (settings) =>
@@ -70,6 +71,7 @@ await worker.evaluate(
     ).chrome.storage.local.set({ settings }),
   {
     intakeUrl: `${intake.origin}/api/reports`,
+    staffIntakeUrl: `${intake.origin}/api/cases`,
     subscriptions: [
       BUNDLED_SUBSCRIPTION,
       {
@@ -78,6 +80,7 @@ await worker.evaluate(
         name: "Chi cục QLTT (bản chạy thử)",
         keys: [office.key],
         enabled: true,
+        reportsTo: true,
       },
     ],
   },

@@ -9,3 +9,9 @@ export const BUNDLED_FEED_PATH = "/feeds/sample-feed.json";
 export const SAMPLE_FEED_KEYS: readonly { id: string; publicKey: string }[] = [
   { id: "soi-hang-dev-2026", publicKey: "oW2A55/AwFQhBssMsr/4WaDTel1PSDkK3GxPVCu56SM=" },
 ];
+
+/**
+ * The market surveillance (Quản lý thị trường) national hotline, 24/7: offered when no province is chosen and
+ * nowhere takes reports online. As reported by cand.com.vn (the project's sourced Vietnamese facts); a feed's contacts override it.
+ */
+export const NATIONAL_HOTLINE = "1900 888 655";

@@ -19,6 +19,8 @@ const FeedStatusSchema = z.object({
   serial: z.optional(z.number()),
   sample: z.boolean(),
   syncedAt: z.optional(z.number()),
+  /** Whether the held copy is used: in force, past its expiry, or signed by a key no longer pinned. */
+  held: z.optional(z.enum(["in_force", "expired", "key_removed"])),
   expires: z.optional(z.string()),
   warnings: z.number(),
   lastError: z.optional(z.object({ error: z.enum(FEED_ERRORS), detail: z.string(), at: z.number() })),
@@ -91,7 +93,8 @@ export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 export const REPLIES = {
   ...CONTENT_REPLIES,
   submitReport: z.object({
-    status: z.enum(["queued", "duplicate", "rate_limited"]),
+    /** `no_intake`: nowhere to send it (no approved feed's intake for the province, none in settings). */
+    status: z.enum(["queued", "duplicate", "rate_limited", "no_intake"]),
     id: z.uuid(),
     intakeUrl: z.optional(z.url()),
     province: z.optional(z.string()),
@@ -103,7 +106,7 @@ export const REPLIES = {
   reportSetup: z.object({
     contacts: z.array(ContactSchema),
     province: z.optional(z.string()),
-    defaultIntake: z.url(),
+    defaultIntake: z.optional(z.url()),
     previous: z.optional(z.object({ id: z.uuid(), createdAt: z.string(), status: OutboxStatusSchema })),
   }),
   captureScreenshot: CaptureResultSchema,

@@ -2,12 +2,7 @@ import { browser } from "wxt/browser";
 import * as z from "zod/mini";
 import { BUNDLED_SUBSCRIPTION, SubscriptionSchema } from "./feed/subscriptions";
 import { LanguageSchema } from "./localized";
-
-/** The demo intake that `npm start` runs; a real deployment sets the authority's intake in options. */
-export const DEFAULT_INTAKE_URL = "http://127.0.0.1:8787/api/reports";
-
-/** Where staff cases go: the demo intake's case path; a real deployment sets its inspectorate's intake. */
-export const DEFAULT_STAFF_INTAKE_URL = "http://127.0.0.1:8787/api/cases";
+import { SafeAddressSchema } from "./web-address";
 
 export const DEFAULT_SYNC_MINUTES = 6 * 60;
 
@@ -16,11 +11,15 @@ export const SettingsSchema = z.object({
   subscriptions: z._default(z.array(SubscriptionSchema).check(z.maxLength(20)), [BUNDLED_SUBSCRIPTION]),
   /** How often feeds are renewed in the background. */
   syncMinutes: z._default(z.int().check(z.gte(15), z.lte(7 * 24 * 60)), DEFAULT_SYNC_MINUTES),
-  intakeUrl: z._default(z.url({ protocol: /^https?$/ }), DEFAULT_INTAKE_URL),
+  /**
+   * Where reports go when no approved feed names an intake for their province. None by default: the person (or
+   * their office's instructions) sets it; until then the form offers the hotline and a file of the evidence.
+   */
+  intakeUrl: z.optional(SafeAddressSchema),
   language: z._default(LanguageSchema, "vi"),
   staffMode: z._default(z.boolean(), false),
   /** The staff intake that receives cases from sweeps (staff mode). */
-  staffIntakeUrl: z._default(z.url({ protocol: /^https?$/ }), DEFAULT_STAFF_INTAKE_URL),
+  staffIntakeUrl: z.optional(SafeAddressSchema),
   /** The province chosen in the last report, offered again in the next. */
   reportProvince: z.optional(z.string().check(z.maxLength(100))),
 });

@@ -1,5 +1,5 @@
 {
   "alg": "Ed25519",
   "keyId": "soi-hang-dev-2026",
-  "signature": "avZ2/D2GIr5SO9mCAQ58MIyWrN+pne9b97EQoLEY/ysMxWQDpI4M+itFcHR/P1KBRmYybA/DoG8j457HsvUFBw=="
+  "signature": "3kBxFaM8jOp3EkCuvDUGhaU84LV2iAor98GycS1u57nxQ8eHuEwUZ+7Qe0wIiehQIfXVEJAx2SQaFXPu9sQiBQ=="
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SubmissionStateSchema } from "../../utils/reports/intake-protocol";
+import { SafeAddressSchema } from "../../utils/web-address";
 import { addUser } from "../accounts/users";
 import { audit } from "../audit/audit";
 import type { DatabaseLocation } from "../db/open";
@@ -60,9 +61,14 @@ export async function officeCommand(
       ...(values.province ? { province: values.province } : {}),
       ...(cap === undefined ? {} : { dailyCap: cap }),
     });
+    const publicUrl = values["public-url"]?.replace(/\/+$/, "");
+    if (publicUrl && !SafeAddressSchema.safeParse(publicUrl).success)
+      throw new UsageError(
+        "--public-url must be the https:// address browsers reach the intake at (the extension sends reports over https only)",
+      );
     const feed = {
       ...(values["feed-key"] ? { keyFile: resolve(values["feed-key"]) } : {}),
-      ...(values["public-url"] ? { publicUrl: values["public-url"].replace(/\/+$/, "") } : {}),
+      ...(publicUrl ? { publicUrl } : {}),
       ...(values["feed-extras"] ? { extras: JSON.parse(readFileSync(values["feed-extras"], "utf8")) } : {}),
       ...(values["auto-publish"] ? { autoPublishMinutes: Number(values["auto-publish"]) } : {}),
     };

@@ -2,6 +2,7 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import { diffFeeds } from "../../utils/feed/delta";
 import { FEED_FORMAT, FEED_VERSION, type Feed, FeedSchema, WarningSchema } from "../../utils/feed/schema";
 import { signFeedBytes } from "../../utils/feed/sign";
+import { SafeAddressSchema } from "../../utils/web-address";
 import { type Actor, audit } from "../audit/audit";
 import type { Database } from "../db/tables";
 import { officePaths } from "../offices/offices";
@@ -79,12 +80,15 @@ export async function publishFeed(
       .filter((w) => !w.validUntil || Date.parse(w.validUntil) > now.getTime());
     const base = settings.publicUrl ?? options.origin;
     const own = settings.extras.contacts.find((c) => c.province === (office.province ?? office.name));
+    // Browsers take an intake only over https (or on their own machine): an office reached over plain http
+    // publishes its contact without one, and people's reports go where their settings say.
+    const intake = `${base}${officePaths(office.id).reports}`;
     const contacts = [
       ...settings.extras.contacts.filter((c) => c !== own),
       {
         ...own,
         province: office.province ?? office.name,
-        intake: `${base}${officePaths(office.id).reports}`,
+        ...(SafeAddressSchema.safeParse(intake).success ? { intake } : {}),
       },
     ];
     const feed: Feed = FeedSchema.parse({

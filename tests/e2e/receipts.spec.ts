@@ -5,7 +5,7 @@ import { expect, test } from "./support/fixtures";
 import { startIntakeProcess } from "./support/intake-process";
 import { backlog, outboxEntries, queueReports } from "./support/outbox";
 import { panelText } from "./support/panel";
-import { REPORTED, reportFromBadge } from "./support/report-checks";
+import { reportFromBadge } from "./support/report-checks";
 import { openExtensionPage, setSettings } from "./support/worker";
 
 test("a report's receipt shows on the confirmation and in My reports, and the office's decision reaches the reporter", async ({

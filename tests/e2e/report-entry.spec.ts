@@ -10,7 +10,7 @@ import {
   openBadgeReport,
   openMenuReport,
 } from "./support/report-checks";
-import { clickInBadge, REPORT_DIALOG } from "./support/shadow";
+import { clickInBadge } from "./support/shadow";
 import { tabIdOf } from "./support/worker";
 
 // Each entry point with the screenshot permission already given (see captureGrantedCopy).
@@ -25,7 +25,7 @@ declare const chrome: {
   contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
 };
 
-const shotAttached = (page: Page, key: string) =>
+const shotAttached = (page: Page) =>
   expect.poll(() => panelHtml(page, 'fieldset[data-shot="attached"]'), { timeout: 10_000 }).toBeDefined();
 
 test("from a badge: a screenshot without the form in it, the province's own intake, its hotline, and a second report of the same listing asks first", async ({
@@ -51,7 +51,7 @@ test("from a badge: a screenshot without the form in it, the province's own inta
 
     const page = await context.newPage();
     await openBadgeReport(page, WARNED);
-    await shotAttached(page, WARNED);
+    await shotAttached(page);
     expect(await panelText(page, '[data-field="screenshot-info"]')).toMatch(/1280×\d+ điểm ảnh/);
     await selectInPanel(page, "#sh-province", "Hà Nội");
     await typeInPanel(page, "#sh-note", "Túi giá 450 nghìn");
@@ -91,7 +91,7 @@ test("from a badge: a screenshot without the form in it, the province's own inta
     await clickInBadge(page, WARNED, "button.pill");
     await clickInPanel(page, '[data-action="report"]');
     await expect.poll(() => panelText(page, '[data-field="previous"]')).toContain("Bạn đã báo cáo");
-    await shotAttached(page, WARNED);
+    await shotAttached(page);
     await clickInPanel(page, '[data-action="submit-report"]');
     await clickInPanel(page, '[data-action="confirm-duplicate"]');
     await expect.poll(() => intake.count()).toBe(2);
@@ -157,7 +157,7 @@ test("from the context menu on a calm listing's link: the form for that listing,
   // The right-click itself (the page sees `contextmenu`); then the item is chosen: Chrome dispatches
   // contextMenus.onClicked to the worker, which the test does on Chrome's own event object.
   await openMenuReport(page, serviceWorker, CALM_ITEM, "Dép bánh mì");
-  await shotAttached(page, REPORT_DIALOG);
+  await shotAttached(page);
   await typeInPanel(page, "#sh-note", "Nghi hàng nhái");
   await clickInPanel(page, '[data-action="submit-report"]');
   await expect.poll(() => intake.count()).toBe(1);

@@ -25,7 +25,14 @@ test("the whole loop: a citizen reports, an officer turns it into a warning and 
   await setSettings(serviceWorker, {
     intakeUrl: intake.url,
     subscriptions: [
-      { id: "office", url: office.feedUrl, name: office.name, keys: [office.trusted], enabled: true },
+      {
+        id: "office",
+        url: office.feedUrl,
+        name: office.name,
+        keys: [office.trusted],
+        enabled: true,
+        reportsTo: true,
+      },
     ],
   });
   const options = await openExtensionPage(context, extensionId, "options.html");

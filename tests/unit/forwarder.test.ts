@@ -8,6 +8,7 @@ import {
   RESCUE_MS,
   receiptOf,
   retryAfterMs,
+  sendReport,
 } from "../../utils/reports/forwarder";
 import { enqueue, outboxCounts } from "../../utils/reports/outbox";
 import { sampleReport } from "./report-fixture";
@@ -82,5 +83,34 @@ describe("the forwarder's alarms", () => {
     expect(wakes[0]).toBeGreaterThanOrEqual(before + RESCUE_MS);
     expect(wakes[1]).toBeLessThanOrEqual(Date.now() + 2000);
     expect((await outboxCounts()).queued).toBe(1);
+  });
+});
+
+describe("an intake address in the outbox", () => {
+  it("is refused unsent when it is not https (an old entry, or one written into storage by someone else)", async () => {
+    let fetched = 0;
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async () => {
+      fetched++;
+      return new Response("{}", { status: 201 });
+    };
+    try {
+      const report = sampleReport();
+      const entry = {
+        id: report.id,
+        report,
+        intakeUrl: "http://qltt.example.vn/api/reports",
+        status: "queued" as const,
+        attempts: 0,
+        nextAttemptAt: 0,
+      };
+      expect(await sendReport(entry, Date.now())).toEqual({
+        kind: "rejected",
+        reason: "the intake's address is not https; the report was not sent",
+      });
+      expect(fetched).toBe(0);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 });

@@ -2,6 +2,7 @@ import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
+import { SAMPLE_FEED_KEYS } from "../../utils/config";
 import { closeDb, DB_NAME, getDb } from "../../utils/db";
 import { feedUrlOf } from "../../utils/feed/active-feed";
 import { type Contact, FeedSchema } from "../../utils/feed/schema";
@@ -40,6 +41,15 @@ describe("routing a report to its province", () => {
     });
     expect(destinationFor(undefined, [hue], DEFAULT)).toEqual({ intakeUrl: DEFAULT });
     expect(destinationFor("Cà Mau", [hue], DEFAULT)).toEqual({ intakeUrl: DEFAULT, province: "Cà Mau" });
+  });
+
+  it("names no intake when neither the province's contact nor settings give one, keeping the hotline", () => {
+    const hue: Contact = { province: "Thừa Thiên Huế", hotline: "0234 389" };
+    expect(destinationFor("Thừa Thiên Huế", [hue], undefined)).toEqual({
+      province: "Thừa Thiên Huế",
+      hotline: "0234 389",
+    });
+    expect(destinationFor(undefined, [hue], undefined)).toEqual({});
   });
 
   it("takes each province from the first feed that names it, sorted the Vietnamese way", () => {
@@ -90,9 +100,11 @@ describe("submitting", () => {
     await db.put("feeds", {
       url: feedUrlOf(BUNDLED_SUBSCRIPTION),
       meta: { ...meta, contacts: [HANOI], warningCount: 0 },
+      keyId: SAMPLE_FEED_KEYS[0]?.id,
       lastAttemptAt: 0,
     });
-    await saveSettings({ intakeUrl: DEFAULT });
+    // The person approved this feed as a recipient of their reports.
+    await saveSettings({ intakeUrl: DEFAULT, subscriptions: [{ ...BUNDLED_SUBSCRIPTION, reportsTo: true }] });
   });
   afterEach(() => closeDb());
 
@@ -115,6 +127,52 @@ describe("submitting", () => {
       hotline: "024 000 389",
     });
     expect((await loadSettings()).reportProvince).toBe("Hà Nội");
+  });
+
+  it("sends to the settings' intake, with the province's hotline, when the feed was not approved as a recipient", async () => {
+    await saveSettings({ subscriptions: [{ ...BUNDLED_SUBSCRIPTION, reportsTo: false }] });
+    const report = { ...withListing("shopee:1:5"), province: "Hà Nội" };
+    expect(await submitReport(report, false, Date.parse(report.createdAt))).toEqual({
+      status: "queued",
+      id: report.id,
+      intakeUrl: DEFAULT,
+      province: "Hà Nội",
+      hotline: "024 000 389",
+    });
+  });
+
+  it("queues nothing when there is nowhere to send it, and says so with the hotline", async () => {
+    await saveSettings({
+      intakeUrl: undefined,
+      subscriptions: [{ ...BUNDLED_SUBSCRIPTION, reportsTo: false }],
+    });
+    const report = { ...withListing("shopee:1:6"), province: "Hà Nội" };
+    expect(await submitReport(report, false, Date.parse(report.createdAt))).toEqual({
+      status: "no_intake",
+      id: report.id,
+      province: "Hà Nội",
+      hotline: "024 000 389",
+    });
+    expect((await outboxCounts()).queued).toBe(0);
+  });
+
+  it("stops using a held copy's contacts once its signing key is no longer pinned, or once it expired", async () => {
+    const report = { ...withListing("shopee:1:7"), province: "Hà Nội" };
+    const other = { id: "another-key", publicKey: "A".repeat(43).concat("=") };
+    await saveSettings({ subscriptions: [{ ...BUNDLED_SUBSCRIPTION, keys: [other], reportsTo: true }] });
+    expect(await submitReport(report, false, Date.parse(report.createdAt))).toEqual({
+      status: "queued",
+      id: report.id,
+      intakeUrl: DEFAULT,
+      province: "Hà Nội",
+    });
+    await saveSettings({ subscriptions: [{ ...BUNDLED_SUBSCRIPTION, reportsTo: true }] });
+    const db = await getDb();
+    const held = await db.get("feeds", feedUrlOf(BUNDLED_SUBSCRIPTION));
+    if (!held?.meta) throw new Error("no held copy");
+    await db.put("feeds", { ...held, meta: { ...held.meta, expires: "2020-01-01T00:00:00Z" } });
+    const later = { ...withListing("shopee:1:8"), province: "Hà Nội" };
+    expect((await submitReport(later, true, Date.parse(later.createdAt))).intakeUrl).toBe(DEFAULT);
   });
 
   it("asks before a second report of the same listing, and a resubmission of the same report is harmless", async () => {

@@ -88,7 +88,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       ]);
       return {
         contacts: mergeContacts(contacts),
-        defaultIntake: settings.intakeUrl,
+        ...(settings.intakeUrl ? { defaultIntake: settings.intakeUrl } : {}),
         ...(settings.reportProvince ? { province: settings.reportProvince } : {}),
         ...(previous
           ? { previous: { id: previous.id, createdAt: previous.report.createdAt, status: previous.status } }

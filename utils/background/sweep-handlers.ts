@@ -89,15 +89,18 @@ export function createSweepHandlers(
       fromOwnPage(sender);
       const [sweep, settings] = await Promise.all([getSweep(sweepId), loadSettings()]);
       if (!sweep) throw new Error("no such sweep");
+      const intakeUrl = settings.staffIntakeUrl;
+      if (!intakeUrl)
+        throw new Error("no staff intake is set: add your office's intake address in the options");
       const items = (await Promise.all(keys.map((key) => getSweepItem(sweepId, key)))).filter(
         (item) => item !== undefined,
       );
       if (items.length === 0) throw new Error("none of the listings is in the sweep");
       const now = Date.now();
       const report = buildCase(sweep, items, { title, note }, settings.language, now);
-      await enqueue(report, settings.staffIntakeUrl, now);
+      await enqueue(report, intakeUrl, now);
       void forward();
-      return { id: report.id, items: items.length, intakeUrl: settings.staffIntakeUrl };
+      return { id: report.id, items: items.length, intakeUrl };
     },
   };
 }

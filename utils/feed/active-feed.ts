@@ -7,6 +7,7 @@ import { WarningText } from "../matching/warning-text";
 import type { FeedStatus } from "../message-replies";
 import { loadSettings } from "../settings";
 import { timed, timedAsync } from "../work-timer";
+import { heldCopyState } from "./held-copy";
 import type { Contact } from "./schema";
 import type { Subscription } from "./subscriptions";
 import { syncFeed } from "./sync";
@@ -21,14 +22,30 @@ async function enabledSubscriptions(): Promise<Subscription[]> {
   return (await loadSettings()).subscriptions.filter((s) => s.enabled);
 }
 
-/** The last good copy of each enabled subscription's feed, in the subscriptions' order. */
-async function activeRecords(): Promise<StoredFeed[]> {
+interface ActiveRecord {
+  sub: Subscription;
+  record: StoredFeed & { meta: NonNullable<StoredFeed["meta"]> };
+}
+
+/**
+ * The last good copy of each enabled subscription's feed, in the subscriptions' order: only copies still in
+ * force (signed by a key the subscription still pins, not past their own expiry).
+ */
+async function activeRecords(now: number): Promise<ActiveRecord[]> {
   const db = await getDb();
-  const records = await Promise.all((await enabledSubscriptions()).map((s) => db.get("feeds", feedUrlOf(s))));
-  return records.filter((r): r is StoredFeed => Boolean(r?.meta));
+  const subs = await enabledSubscriptions();
+  const records = await Promise.all(subs.map((s) => db.get("feeds", feedUrlOf(s))));
+  return subs.flatMap((sub, i) => {
+    const record = records[i];
+    return record?.meta && heldCopyState(record, sub.keys, now) === "in_force"
+      ? [{ sub, record: { ...record, meta: record.meta } }]
+      : [];
+  });
 }
 
 let cached: Promise<CompiledIndex> | undefined;
+/** When the earliest copy in the cached index expires: past it, the index is built again without that copy. */
+let cachedUntil = Number.POSITIVE_INFINITY;
 
 /** Forgets the in-memory index; the next match reads the stored feeds again. */
 export function invalidateIndex(): void {
@@ -36,12 +53,14 @@ export function invalidateIndex(): void {
 }
 
 async function buildIndex(): Promise<CompiledIndex> {
-  let records = await activeRecords();
+  let active = await activeRecords(Date.now());
   // A first install: wait for the lists rather than answer "nothing known".
-  if (records.length === 0) {
+  if (active.length === 0) {
     await refreshFeeds();
-    records = await activeRecords();
+    active = await activeRecords(Date.now());
   }
+  cachedUntil = Math.min(...active.map((a) => Date.parse(a.record.meta.expires)));
+  const records = active.map((a) => a.record);
   const db = await getDb();
   const stored = await timedAsync("index:read", () =>
     Promise.all(records.map((r) => db.get("feedIndex", r.url))),
@@ -67,6 +86,7 @@ async function buildIndex(): Promise<CompiledIndex> {
  * that stores anything drops it (refreshes run in this same worker).
  */
 export function activeIndex(): Promise<CompiledIndex> {
+  if (Date.now() >= cachedUntil) invalidateIndex();
   cached ??= buildIndex().catch((e: unknown) => {
     cached = undefined;
     throw e;
@@ -117,6 +137,7 @@ export async function feedStatuses(): Promise<FeedStatus[]> {
         serial: feed?.serial,
         sample: feed?.sample ?? false,
         syncedAt: record?.syncedAt,
+        ...(record?.meta ? { held: heldCopyState(record, sub.keys, Date.now()) } : {}),
         expires: feed?.expires,
         warnings: feed?.warningCount ?? 0,
         lastError: record?.lastError,
@@ -126,7 +147,14 @@ export async function feedStatuses(): Promise<FeedStatus[]> {
   );
 }
 
-/** The report contacts (per province) of the enabled feeds, each in the order of precedence. */
+/**
+ * The report contacts (per province) of the feeds in force, in the order of precedence. A feed's intakes come
+ * along only when the person approved that feed as a recipient of their reports; else its hotlines only.
+ */
 export async function activeContacts(): Promise<Contact[][]> {
-  return (await activeRecords()).map((r) => r.meta?.contacts ?? []);
+  return (await activeRecords(Date.now())).map(({ sub, record }) =>
+    (record.meta.contacts ?? []).map(({ intake, ...contact }) =>
+      sub.reportsTo && intake ? { ...contact, intake } : contact,
+    ),
+  );
 }

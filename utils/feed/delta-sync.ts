@@ -1,6 +1,7 @@
 import type { StoredFeed } from "../db";
 import type { CompactIndex } from "../matching/compact-index";
 import { readChunk } from "../matching/warning-text";
+import { MAX_SIGNATURE_BYTES, readBounded, readBoundedText } from "./bounded-body";
 import { applyDelta, type Delta, DeltaSchema } from "./delta";
 import { MAX_FEED_BYTES } from "./load";
 import type { Feed } from "./schema";
@@ -25,13 +26,17 @@ type Step = { ok: true; delta: Delta; keyId: string } | { ok: false; missing: bo
 
 async function fetchStep(url: string, trusted: readonly TrustedKey[]): Promise<Step> {
   try {
-    const res = await fetch(url, { cache: "no-cache", signal: AbortSignal.timeout(30_000) });
+    const init = () =>
+      ({ cache: "no-cache", credentials: "omit", signal: AbortSignal.timeout(30_000) }) as const;
+    const res = await fetch(url, init());
     if (res.status === 404) return { ok: false, missing: true };
     if (!res.ok) return { ok: false, missing: false };
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (bytes.byteLength > MAX_FEED_BYTES) return { ok: false, missing: false };
-    const sigRes = await fetch(`${url}.sig`, { cache: "no-cache", signal: AbortSignal.timeout(30_000) });
-    const sig = SignatureFileSchema.safeParse(sigRes.ok ? JSON.parse(await sigRes.text()) : null);
+    const body = await readBounded(res, MAX_FEED_BYTES);
+    if (!body.ok) return { ok: false, missing: false };
+    const bytes = body.bytes;
+    const sigRes = await fetch(`${url}.sig`, init());
+    const sigText = sigRes.ok ? await readBoundedText(sigRes, MAX_SIGNATURE_BYTES) : null;
+    const sig = SignatureFileSchema.safeParse(sigText === null ? null : JSON.parse(sigText));
     if (!sig.success) return { ok: false, missing: false };
     const check = await verifyFeedSignature(bytes, sig.data, trusted);
     if (!check.ok) return { ok: false, missing: false };

@@ -4,6 +4,7 @@ import { PlatformSchema } from "../sites/listing";
 import {
   BrandSchema,
   ContactSchema,
+  FEED_LIMITS,
   type Feed,
   FeedSchema,
   PlatformEntrySchema,
@@ -30,16 +31,17 @@ export const DeltaSchema = z.object({
   notice: z.optional(LocalizedTextSchema),
   signals: SignalsSchema,
   upserts: z.object({
-    warnings: z.array(WarningSchema),
-    platforms: z.array(PlatformEntrySchema),
-    brands: z.array(BrandSchema),
-    contacts: z.array(ContactSchema),
+    warnings: z.array(WarningSchema).check(z.maxLength(FEED_LIMITS.warnings)),
+    platforms: z.array(PlatformEntrySchema).check(z.maxLength(FEED_LIMITS.platforms)),
+    brands: z.array(BrandSchema).check(z.maxLength(FEED_LIMITS.brands)),
+    contacts: z.array(ContactSchema).check(z.maxLength(FEED_LIMITS.contacts)),
   }),
+  // The feed a delta makes is checked against the feed's own bounds (applyDelta parses it with FeedSchema).
   removals: z.object({
-    warnings: z.array(z.string()),
-    platforms: z.array(PlatformSchema),
-    brands: z.array(z.string()),
-    contacts: z.array(z.string()),
+    warnings: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(FEED_LIMITS.warnings)),
+    platforms: z.array(PlatformSchema).check(z.maxLength(FEED_LIMITS.platforms)),
+    brands: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(FEED_LIMITS.brands)),
+    contacts: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(FEED_LIMITS.contacts)),
   }),
 });
 export type Delta = z.infer<typeof DeltaSchema>;

@@ -1,4 +1,5 @@
 import { timed, timedAsync } from "../work-timer";
+import { MAX_SIGNATURE_BYTES, readBounded, readBoundedText } from "./bounded-body";
 import { type Feed, FeedSchema } from "./schema";
 import { SignatureFileSchema, type TrustedKey, verifyFeedSignature } from "./signature";
 
@@ -104,7 +105,12 @@ export async function fetchFeed(
     const headers: Record<string, string> = {};
     if (validators.etag) headers["if-none-match"] = validators.etag;
     if (validators.lastModified) headers["if-modified-since"] = validators.lastModified;
-    const res = await fetch(url, { cache: "no-cache", headers, signal: AbortSignal.timeout(60_000) });
+    const res = await fetch(url, {
+      cache: "no-cache",
+      headers,
+      credentials: "omit",
+      signal: AbortSignal.timeout(60_000),
+    });
     const etag = res.headers.get("etag") ?? validators.etag;
     const lastModified = res.headers.get("last-modified") ?? validators.lastModified;
     const kept = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
@@ -113,17 +119,26 @@ export async function fetchFeed(
     const type = res.headers.get("content-type") ?? "";
     if (!FEED_CONTENT_TYPES.test(type))
       return { ok: false, error: "content_type", detail: type.slice(0, 100) || "none" };
-    const declared = Number(res.headers.get("content-length"));
-    if (declared > MAX_FEED_BYTES) return { ok: false, error: "too_large", detail: `${declared} B declared` };
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    if (bytes.byteLength > MAX_FEED_BYTES)
-      return { ok: false, error: "too_large", detail: `${bytes.byteLength} B` };
-    const sigRes = await fetch(`${url}.sig`, { cache: "no-cache", signal: AbortSignal.timeout(30_000) });
+    // Streamed with a hard limit: neither a declared length nor its absence is trusted.
+    const body = await readBounded(res, MAX_FEED_BYTES);
+    if (!body.ok)
+      return {
+        ok: false,
+        error: "too_large",
+        detail: body.read
+          ? `over ${MAX_FEED_BYTES} B (stopped at ${body.read} B)`
+          : "too large a length declared",
+      };
+    const sigRes = await fetch(`${url}.sig`, {
+      cache: "no-cache",
+      credentials: "omit",
+      signal: AbortSignal.timeout(30_000),
+    });
     return {
       ok: true,
       notModified: false,
-      bytes,
-      signature: sigRes.ok ? await sigRes.text() : null,
+      bytes: body.bytes,
+      signature: sigRes.ok ? await readBoundedText(sigRes, MAX_SIGNATURE_BYTES) : null,
       ...kept,
     };
   } catch (e) {

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { LocalizedTextSchema } from "../localized";
 import { PlatformSchema } from "../sites/listing";
+import { PageAddressSchema, SafeAddressSchema } from "../web-address";
 
 export const FEED_FORMAT = "soi-hang-feed";
 export const FEED_VERSION = 1;
@@ -9,6 +10,27 @@ const isoDate = z.iso.datetime({ offset: true });
 const day = z.iso.date();
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const currency = z.string().check(z.regex(/^[A-Z]{3}$/));
+/** A list of at most `max` items: every list in a feed is bounded, so no signed feed can exhaust the worker. */
+const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+
+/**
+ * The bounds of a feed, as published in its JSON Schema. They are far above any real list (a province's office
+ * warns about hundreds of sellers a year, the national list of slang has tens of terms) and below what the
+ * worker could not hold: the budgets in DESIGN.md are measured at them.
+ */
+export const FEED_LIMITS = {
+  warnings: 200_000,
+  brands: 5_000,
+  brandTerms: 30,
+  officialSellers: 2_000,
+  priceFloors: 20,
+  slang: 2_000,
+  negations: 500,
+  prohibited: 1_000,
+  platforms: 50,
+  domains: 20,
+  contacts: 200,
+} as const;
 
 export const WARNING_CATEGORIES = [
   "counterfeit",
@@ -25,7 +47,8 @@ export const SourceSchema = z.object({
   authority: LocalizedTextSchema,
   decision: z.optional(z.string().check(z.maxLength(200))),
   date: z.optional(day),
-  url: z.optional(z.url()),
+  /** Drawn as a link in the badge's panel: https only. */
+  url: z.optional(SafeAddressSchema),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -40,7 +63,7 @@ export const WarningTargetSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("domain"), domain: z.string().check(z.minLength(3), z.maxLength(253)) }),
   /** A shop's own address on a platform or a social network (a Facebook page, a shop's URL). */
-  z.object({ kind: z.literal("shop"), url: z.url().check(z.maxLength(2000)) }),
+  z.object({ kind: z.literal("shop"), url: PageAddressSchema }),
 ]);
 export type WarningTarget = z.infer<typeof WarningTargetSchema>;
 
@@ -60,13 +83,15 @@ export const PledgeSchema = z.object({
   signed: z.boolean(),
   date: z.optional(day),
   with: z.optional(LocalizedTextSchema),
-  source: z.optional(z.url()),
+  source: z.optional(SafeAddressSchema),
 });
 
 export const PlatformEntrySchema = z.object({
   id: PlatformSchema,
   name: text(100),
-  domains: z.array(z.string().check(z.minLength(3), z.maxLength(253))).check(z.minLength(1)),
+  domains: list(z.string().check(z.minLength(3), z.maxLength(253)), FEED_LIMITS.domains).check(
+    z.minLength(1),
+  ),
   pledge: PledgeSchema,
 });
 export type PlatformEntry = z.infer<typeof PlatformEntrySchema>;
@@ -74,19 +99,23 @@ export type PlatformEntry = z.infer<typeof PlatformEntrySchema>;
 export const BrandSchema = z.object({
   id: text(100),
   name: text(100),
-  aliases: z._default(z.array(text(100)), []),
+  aliases: z._default(list(text(100), FEED_LIMITS.brandTerms), []),
   /** Heavily counterfeited: a listing of it by a seller who is not one of its official sellers is a weak signal. */
   counterfeitRisk: z._default(z.enum(["high", "normal"]), "normal"),
   /** Words of the brand's goods ("túi", "nước hoa"): a look-alike that is also an ordinary word needs one. */
-  goods: z._default(z.array(text(100)), []),
-  officialSellers: z._default(z.array(z.object({ platform: PlatformSchema, sellerId: text(100) })), []),
+  goods: z._default(list(text(100), FEED_LIMITS.brandTerms), []),
+  officialSellers: z._default(
+    list(z.object({ platform: PlatformSchema, sellerId: text(100) }), FEED_LIMITS.officialSellers),
+    [],
+  ),
   priceFloors: z._default(
-    z.array(
+    list(
       z.object({
-        terms: z.array(text(100)).check(z.minLength(1)),
+        terms: list(text(100), FEED_LIMITS.brandTerms).check(z.minLength(1)),
         min: z.number().check(z.positive()),
         currency,
       }),
+      FEED_LIMITS.priceFloors,
     ),
     [],
   ),
@@ -128,10 +157,10 @@ export const SignalWeightsSchema = z.object({
 export type SignalWeights = z.infer<typeof SignalWeightsSchema>;
 
 export const SignalsSchema = z.object({
-  slang: z._default(z.array(SlangTermSchema), []),
+  slang: z._default(list(SlangTermSchema, FEED_LIMITS.slang), []),
   /** Phrases that make a slang term honest when they come just before it ("chống hàng fake"). */
-  negations: z._default(z.array(text(100)), []),
-  prohibited: z._default(z.array(ProhibitedTermSchema), []),
+  negations: z._default(list(text(100), FEED_LIMITS.negations), []),
+  prohibited: z._default(list(ProhibitedTermSchema, FEED_LIMITS.prohibited), []),
   weights: z.optional(SignalWeightsSchema),
 });
 export type Signals = z.infer<typeof SignalsSchema>;
@@ -141,9 +170,12 @@ export const ContactSchema = z.object({
   hotline: z.optional(z.string().check(z.maxLength(50))),
   email: z.optional(z.email()),
   /** A web page where people can report in person or online. */
-  url: z.optional(z.url()),
-  /** The intake that takes reports for this province (the protocol in README); else the default intake. */
-  intake: z.optional(z.url({ protocol: /^https?$/ })),
+  url: z.optional(SafeAddressSchema),
+  /**
+   * The intake that takes reports for this province (the protocol in README); else the default intake. Used
+   * only when the person approved this feed as a recipient of their reports (its subscription's `reportsTo`).
+   */
+  intake: z.optional(SafeAddressSchema),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -157,10 +189,10 @@ export const FeedSchema = z.object({
   /** Set on demonstration data: the UI says so next to every verdict that uses it. */
   sample: z._default(z.boolean(), false),
   notice: z.optional(LocalizedTextSchema),
-  warnings: z._default(z.array(WarningSchema), []),
-  platforms: z._default(z.array(PlatformEntrySchema), []),
-  brands: z._default(z.array(BrandSchema), []),
+  warnings: z._default(list(WarningSchema, FEED_LIMITS.warnings), []),
+  platforms: z._default(list(PlatformEntrySchema, FEED_LIMITS.platforms), []),
+  brands: z._default(list(BrandSchema, FEED_LIMITS.brands), []),
   signals: z._default(SignalsSchema, { slang: [], negations: [], prohibited: [] }),
-  contacts: z._default(z.array(ContactSchema), []),
+  contacts: z._default(list(ContactSchema, FEED_LIMITS.contacts), []),
 });
 export type Feed = z.infer<typeof FeedSchema>;

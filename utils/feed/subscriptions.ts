@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { SAMPLE_FEED_KEYS } from "../config";
+import { SafeAddressSchema } from "../web-address";
 
 export const TrustedKeySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -13,10 +14,15 @@ export const TrustedKeySchema = z.object({
  */
 export const SubscriptionSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/)),
-  url: z.union([z.literal(""), z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))]),
+  url: z.union([z.literal(""), SafeAddressSchema]),
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   keys: z.array(TrustedKeySchema).check(z.minLength(1), z.maxLength(5)),
   enabled: z.boolean(),
+  /**
+   * The person approved this feed as a recipient of their reports: the intakes its `contacts` name for a
+   * province are used. Without it a feed's contacts give hotlines only, and reports go to the intake in settings.
+   */
+  reportsTo: z._default(z.boolean(), false),
 });
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 
@@ -26,4 +32,5 @@ export const BUNDLED_SUBSCRIPTION: Subscription = {
   name: "Soi Hàng — danh sách mẫu",
   keys: [...SAMPLE_FEED_KEYS],
   enabled: true,
+  reportsTo: false,
 };

@@ -3,6 +3,7 @@ import { compactFeed } from "../matching/compact-index";
 import { timed, timedAsync } from "../work-timer";
 import { feedFromStored, syncByDeltas } from "./delta-sync";
 import type { FeedError } from "./errors";
+import { heldCopyState } from "./held-copy";
 import { checkFeed, fetchFeed } from "./load";
 import type { Feed } from "./schema";
 import type { TrustedKey } from "./signature";
@@ -55,11 +56,15 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
     return updated;
   };
 
+  // A held copy counts only while in force: one past its expiry or signed by a key no longer pinned is not built
+  // on (no deltas onto it, no 304 renewing it); the full feed is fetched and checked as if nothing were held.
+  const inForce = held?.meta && heldCopyState(held, trusted, now) === "in_force" ? held.meta : undefined;
+
   // With a good copy held, published deltas are tried first; any gap or failure falls back to the full feed.
-  if (held?.meta) {
+  if (held?.meta && inForce) {
     const stepped = await syncByDeltas(
       url,
-      { keyId: held.keyId, serial: held.meta.serial },
+      { keyId: held.keyId, serial: inForce.serial },
       () => heldFeed(url, held),
       trusted,
       now,
@@ -67,20 +72,21 @@ async function runSync(url: string, trusted: readonly TrustedKey[]): Promise<Sto
     if (stepped) return storeFeed(url, stepped.feed, stepped.keyId, now);
   }
 
-  // Validators only when a good copy is held: a 304 must never stand in for a list we do not have.
+  // Validators only when a good copy in force is held: a 304 must never stand in for a list we do not have, nor
+  // renew ("updated just now") one that expired or that no pinned key vouches for any more.
   const download = await timedAsync("feed:download", () =>
-    fetchFeed(url, held?.meta ? { etag: held.etag, lastModified: held.lastModified } : {}),
+    fetchFeed(url, inForce && held ? { etag: held.etag, lastModified: held.lastModified } : {}),
   );
   if (!download.ok) return refuse(download.error, download.detail);
   const validators = { etag: download.etag, lastModified: download.lastModified };
-  if (download.notModified && held?.meta) {
+  if (download.notModified && held && inForce) {
     const renewed: StoredFeed = { ...held, ...validators, syncedAt: now, lastAttemptAt: now, failures: 0 };
     delete renewed.lastError;
     delete renewed.retryAt;
     await db.put("feeds", renewed);
     return renewed;
   }
-  if (download.notModified) return refuse("http_status", "304 without a held copy");
+  if (download.notModified) return refuse("http_status", "304 without a held copy in force");
   const check = await checkFeed(download.bytes, download.signature, trusted, {
     now,
     heldSerial: held?.meta?.serial,

@@ -8,12 +8,19 @@ export interface PhraseHit<T> {
 }
 
 const MAX_TOKENS = 6;
+/**
+ * Prefixes are kept up to this many characters only: keeping every prefix of every phrase costs the square of
+ * a phrase's length (a signed feed of long terms could take hundreds of MB at every worker start). Past it a
+ * window keeps growing, to at most MAX_TOKENS tokens, and is looked up whole.
+ */
+export const PREFIX_CHARS = 12;
 
 /**
  * Phrases found in a title's tokens as whole words, whatever the spacing and punctuation between their parts:
  * "rep 1:1", "rep1:1", "REP 11" and "rep11" are one phrase, and "fake" is not found in "fakeshop". Each phrase
  * is kept as its folded tokens run together; a title is read window by window, and a window grows only while
- * it is the beginning of some phrase, so most tokens cost one lookup.
+ * it is the beginning of some phrase (checked on its first PREFIX_CHARS characters), so most tokens cost one
+ * lookup.
  */
 export class PhraseSet<T> {
   private readonly phrases = new Map<string, T>();
@@ -23,7 +30,8 @@ export class PhraseSet<T> {
     const squashed = foldTokens(phrase).join("");
     if (squashed === "" || this.phrases.has(squashed)) return;
     this.phrases.set(squashed, value);
-    for (let i = 1; i <= squashed.length; i++) this.prefixes.add(squashed.slice(0, i));
+    const kept = Math.min(squashed.length, PREFIX_CHARS);
+    for (let i = 1; i <= kept; i++) this.prefixes.add(squashed.slice(0, i));
   }
 
   /** The value kept for `phrase`, made by `make` and added when there is none (undefined for an empty phrase). */
@@ -53,7 +61,7 @@ export class PhraseSet<T> {
       let window = "";
       for (let end = start; end < tokens.length && end < start + MAX_TOKENS; end++) {
         window += tokens[end];
-        if (!this.prefixes.has(window)) break;
+        if (window.length <= PREFIX_CHARS && !this.prefixes.has(window)) break;
         const value = this.phrases.get(window);
         if (value !== undefined) hits.push({ value, start, end: end + 1 });
       }

@@ -1,3 +1,4 @@
+import { SafeAddressSchema } from "../web-address";
 import { IntakeReceiptSchema } from "./intake-protocol";
 import { CLAIM_BATCH, claimDue, markRejected, markRetry, markSent, nextWakeAt } from "./outbox";
 import type { OutboxEntry } from "./outbox-entry";
@@ -84,6 +85,9 @@ async function rejectionReason(res: Response): Promise<string> {
 
 /** One POST. 2xx and 409 (already have it) are delivered; 408, 429 and 5xx retry; other 4xx are final. */
 export async function sendReport(entry: OutboxEntry, now: number): Promise<SendOutcome> {
+  // Queued by an older version, or written into storage by someone else: never plain http across a network.
+  if (!SafeAddressSchema.safeParse(entry.intakeUrl).success)
+    return { kind: "rejected", reason: "the intake's address is not https; the report was not sent" };
   let res: Response;
   try {
     res = await fetch(entry.intakeUrl, {

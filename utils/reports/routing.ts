@@ -2,7 +2,8 @@ import type { Contact } from "../feed/schema";
 
 /** Where a report goes and whom the person can also call. */
 export interface Destination {
-  intakeUrl: string;
+  /** None when no approved feed names an intake for the province and settings name no default. */
+  intakeUrl?: string;
   province?: string;
   hotline?: string;
   email?: string;
@@ -21,18 +22,23 @@ export function mergeContacts(lists: readonly (readonly Contact[])[]): Contact[]
   return [...byProvince.values()].sort((a, b) => a.province.localeCompare(b.province, "vi"));
 }
 
-/** The chosen province's intake when the feeds name one, else the default intake; its hotline either way. */
+/**
+ * The chosen province's intake when an approved feed names one, else the default intake (if any); its hotline
+ * either way. `contacts` carry an intake only from feeds the person approved as recipients.
+ */
 export function destinationFor(
   province: string | undefined,
   contacts: readonly Contact[],
-  defaultIntake: string,
+  defaultIntake: string | undefined,
 ): Destination {
   const contact = province
     ? contacts.find((c) => provinceKey(c.province) === provinceKey(province))
     : undefined;
-  if (!contact) return { intakeUrl: defaultIntake, ...(province ? { province } : {}) };
+  if (!contact)
+    return { ...(defaultIntake ? { intakeUrl: defaultIntake } : {}), ...(province ? { province } : {}) };
+  const intakeUrl = contact.intake ?? defaultIntake;
   return {
-    intakeUrl: contact.intake ?? defaultIntake,
+    ...(intakeUrl ? { intakeUrl } : {}),
     province: contact.province,
     ...(contact.hotline ? { hotline: contact.hotline } : {}),
     ...(contact.email ? { email: contact.email } : {}),

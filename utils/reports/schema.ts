@@ -2,9 +2,10 @@ import * as z from "zod/mini";
 import { WarningCategorySchema } from "../feed/schema";
 import { LanguageSchema } from "../localized";
 import { ListingSchema } from "../sites/listing";
+import { PageAddressSchema } from "../web-address";
 
 const upTo = (max: number) => z.string().check(z.maxLength(max));
-const link = z.url().check(z.maxLength(2000));
+const link = PageAddressSchema;
 
 /** Where in the extension the person started the report. */
 export const ReportEntryPointSchema = z.enum(["badge", "popup", "context_menu"]);

@@ -34,6 +34,15 @@ export async function submitReport(
     mergeContacts(await activeContacts()),
     settings.intakeUrl,
   );
+  const province = destination.province ? { province: destination.province } : {};
+  // Nowhere to send it: nothing is queued; the form offers the hotline and the evidence as a file instead.
+  if (!destination.intakeUrl)
+    return {
+      status: "no_intake",
+      id: report.id,
+      ...province,
+      ...(destination.hotline ? { hotline: destination.hotline } : {}),
+    };
   const entry = await enqueue(report, destination.intakeUrl, now, { hotline: destination.hotline });
   if (report.province && report.province !== settings.reportProvince)
     await saveSettings({ reportProvince: report.province });
@@ -41,7 +50,7 @@ export async function submitReport(
     status: "queued",
     id: report.id,
     intakeUrl: entry.intakeUrl,
-    ...(destination.province ? { province: destination.province } : {}),
+    ...province,
     ...(entry.hotline ? { hotline: entry.hotline } : {}),
   };
 }

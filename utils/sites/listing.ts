@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PageAddressSchema } from "../web-address";
 
 export const PLATFORMS = ["shopee", "lazada", "tiki", "sendo", "tiktok", "facebook", "web"] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -8,7 +9,7 @@ export const PageKindSchema = z.enum(["search", "category", "shop", "product", "
 export type PageKind = z.infer<typeof PageKindSchema>;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const link = z.url().check(z.maxLength(2000));
+const link = PageAddressSchema;
 const amount = z.number().check(z.nonnegative());
 
 /** One product listing as a site adapter read it from the page. Untrusted: it comes from page content. */

@@ -3,10 +3,11 @@ import { LanguageSchema } from "../localized";
 import { LevelSchema, ReasonSchema } from "../matching/verdict";
 import { ScreenshotSchema } from "../reports/schema";
 import { ListingSchema } from "../sites/listing";
+import { PageAddressSchema } from "../web-address";
 
 const upTo = (max: number) => z.string().check(z.maxLength(max));
 const required = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const link = z.url().check(z.maxLength(2000));
+const link = PageAddressSchema;
 
 /** What an inspector types to start a sweep. */
 export const SweepStartSchema = z.object({

@@ -22,7 +22,8 @@ export const sellerWarning = (id: string, sellerId: string) => ({
 
 /**
  * Serves `feed`, signed with the development key, as `/feed.json` on `server` and makes it the extension's
- * only subscription (reports to `intakeUrl`); returns once the popup shows the feed's serial in force.
+ * only subscription (reports to `intakeUrl`, and to the intakes its contacts name: the feed is approved as a
+ * recipient); returns once the popup shows the feed's serial in force.
  */
 export async function subscribeToFeed(
   {
@@ -46,6 +47,7 @@ export async function subscribeToFeed(
         name: "Mẫu",
         keys: SAMPLE_FEED_KEYS,
         enabled: true,
+        reportsTo: true,
       },
     ],
   });

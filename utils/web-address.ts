@@ -1,0 +1,30 @@
+import * as z from "zod/mini";
+
+/** This machine: a local intake or feed in development and tests. */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+function isSafeAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the extension sends or links to on a publisher's or a person's word (a feed's links and intakes, a
+ * followed feed, the intake in settings): https only, or http to this machine. Never `javascript:`, `data:`,
+ * `chrome:` or plain http across a network, where reports and contact details could be read or changed.
+ */
+export const SafeAddressSchema = z
+  .string()
+  .check(
+    z.maxLength(2000),
+    z.refine(isSafeAddress, "must be an https:// address (or http:// to this machine)"),
+  );
+
+/** An address a marketplace page shows (a listing, a seller, an image): http or https, nothing that runs. */
+export const PageAddressSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2000));
