@@ -17,6 +17,7 @@ import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
 import { benchIntake } from "./bench-intake";
+import { benchMemory } from "./bench-memory";
 import { markScrollStart, type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
 import { benchPlatforms } from "./bench-platforms";
 import { benchQueue } from "./bench-queue";
@@ -170,8 +171,12 @@ function benchBundle() {
       bytes < 60 * 1024,
     );
   }
+  // The panel is an extension page in a frame, loaded on first open: its own script and the chunks it shares.
+  const html = readFileSync(`${EXTENSION_PATH}/report-frame.html`, "utf8");
+  const scripts = [...html.matchAll(/(?:src|href)="\/?(chunks\/[^"]+\.js)"/g)].map((m) => m[1] ?? "");
+  const panelKb = scripts.reduce((sum, f) => sum + statSync(`${EXTENSION_PATH}/${f}`).size, 0) / 1024;
   console.log(
-    `    badge panel (loaded on first open) ${fmt(statSync(`${EXTENSION_PATH}/badge-panel.js`).size / 1024, 1)} KB; ` +
+    `    badge panel frame (loaded on first open, ${scripts.length} scripts) ${fmt(panelKb, 1)} KB; ` +
       `background ${fmt(statSync(`${EXTENSION_PATH}/background.js`).size / 1024, 1)} KB`,
   );
 }
@@ -440,9 +445,10 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or bundle, pages, platforms, feeds, sweep, intake, queue) runs one part.
+// `--only=matching` (or memory, bundle, pages, platforms, feeds, sweep, intake, queue) runs one part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
+if (!only || only === "memory") benchMemory(syntheticFeed);
 if (!only || only === "bundle") benchBundle();
 if (!only || only === "pages") await benchPages();
 if (!only || only === "platforms") await benchPlatforms();

@@ -101,6 +101,16 @@ describe("a feed's size", () => {
     expect(FeedSchema.safeParse({ ...base, contacts }).success).toBe(false);
   });
 
+  it(`carries at most ${FEED_LIMITS.terms} terms in its brands and signals together`, () => {
+    const prohibited = Array.from({ length: FEED_LIMITS.prohibited }, (_, i) => ({
+      terms: Array.from({ length: FEED_LIMITS.terms / FEED_LIMITS.prohibited }, (_, j) => `t${i}-${j}`),
+    }));
+    expect(FeedSchema.safeParse({ ...base, signals: { prohibited } }).success).toBe(true);
+    const over = FeedSchema.safeParse({ ...base, signals: { prohibited, slang: ["một nữa"] } });
+    expect(over.success).toBe(false);
+    expect(JSON.stringify(over.error)).toContain(`at most ${FEED_LIMITS.terms} terms`);
+  });
+
   it("refuses terms longer than 100 characters", () => {
     expect(FeedSchema.safeParse({ ...base, signals: { slang: ["x".repeat(101)] } }).success).toBe(false);
     expect(FeedSchema.safeParse({ ...base, signals: { negations: ["x".repeat(101)] } }).success).toBe(false);

@@ -30,7 +30,21 @@ export const FEED_LIMITS = {
   platforms: 50,
   domains: 20,
   contacts: 200,
+  /** Every term of the brands and signals together (names, aliases, goods, price floors, slang, negations…). */
+  terms: 20_000,
 } as const;
+
+/** How many terms a feed's brands and signals carry, each kept in the worker's phrase index. */
+export function termCount(feed: { brands: readonly Brand[]; signals: Signals }): number {
+  let n = 0;
+  for (const b of feed.brands) {
+    n += 1 + b.aliases.length + b.goods.length;
+    for (const f of b.priceFloors) n += f.terms.length;
+  }
+  n += feed.signals.slang.length + feed.signals.negations.length;
+  for (const p of feed.signals.prohibited) n += typeof p === "string" ? 1 : p.terms.length + p.with.length;
+  return n;
+}
 
 export const WARNING_CATEGORIES = [
   "counterfeit",
@@ -179,20 +193,26 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const FeedSchema = z.object({
-  format: z.literal(FEED_FORMAT),
-  version: z.literal(FEED_VERSION),
-  publisher: z.object({ id: text(100), name: LocalizedTextSchema }),
-  serial: z.int().check(z.nonnegative()),
-  issued: isoDate,
-  expires: isoDate,
-  /** Set on demonstration data: the UI says so next to every verdict that uses it. */
-  sample: z._default(z.boolean(), false),
-  notice: z.optional(LocalizedTextSchema),
-  warnings: z._default(list(WarningSchema, FEED_LIMITS.warnings), []),
-  platforms: z._default(list(PlatformEntrySchema, FEED_LIMITS.platforms), []),
-  brands: z._default(list(BrandSchema, FEED_LIMITS.brands), []),
-  signals: z._default(SignalsSchema, { slang: [], negations: [], prohibited: [] }),
-  contacts: z._default(list(ContactSchema, FEED_LIMITS.contacts), []),
-});
+export const FeedSchema = z
+  .object({
+    format: z.literal(FEED_FORMAT),
+    version: z.literal(FEED_VERSION),
+    publisher: z.object({ id: text(100), name: LocalizedTextSchema }),
+    serial: z.int().check(z.nonnegative()),
+    issued: isoDate,
+    expires: isoDate,
+    /** Set on demonstration data: the UI says so next to every verdict that uses it. */
+    sample: z._default(z.boolean(), false),
+    notice: z.optional(LocalizedTextSchema),
+    warnings: z._default(list(WarningSchema, FEED_LIMITS.warnings), []),
+    platforms: z._default(list(PlatformEntrySchema, FEED_LIMITS.platforms), []),
+    brands: z._default(list(BrandSchema, FEED_LIMITS.brands), []),
+    signals: z._default(SignalsSchema, { slang: [], negations: [], prohibited: [] }),
+    contacts: z._default(list(ContactSchema, FEED_LIMITS.contacts), []),
+  })
+  .check(
+    z.refine((feed) => termCount(feed) <= FEED_LIMITS.terms, {
+      message: `at most ${FEED_LIMITS.terms} terms in brands and signals together`,
+    }),
+  );
 export type Feed = z.infer<typeof FeedSchema>;
