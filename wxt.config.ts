@@ -15,8 +15,9 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "vi",
-    // activeTab: the context menu and the toolbar button let a report carry a screenshot of the tab.
-    permissions: ["storage", "alarms", "tabs", "contextMenus", "activeTab"],
+    // activeTab: the context menu and the toolbar button let a report carry a screenshot of the tab. No `tabs`:
+    // the popup learns a tab's page from the tab's own content script (README, "Permissions, and why").
+    permissions: ["storage", "alarms", "contextMenus", "activeTab"],
     // The badge's panel is an extension page in a frame of the content script's dialog, on the sites it reads:
     // what a person types there stays out of the marketplace page.
     // (Chrome takes only whole origins there: `scheme://host/*`.)

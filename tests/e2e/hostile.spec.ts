@@ -3,6 +3,8 @@
 
 declare const chrome: { storage: { local: { get(key: string): Promise<unknown> } } };
 
+import { readFileSync } from "node:fs";
+import { EXTENSION_PATH } from "../../demo/chromium";
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
 import { evaluateInExtensionWorld } from "./support/isolated-world";
@@ -78,4 +80,18 @@ test("a page's content world can neither read nor change the settings, nor ask t
     const answer = await attempt(`chrome.runtime.sendMessage({ soiHang: 1, name: "${name}", payload: {} })`);
     expect(answer, name).toEqual({ ok: { ok: false, error: `${name} is not for a content script` } });
   }
+});
+
+test("the built extension asks only for what it uses: no tabs, no scripting, no host permissions", async () => {
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_PATH}/manifest.json`, "utf8"));
+  expect([...manifest.permissions].sort()).toEqual(
+    ["activeTab", "alarms", "contextMenus", "sidePanel", "storage"].sort(),
+  );
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions).toEqual(["<all_urls>"]);
+  // The panel's page can be framed by the marketplace sites only, and nothing else is reachable from pages.
+  expect(manifest.web_accessible_resources).toHaveLength(1);
+  expect(manifest.web_accessible_resources[0].resources).toEqual(["report-frame.html"]);
+  for (const origin of manifest.web_accessible_resources[0].matches)
+    expect(origin).toMatch(/^(\*|https):\/\/[a-z0-9.*-]+\/\*$/);
 });

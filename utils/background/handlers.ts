@@ -157,18 +157,19 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
     async getStatus({ tabId }) {
       const [feeds, outbox] = await Promise.all([feedStatuses(), outboxCounts()]);
       if (tabId === undefined) return { feeds, outbox };
-      const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      const counts = await tabCounts(tabId);
+      // The page as its own content script reads it (the extension asks for no `tabs` permission to read tabs'
+      // addresses): a tab without one is a page the extension does not read.
+      const [page, counts] = await Promise.all([readPageListing(tabId), tabCounts(tabId)]);
       let url: URL | undefined;
       try {
-        url = tab?.url ? new URL(tab.url) : undefined;
+        url = page.pageUrl ? new URL(page.pageUrl) : undefined;
       } catch {
         url = undefined;
       }
       const platform = url ? adapterFor(url)?.platform : undefined;
       // The first subscription that describes the platform is the one shown (the precedence rule).
       const entry = platform ? (await activeIndex()).platforms.get(platform) : undefined;
-      const current = counts.pageUrl !== undefined && tab?.url === counts.pageUrl;
+      const current = counts.pageUrl !== undefined && page.pageUrl === counts.pageUrl;
       return {
         feeds,
         outbox,

@@ -3,7 +3,10 @@ import type { BrowserContext, Page, Worker } from "@playwright/test";
 /** The slice of the `chrome` global these helpers use inside the extension's own contexts. */
 interface ChromeApi {
   storage: { local: { set(items: object): Promise<void> } };
-  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(q: { url?: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown>;
+  };
   runtime: { onMessage: { addListener(listener: (message: { name?: unknown }) => void): void } };
 }
 declare const chrome: ChromeApi;
@@ -24,11 +27,26 @@ export async function noteMessages(worker: Worker): Promise<() => Promise<string
   return () => worker.evaluate(() => (globalThis as { receivedNames?: string[] }).receivedNames ?? []);
 }
 
+/**
+ * The id of the tab whose page matches `urlPattern` (a match pattern). The extension has no `tabs` permission,
+ * so a marketplace tab's address is not readable: such a tab is found by asking each tab's content script for
+ * its page, as the background does.
+ */
 export async function tabIdOf(worker: Worker, urlPattern: string): Promise<number> {
-  const ids = await worker.evaluate(
-    async (url) => (await chrome.tabs.query({ url })).map((t) => t.id),
-    urlPattern,
-  );
+  const ids = await worker.evaluate(async (pattern) => {
+    const byUrl = (await chrome.tabs.query({ url: pattern })).map((t) => t.id);
+    if (byUrl.length > 0) return byUrl;
+    const matcher = new RegExp(`^${pattern.replace(/[.?+^$()[\]{}|\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+    const found: (number | undefined)[] = [];
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await chrome.tabs
+        .sendMessage(tab.id, { soiHangTab: 1, name: "pageListing" }, { frameId: 0 })
+        .catch(() => undefined)) as { pageUrl?: string } | undefined;
+      if (reply?.pageUrl && matcher.test(reply.pageUrl)) found.push(tab.id);
+    }
+    return found;
+  }, urlPattern);
   const [id] = ids;
   if (typeof id !== "number") throw new Error(`no tab matches ${urlPattern}`);
   return id;
