@@ -1,15 +1,25 @@
 // A hostile marketplace page and hostile feeds trying what issue 27 names; each test failed on the code before
 // the change for the reason it names.
 
-declare const chrome: { storage: { local: { get(key: string): Promise<unknown> } } };
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<unknown> } };
+  tabs: {
+    get(id: number): Promise<{ windowId: number }>;
+    create(p: { windowId: number; active: boolean; url: string }): Promise<{ id?: number }>;
+    update(id: number, p: { active: boolean }): Promise<unknown>;
+    captureVisibleTab: (...args: unknown[]) => unknown;
+  };
+  windows: { create(p: object): Promise<unknown> };
+};
 
 import { readFileSync } from "node:fs";
 import { EXTENSION_PATH } from "../../demo/chromium";
-import { DEMO_SEARCH_URL } from "../../demo/marketplace";
+import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
 import { evaluateInExtensionWorld } from "./support/isolated-world";
 import { clickInPanel, typeInPanel } from "./support/panel";
 import { openBadgeReport, REPORTED } from "./support/report-checks";
+import { tabIdOf } from "./support/worker";
 
 test("a page listening to every key on window, in the capture phase, sees nothing of what a reporter types", async ({
   context,
@@ -94,4 +104,69 @@ test("the built extension asks only for what it uses: no tabs, no scripting, no 
   expect(manifest.web_accessible_resources[0].resources).toEqual(["report-frame.html"]);
   for (const origin of manifest.web_accessible_resources[0].matches)
     expect(origin).toMatch(/^(\*|https):\/\/[a-z0-9.*-]+\/\*$/);
+});
+
+test.describe("with the screenshot permission", () => {
+  test.use({ grantCapture: true });
+
+  test("a tab brought to the front while the report's screenshot is taken: no picture of it is returned", async ({
+    context,
+    intake,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(DEMO_SEARCH_URL);
+    const href = await page.locator('a[href*="-i.9100000001.2300000012"]').first().getAttribute("href");
+    await page.goto(href ?? "");
+    await expect(page.locator("soi-hang-badge[data-banner]")).toHaveAttribute("data-level", "danger");
+    const tabId = await tabIdOf(serviceWorker, `${DEMO_ORIGIN}/*`);
+    // Another tab of the same window (a page the person has open, say their bank) comes to the front at the
+    // moment of the capture, as a page that opened or focused it would make it.
+    const bank = `${intake.service.origin}/health#ngan-hang`;
+    await serviceWorker.evaluate(
+      async ([id, url]) => {
+        const tabs = chrome.tabs;
+        const { windowId } = await tabs.get(id);
+        const other = await tabs.create({ windowId, active: false, url });
+        const capture = tabs.captureVisibleTab.bind(tabs);
+        tabs.captureVisibleTab = (...args: unknown[]) => {
+          const done = typeof args.at(-1) === "function" ? (args.pop() as (v: unknown) => void) : undefined;
+          const run = tabs.update(other.id as number, { active: true }).then(() => capture(...args));
+          if (!done) return run;
+          run.then(done, () => done(undefined));
+          return undefined;
+        };
+      },
+      [tabId, bank] as const,
+    );
+    await expect.poll(() => context.pages().some((p) => p.url().endsWith("#ngan-hang"))).toBe(true);
+    const opened = context.waitForEvent("page");
+    await serviceWorker.evaluate(
+      (id) => chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
+      tabId,
+    );
+    const popup = await opened;
+    await expect(popup).toHaveURL(/popup\.html/);
+    await popup.locator('[data-action="report-page"]').click();
+    const shot = popup.locator("fieldset.shot");
+    await expect(shot).toHaveAttribute("data-shot", "missing", { timeout: 10_000 });
+    await expect(shot).toContainText("không hiển thị");
+    await popup.locator('[data-action="submit-report"]').click();
+    await expect.poll(() => intake.count()).toBe(1);
+    const [report] = await intake.reports();
+    expect(report?.evidence.screenshot).toBeUndefined();
+  });
+});
+
+test("a report carries the page's address without the parameters that track the visit", async ({
+  context,
+  intake,
+}) => {
+  const page = await context.newPage();
+  await openBadgeReport(page, REPORTED, `${DEMO_SEARCH_URL}&sp_atk=7f3e&utm_source=zalo&fbclid=IwAR0#xem`);
+  await clickInPanel(page, '[data-action="submit-report"]');
+  await expect.poll(() => intake.count()).toBe(1);
+  const [report] = await intake.reports();
+  expect(report?.evidence.pageUrl).toBe(DEMO_SEARCH_URL);
+  expect(JSON.stringify(report)).not.toMatch(/sp_atk|utm_source|fbclid/);
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { absoluteHttpUrl, trackingFreeUrl } from "../../utils/sites/page-text";
+import { absoluteHttpUrl, trackingFreePageUrl, trackingFreeUrl } from "../../utils/sites/page-text";
 
 /** What the address is by the URL standard, or undefined when it is not an http(s) one. */
 function byParsing(raw: string, base: URL): string | undefined {
@@ -104,5 +104,18 @@ describe("trackingFreeUrl", () => {
   it("gives no address for a placeholder", () => {
     expect(trackingFreeUrl("data:image/png;base64,AAAA", base, ["spid"])).toBeUndefined();
     expect(trackingFreeUrl(undefined, base)).toBeUndefined();
+  });
+});
+
+describe("trackingFreePageUrl", () => {
+  it("drops the parameters that track a visit and the fragment, keeping the rest as the page wrote it", () => {
+    expect(
+      trackingFreePageUrl(
+        "https://shopee.vn/search?keyword=h%C3%A0ng%20hi%E1%BB%87u&sp_atk=7f3e&utm_source=zalo&page=2&fbclid=IwAR0#xem",
+      ),
+    ).toBe("https://shopee.vn/search?keyword=h%C3%A0ng%20hi%E1%BB%87u&page=2");
+    expect(trackingFreePageUrl("https://tiki.vn/p/1?src=search&spid=2")).toBe("https://tiki.vn/p/1?spid=2");
+    expect(trackingFreePageUrl("https://shopee.vn/x-i.1.2?xptdk=a")).toBe("https://shopee.vn/x-i.1.2");
+    expect(trackingFreePageUrl("not a url")).toBe("not a url");
   });
 });

@@ -57,7 +57,7 @@ export async function reportFromContextMenu(
 ): Promise<void> {
   if (info.menuItemId !== REPORT_MENU_ID || tab?.id === undefined) return;
   // Kept by the background for the panel the content script opens next: the page never holds it.
-  await keepMenuCapture(tab.id, await captureResult(tab.windowId));
+  await keepMenuCapture(tab.id, await captureTab(tab.id));
   const message: TabMessage = {
     soiHangTab: 1,
     name: "openReport",

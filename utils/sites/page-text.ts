@@ -84,8 +84,20 @@ export function trackingFreePageUrl(raw: string): string {
   } catch {
     return raw;
   }
-  for (const name of [...url.searchParams.keys()])
-    if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+  // Parameter by parameter, so that those kept keep their own encoding (a search's "%20" stays "%20").
+  const kept = url.search
+    .slice(1)
+    .split("&")
+    .filter((part) => {
+      if (part === "") return false;
+      const name = part.split("=")[0] ?? "";
+      try {
+        return !TRACKING_PARAM.test(decodeURIComponent(name.replaceAll("+", " ")));
+      } catch {
+        return !TRACKING_PARAM.test(name);
+      }
+    });
+  url.search = kept.length > 0 ? `?${kept.join("&")}` : "";
   url.hash = "";
   return url.href;
 }

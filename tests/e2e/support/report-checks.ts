@@ -37,9 +37,9 @@ export function meanBrightness(page: Page, base64: string): Promise<number> {
 /** The demo listing the fault tests report: a warned Rolex. */
 export const REPORTED = "shopee:9100000001:2300000012";
 
-/** Opens the demo search, then the report form of a warned listing's badge. */
-export async function openBadgeReport(page: Page, key: string): Promise<void> {
-  await page.goto(DEMO_SEARCH_URL);
+/** Opens the demo search (at `url`, the search's own address by default), then a warned listing's report form. */
+export async function openBadgeReport(page: Page, key: string, url = DEMO_SEARCH_URL): Promise<void> {
+  await page.goto(url);
   await expect(page.locator(`soi-hang-badge[data-listing="${key}"]`)).toHaveAttribute("data-level", "danger");
   await clickInBadge(page, key, "button.pill");
   await clickInPanel(page, '[data-action="report"]');
