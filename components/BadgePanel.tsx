@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { CaptureResult } from "@/utils/capture/capture-result";
 import type { Verdict } from "@/utils/matching/verdict";
-import type { CaptureResult } from "@/utils/message-replies";
 import type { ReportEntryPoint } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
 import { useI18n } from "./i18n-context";

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { CAPTURE_ORIGINS } from "@/utils/reports/screenshot";
+import { CAPTURE_ORIGINS } from "@/utils/capture/screenshot";
 import { useI18n } from "./i18n-context";
 
 /** Chrome captures a tab only with activeTab or <all_urls>; a badge click grants neither, so this page asks once. */

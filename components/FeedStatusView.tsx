@@ -1,6 +1,6 @@
+import type { FeedStatus } from "@/utils/feed-store/feed-status";
 import { formatDateTime } from "@/utils/i18n";
 import { pickText } from "@/utils/localized";
-import type { FeedStatus } from "@/utils/messages";
 import { useI18n } from "./i18n-context";
 
 /** One followed list: which copy is in force, how fresh it is, and why the latest update was refused. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { type Subscription, SubscriptionSchema } from "@/utils/feed/subscriptions";
+import type { FeedStatus } from "@/utils/feed-store/feed-status";
 import type { MessageKey } from "@/utils/i18n";
-import type { FeedStatus } from "@/utils/messages";
 import { sendMessage } from "@/utils/send-message";
 import { type Settings, saveSettings } from "@/utils/settings";
 import { FeedStatusView } from "./FeedStatusView";

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { formatDateTime, type MessageKey } from "@/utils/i18n";
 import { pickText } from "@/utils/localized";
-import type { ReportSummary } from "@/utils/message-replies";
-import { allReportEntries } from "@/utils/reports/outbox";
+import { allReportEntries } from "@/utils/reports/report-entries";
+import type { ReportSummary } from "@/utils/reports/summary";
 import { sendMessage } from "@/utils/send-message";
 import { downloadText } from "./download";
 import { useI18n } from "./i18n-context";

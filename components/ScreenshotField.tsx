@@ -1,4 +1,4 @@
-import type { Screenshot } from "@/utils/reports/schema";
+import type { Screenshot } from "@/utils/capture/screenshot-schema";
 import { useI18n } from "./i18n-context";
 
 export type ShotState =

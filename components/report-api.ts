@@ -1,4 +1,4 @@
-import type { CaptureResult } from "@/utils/message-replies";
+import type { CaptureResult } from "@/utils/capture/capture-result";
 import type { MessageResponse } from "@/utils/messages";
 import type { Report } from "@/utils/reports/schema";
 import { sendMessage } from "@/utils/send-message";

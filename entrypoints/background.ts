@@ -1,10 +1,10 @@
 import { browser } from "wxt/browser";
 import { createHandlers } from "@/utils/background/handlers";
-import { refreshFeeds } from "@/utils/feed/active-feed";
-import { forgetTab } from "@/utils/matching/tab-stats";
+import { forgetTab } from "@/utils/background/tab-verdicts";
+import { createForwarder } from "@/utils/delivery/forwarder";
+import { refreshFeeds } from "@/utils/feed-store/active-feed";
 import { createMessageListener } from "@/utils/message-router";
 import { createReportMenu, reportFromContextMenu } from "@/utils/reports/context-menu";
-import { createForwarder } from "@/utils/reports/forwarder";
 import { refreshStatuses } from "@/utils/reports/status-refresh";
 import { loadSettings, onSettingsChanged } from "@/utils/settings";
 import { createSweepRecorder } from "@/utils/sweep/recorder";

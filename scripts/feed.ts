@@ -6,9 +6,9 @@ import { parseArgs } from "node:util";
 import { diffFeeds } from "../utils/feed/delta";
 import { checkFeed } from "../utils/feed/load";
 import { buildFeed } from "../utils/feed/publish/build-feed";
-import { jsonSchemas } from "../utils/feed/publish/json-schemas";
 import { FeedSchema } from "../utils/feed/schema";
 import { signFeedBytes } from "../utils/feed/sign";
+import { jsonSchemas } from "./json-schemas";
 
 const USAGE = `npm run feed -- <command> [options]
 

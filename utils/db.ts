@@ -1,71 +1,14 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from "idb";
-import type { FeedError } from "./feed/errors";
-import type { Feed, Warning } from "./feed/schema";
-import type { CompactIndex } from "./matching/compact-index";
+import type { Warning } from "./feed/schema";
 import { chunkWarnings, WARNINGS_PER_CHUNK } from "./matching/warning-text";
-import type { OutboxEntry, OutboxStatus } from "./reports/outbox-entry";
-import type { Sweep, SweepItem } from "./sweep/schema";
-
-/** A feed's own fields, without its warnings (those are in the compact index). */
-export type FeedMeta = Omit<Feed, "warnings" | "platforms"> & { warningCount: number };
 
 /**
- * The last good feed from one URL (absent until one verifies) as its own fields, and how the latest attempt
- * went. Small on purpose: status pages read it often. Its match index and warnings' text are stored apart
- * (`feedIndex`, `feedText` in chunks), all written in one transaction.
+ * The extension's one IndexedDB database. This file owns the connection and the numbered migrations; each
+ * store is declared by the part that owns it, next to the code that reads it (`declare module "../db"`):
+ * feed-store/stored-feed.ts (feeds, feedIndex, feedText), delivery/outbox.ts (outbox), sweep/store.ts (sweeps,
+ * sweepItems). So this file imports none of them, and they all stand on it.
  */
-export interface StoredFeed {
-  url: string;
-  meta?: FeedMeta;
-  keyId?: string;
-  syncedAt?: number;
-  lastAttemptAt: number;
-  lastError?: { error: FeedError; detail: string; at: number };
-  /** HTTP validators of the last download, for conditional requests. */
-  etag?: string;
-  lastModified?: string;
-  /** Failed attempts in a row, and when the background may try again (exponential backoff). */
-  failures?: number;
-  retryAt?: number;
-}
-
-/**
- * One chunk of a stored feed's warnings (UTF-8 JSON, see matching/warning-text.ts), apart from its index so
- * that a starting worker reads none of them and a first match reads one.
- */
-export interface FeedTextChunk {
-  url: string;
-  chunk: number;
-  text: Uint8Array;
-}
-
-interface SoiHangDB extends DBSchema {
-  feeds: { key: string; value: StoredFeed };
-  feedIndex: { key: string; value: { url: string; index: CompactIndex } };
-  feedText: { key: [string, number]; value: FeedTextChunk };
-  outbox: {
-    key: string;
-    value: OutboxEntry;
-    indexes: {
-      status: OutboxStatus;
-      /** Queued entries in the order they fall due, so a backlog is read a batch at a time. */
-      due: [OutboxStatus, number];
-      listingKey: string;
-      createdAt: string;
-      /** When the background queued each entry (its own clock): the rate limit counts by this. */
-      queuedAt: number;
-      /** Staff cases by the sweep they came from. */
-      sweepId: string;
-    };
-  };
-  sweeps: { key: string; value: Sweep };
-  sweepItems: {
-    key: [string, string];
-    value: SweepItem;
-    /** A sweep's listings in the order they last changed: the side panel reads only what changed. */
-    indexes: { changed: [string, number] };
-  };
-}
+export interface SoiHangDB extends DBSchema {}
 
 export const DB_NAME = "soi-hang";
 const DB_VERSION = 6;

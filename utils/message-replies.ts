@@ -1,90 +1,16 @@
 import * as z from "zod/mini";
 import "./zod-setup";
+import { CaptureResultSchema } from "./capture/capture-result";
 import { CONTENT_REPLIES } from "./content-replies";
-import { FEED_ERRORS } from "./feed/errors";
-import { ContactSchema, WarningCategorySchema } from "./feed/schema";
-import { LanguageSchema, LocalizedTextSchema } from "./localized";
+import { OutboxCountsSchema, OutboxStatusSchema } from "./delivery/outbox-status";
+import { ContactSchema } from "./feed/schema";
+import { FeedStatusSchema } from "./feed-store/feed-status";
+import { LanguageSchema } from "./localized";
+import { TabStatsSchema } from "./matching/tab-stats";
 import { VerdictSchema } from "./matching/verdict";
-import { SubmissionStateSchema } from "./reports/intake-protocol";
-import { OutboxStatusSchema, ScreenshotSchema } from "./reports/schema";
-import { ListingSchema, PlatformSchema } from "./sites/listing";
-
-const FeedStatusSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  url: z.string(),
-  bundled: z.boolean(),
-  enabled: z.boolean(),
-  publisher: z.optional(LocalizedTextSchema),
-  serial: z.optional(z.number()),
-  sample: z.boolean(),
-  syncedAt: z.optional(z.number()),
-  /** Whether the held copy is used: in force, past its expiry, or signed by a key no longer pinned. */
-  held: z.optional(z.enum(["in_force", "expired", "key_removed"])),
-  expires: z.optional(z.string()),
-  warnings: z.number(),
-  lastError: z.optional(z.object({ error: z.enum(FEED_ERRORS), detail: z.string(), at: z.number() })),
-  retryAt: z.optional(z.number()),
-});
-export type FeedStatus = z.infer<typeof FeedStatusSchema>;
-
-const OutboxCountsSchema = z.object({
-  queued: z.number(),
-  sending: z.number(),
-  sent: z.number(),
-  rejected: z.number(),
-});
-export type OutboxCounts = z.infer<typeof OutboxCountsSchema>;
-
-const TabStatsSchema = z.object({
-  platform: z.optional(PlatformSchema),
-  platformName: z.optional(z.string()),
-  pledge: z.optional(
-    z.object({ signed: z.boolean(), date: z.optional(z.string()), with: z.optional(LocalizedTextSchema) }),
-  ),
-  checked: z.number(),
-  flagged: z.number(),
-  official: z.number(),
-});
-export type TabStats = z.infer<typeof TabStatsSchema>;
-
-/** A screenshot of the visible tab, or why there is none. */
-export const CaptureResultSchema = z.union([
-  z.object({ ok: z.literal(true), screenshot: ScreenshotSchema }),
-  z.object({
-    ok: z.literal(false),
-    error: z.enum(["permission", "not_visible", "failed"]),
-    detail: z.string().check(z.maxLength(500)),
-  }),
-]);
-export type CaptureResult = z.infer<typeof CaptureResultSchema>;
-
-/** One report as "My reports" lists it: everything but the screenshot's bytes. */
-export const ReportSummarySchema = z.object({
-  id: z.uuid(),
-  createdAt: z.string(),
-  status: OutboxStatusSchema,
-  title: z.string(),
-  listingKey: z.string(),
-  listingUrl: z.string(),
-  category: WarningCategorySchema,
-  province: z.optional(z.string()),
-  intakeUrl: z.string(),
-  hotline: z.optional(z.string()),
-  attempts: z.number(),
-  nextAttemptAt: z.number(),
-  lastError: z.optional(z.string()),
-  sentAt: z.optional(z.number()),
-  intakeStatus: z.optional(z.string()),
-  screenshotBytes: z.optional(z.number()),
-  /** The intake's receipt number, once delivered to an intake that gives one. */
-  receipt: z.optional(z.string()),
-  /** What the office last said became of it. */
-  remote: z.optional(
-    z.object({ state: SubmissionStateSchema, changedAt: z.string(), note: z.optional(LocalizedTextSchema) }),
-  ),
-});
-export type ReportSummary = z.infer<typeof ReportSummarySchema>;
+import { SubmitReplySchema } from "./reports/submit-reply";
+import { ReportSummarySchema } from "./reports/summary";
+import { ListingSchema } from "./sites/listing";
 
 /**
  * The replies of the protocol in utils/messages.ts, apart from the requests: senders (content scripts, pages)
@@ -92,17 +18,7 @@ export type ReportSummary = z.infer<typeof ReportSummarySchema>;
  */
 export const REPLIES = {
   ...CONTENT_REPLIES,
-  submitReport: z.object({
-    /** `no_intake`: nowhere to send it (no approved feed's intake for the province, none in settings). */
-    status: z.enum(["queued", "duplicate", "rate_limited", "no_intake"]),
-    id: z.uuid(),
-    intakeUrl: z.optional(z.url()),
-    province: z.optional(z.string()),
-    hotline: z.optional(z.string()),
-    /** When the same listing was reported before (status "duplicate"). */
-    previousAt: z.optional(z.string()),
-    retryAfterMinutes: z.optional(z.number()),
-  }),
+  submitReport: SubmitReplySchema,
   reportSetup: z.object({
     contacts: z.array(ContactSchema),
     province: z.optional(z.string()),

@@ -4,8 +4,6 @@ import { REPLIES } from "./message-replies";
 import { ReportSchema } from "./reports/schema";
 import { CaseRequestSchema, MarkSchema, SweepStartSchema } from "./sweep/schema";
 
-export type { FeedStatus, OutboxCounts, TabStats } from "./message-replies";
-
 /** UI text by key, in the language of the settings (content scripts cannot read the settings). */
 const StringsRequestSchema = z.object({
   keys: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),

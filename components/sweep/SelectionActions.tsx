@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { CAPTURE_ORIGINS } from "@/utils/reports/screenshot";
+import { CAPTURE_ORIGINS } from "@/utils/capture/screenshot";
 import { sendMessage } from "@/utils/send-message";
 import { MAX_CASE_ITEMS, MarkSchema } from "@/utils/sweep/schema";
 import { useI18n } from "../i18n-context";

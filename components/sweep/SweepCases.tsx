@@ -1,9 +1,8 @@
 import { useState } from "preact/hooks";
 import { formatDateTime } from "@/utils/i18n";
-import { casesOf } from "@/utils/reports/outbox";
-import { isCase, type OutboxEntry } from "@/utils/reports/outbox-entry";
 import { sendMessage } from "@/utils/send-message";
 import { caseItemRecord } from "@/utils/sweep/case";
+import { type CaseEntry, casesOf } from "@/utils/sweep/cases";
 import { sweepCsv } from "@/utils/sweep/export";
 import type { CaseReport } from "@/utils/sweep/schema";
 import { downloadText } from "../download";
@@ -27,7 +26,7 @@ function exportCase(report: CaseReport, kind: "csv" | "json") {
 /** The cases sent from a sweep, with their delivery status as the outbox knows it. */
 export function SweepCases({ sweepId }: { sweepId: string }) {
   const { t, lang } = useI18n();
-  const [entries, setEntries] = useState<OutboxEntry[]>();
+  const [entries, setEntries] = useState<CaseEntry[]>();
   usePolling(
     async (live) => {
       const next = await casesOf(sweepId);
@@ -42,7 +41,6 @@ export function SweepCases({ sweepId }: { sweepId: string }) {
     <ul class="reports">
       {entries.map((entry) => {
         const report = entry.report;
-        if (!isCase(report)) return null;
         const status =
           entry.status === "sent" && entry.intakeStatus === "accepted" ? "accepted" : entry.status;
         return (

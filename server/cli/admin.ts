@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { SubmissionStateSchema } from "../../utils/reports/intake-protocol";
+import { SubmissionStateSchema } from "../../utils/delivery/intake-protocol";
 import { SafeAddressSchema } from "../../utils/web-address";
 import { addUser } from "../accounts/users";
 import { audit } from "../audit/audit";

@@ -1,6 +1,6 @@
 // The service's tables as Kysely sees them. The migrations in `migrations/` create them; this file must follow.
 import type { ColumnType, Generated, RawBuilder } from "kysely";
-import type { SubmissionState } from "../../utils/reports/intake-protocol";
+import type { SubmissionState } from "../../utils/delivery/intake-protocol";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;

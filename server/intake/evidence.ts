@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { imageSize } from "image-size";
-import type { Screenshot } from "../../utils/reports/schema";
+import type { Screenshot } from "../../utils/capture/screenshot-schema";
 
 export const sha256Hex = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type * as z from "zod/mini";
-import type { IntakeReceipt } from "../../utils/reports/intake-protocol";
+import type { IntakeReceipt } from "../../utils/delivery/intake-protocol";
 import { ReportSchema } from "../../utils/reports/schema";
 import { CaseReportSchema } from "../../utils/sweep/schema";
 import type { ByteaParam } from "../db/open";

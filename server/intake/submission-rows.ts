@@ -1,4 +1,5 @@
-import type { Report, Screenshot } from "../../utils/reports/schema";
+import type { Screenshot } from "../../utils/capture/screenshot-schema";
+import type { Report } from "../../utils/reports/schema";
 import type { CaseReport } from "../../utils/sweep/schema";
 import type { SubmittedListingsTable } from "../db/tables";
 

@@ -1,8 +1,8 @@
 import { type Kysely, sql } from "kysely";
 import * as z from "zod/mini";
+import { SubmissionStateSchema } from "../../utils/delivery/intake-protocol";
 import { WarningCategorySchema } from "../../utils/feed/schema";
 import { foldTextReference } from "../../utils/matching/normalize";
-import { SubmissionStateSchema } from "../../utils/reports/intake-protocol";
 import { PlatformSchema } from "../../utils/sites/listing";
 import type { Database } from "../db/tables";
 import { vietnamDay } from "../intake/receipt";

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
+import type { SubmissionState } from "../../utils/delivery/intake-protocol";
 import type { LocalizedText } from "../../utils/localized";
-import type { SubmissionState } from "../../utils/reports/intake-protocol";
 import { can } from "../accounts/roles";
 import type { StaffUser } from "../accounts/users";
 import type { Database } from "../db/tables";

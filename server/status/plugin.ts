@@ -1,7 +1,7 @@
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
-import { ReceiptSchema, StatusTokenSchema } from "../../utils/reports/intake-protocol";
+import { ReceiptSchema, StatusTokenSchema } from "../../utils/delivery/intake-protocol";
 import type { Database } from "../db/tables";
 import { statusByToken } from "../submissions/state";
 

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import type { Report, Screenshot } from "../../utils/reports/schema";
+import type { Screenshot } from "../../utils/capture/screenshot-schema";
+import type { Report } from "../../utils/reports/schema";
 import type { CaseReport } from "../../utils/sweep/schema";
 import type { Database } from "../db/tables";
 

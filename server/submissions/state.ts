@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import * as z from "zod/mini";
-import { LocalizedTextSchema } from "../../utils/localized";
 import {
   type SubmissionState,
   SubmissionStateSchema,
   type SubmissionStatus,
-} from "../../utils/reports/intake-protocol";
+} from "../../utils/delivery/intake-protocol";
+import { LocalizedTextSchema } from "../../utils/localized";
 import type { Database } from "../db/tables";
 import { tokenHash } from "../status/token";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Feed, FeedSchema } from "../../utils/feed/schema";
-import { compileIndex } from "../../utils/matching/compiled-index";
+import { compileIndex } from "../../utils/matching/compile-index";
 import { matchListing } from "../../utils/matching/match";
 import type { Level, Verdict } from "../../utils/matching/verdict";
 import type { EvalItem, EvalPart } from "./eval-item";

@@ -5,9 +5,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, DB_NAME } from "../../utils/db";
-import { sendReport } from "../../utils/reports/forwarder";
-import { enqueue, entryById, markSent } from "../../utils/reports/outbox";
-import type { OutboxEntry } from "../../utils/reports/outbox-entry";
+import { sendEntry } from "../../utils/delivery/forwarder";
+import { enqueue, entryById, markSent } from "../../utils/delivery/outbox";
+import type { OutboxEntry } from "../../utils/delivery/outbox-entry";
 import { refreshStatuses } from "../../utils/reports/status-refresh";
 import { startTestIntake, type TestIntake } from "../e2e/support/intake";
 import { makeReport } from "./support/submissions";
@@ -34,9 +34,9 @@ describe("the extension's forwarder and status refresh against the intake servic
 
   it("delivers with a receipt; a second send of the same id is a 409 that still counts, with the same receipt", async () => {
     const e = entry();
-    const first = await sendReport(e, 0);
+    const first = await sendEntry(e, 0);
     expect(first).toMatchObject({ kind: "delivered", intakeStatus: "accepted" });
-    const again = await sendReport(e, 0);
+    const again = await sendEntry(e, 0);
     expect(again).toMatchObject({ kind: "delivered", intakeStatus: "duplicate" });
     if (first.kind !== "delivered" || again.kind !== "delivered") throw new Error("not delivered");
     expect(first.receipt?.number).toMatch(/^SH-\d{4}-\d{6}$/);
@@ -50,12 +50,12 @@ describe("the extension's forwarder and status refresh against the intake servic
 
   it("retries 5xx and 429 with the intake's Retry-After; other 4xx are final with the intake's reason", async () => {
     intake.setMode({ kind: "status", status: 429, retryAfter: "7" });
-    expect(await sendReport(entry(), 0)).toEqual({ kind: "retry", error: "HTTP 429", afterMs: 7000 });
+    expect(await sendEntry(entry(), 0)).toEqual({ kind: "retry", error: "HTTP 429", afterMs: 7000 });
     intake.setMode({ kind: "status", status: 500 });
-    expect(await sendReport(entry(), 0)).toMatchObject({ kind: "retry", error: "HTTP 500" });
+    expect(await sendEntry(entry(), 0)).toMatchObject({ kind: "retry", error: "HTTP 500" });
     intake.setMode({ kind: "accept" });
     // The service's own refusal of a report it cannot take.
-    const unknownOffice = await sendReport(entry(`${intake.url}/khong-co`), 0);
+    const unknownOffice = await sendEntry(entry(`${intake.url}/khong-co`), 0);
     expect(unknownOffice).toEqual({
       kind: "rejected",
       reason: 'HTTP 404: there is no office "khong-co" at this intake',
@@ -80,7 +80,7 @@ describe("the extension's forwarder and status refresh against the intake servic
     );
     try {
       const { port } = redirector.address() as AddressInfo;
-      const outcome = await sendReport(entry(`http://127.0.0.1:${port}/api/reports`), 0);
+      const outcome = await sendEntry(entry(`http://127.0.0.1:${port}/api/reports`), 0);
       expect(outcome).toEqual({
         kind: "rejected",
         reason: "the intake answered with a redirect; the report was not sent on",
@@ -92,13 +92,13 @@ describe("the extension's forwarder and status refresh against the intake servic
   });
 
   it("retries when nothing listens", async () => {
-    expect((await sendReport(entry("http://127.0.0.1:9/api/reports"), 0)).kind).toBe("retry");
+    expect((await sendEntry(entry("http://127.0.0.1:9/api/reports"), 0)).kind).toBe("retry");
   });
 
   it("refreshing reads each delivered report's state with its token, and stops asking once it is final", async () => {
     const report = makeReport();
     await enqueue(report, intake.url, Date.now());
-    const outcome = await sendReport({ ...entry(), id: report.id, report }, 0);
+    const outcome = await sendEntry({ ...entry(), id: report.id, report }, 0);
     if (outcome.kind !== "delivered" || !outcome.receipt) throw new Error("no receipt");
     await markSent(report.id, Date.now(), outcome.intakeStatus, outcome.receipt);
 

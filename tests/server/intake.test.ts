@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import { saveOffice } from "../../server/offices/offices";
 import { readSubmission } from "../../server/submissions/read";
 import { setSubmissionState } from "../../server/submissions/state";
-import { IntakeReceiptSchema, SubmissionStatusSchema } from "../../utils/reports/intake-protocol";
+import { IntakeReceiptSchema, SubmissionStatusSchema } from "../../utils/delivery/intake-protocol";
 import { DATABASE_KINDS } from "./support/databases";
 import { startTestService, type TestService } from "./support/service";
 import { DEMO_JPEG, makeCase, makeReport, screenshotOf, sha256, uniqueJpeg } from "./support/submissions";

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { MIGRATIONS } from "../../server/db/migrations";
 import { openDatabase } from "../../server/db/open";
 import { startIntakeService } from "../../server/service";
-import { IntakeReceiptSchema } from "../../utils/reports/intake-protocol";
+import { IntakeReceiptSchema } from "../../utils/delivery/intake-protocol";
 import { DATABASE_KINDS } from "./support/databases";
 import { startTestService } from "./support/service";
 import { makeReport, screenshotOf, uniqueJpeg } from "./support/submissions";

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { jsonSchemas } from "../../scripts/json-schemas";
 import { applyDelta, canonicalFeed, DeltaGapError, diffFeeds } from "../../utils/feed/delta";
 import { buildFeed } from "../../utils/feed/publish/build-feed";
-import { jsonSchemas } from "../../utils/feed/publish/json-schemas";
 import { type Feed, FeedSchema } from "../../utils/feed/schema";
 import { chunkWarnings } from "../../utils/matching/warning-text";
 
@@ -172,7 +172,7 @@ describe("JSON Schemas", () => {
 
 describe("the stored form of a feed", () => {
   it("gives back the same feed, so deltas apply to exactly what is held", async () => {
-    const { feedFromStored } = await import("../../utils/feed/delta-sync");
+    const { feedFromStored } = await import("../../utils/feed-store/delta-sync");
     const { compactFeed } = await import("../../utils/matching/compact-index");
     fc.assert(
       fc.property(feedArb(9), fc.integer({ min: 1, max: 4 }), (feed, chunkSize) => {

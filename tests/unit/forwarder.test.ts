@@ -8,9 +8,9 @@ import {
   RESCUE_MS,
   receiptOf,
   retryAfterMs,
-  sendReport,
-} from "../../utils/reports/forwarder";
-import { enqueue, outboxCounts } from "../../utils/reports/outbox";
+  sendEntry,
+} from "../../utils/delivery/forwarder";
+import { enqueue, outboxCounts } from "../../utils/delivery/outbox";
 import { sampleReport } from "./report-fixture";
 
 describe("backoff", () => {
@@ -104,7 +104,7 @@ describe("an intake address in the outbox", () => {
         attempts: 0,
         nextAttemptAt: 0,
       };
-      expect(await sendReport(entry, Date.now())).toEqual({
+      expect(await sendEntry(entry, Date.now())).toEqual({
         kind: "rejected",
         reason: "the intake's address is not https; the report was not sent",
       });

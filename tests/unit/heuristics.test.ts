@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FeedSchema } from "../../utils/feed/schema";
-import { compileIndex } from "../../utils/matching/compiled-index";
+import { compileIndex } from "../../utils/matching/compile-index";
 import { matchListing } from "../../utils/matching/match";
 import { PhraseSet } from "../../utils/matching/phrase-set";
 import { boundedEditDistance } from "../../utils/matching/rules/edit-distance";

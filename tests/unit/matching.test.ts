@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Feed, FeedSchema } from "../../utils/feed/schema";
-import { compileIndex } from "../../utils/matching/compiled-index";
+import { compileIndex } from "../../utils/matching/compile-index";
 import { matchListing } from "../../utils/matching/match";
 import { containsPhrase, foldText, foldTextReference, foldTokens } from "../../utils/matching/normalize";
 import type { Listing } from "../../utils/sites/listing";

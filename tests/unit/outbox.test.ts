@@ -2,22 +2,20 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeDb, DB_NAME } from "../../utils/db";
 import {
-  allReportEntries,
   CLAIM_BATCH,
-  casesOf,
   claimDue,
-  countQueuedSince,
   deleteEntry,
   enqueue,
   LEASE_MS,
-  latestForListing,
   markRejected,
   markRetry,
   markSent,
   nextWakeAt,
   outboxCounts,
   retryNow,
-} from "../../utils/reports/outbox";
+} from "../../utils/delivery/outbox";
+import { allReportEntries, countQueuedSince, latestForListing } from "../../utils/reports/report-entries";
+import { casesOf } from "../../utils/sweep/cases";
 import { type CaseReport, CaseReportSchema } from "../../utils/sweep/schema";
 import { sampleReport } from "./report-fixture";
 
@@ -39,7 +37,7 @@ describe("outbox", () => {
     await enqueue({ ...report, note: "changed" }, INTAKE, 2000);
     expect(await outboxCounts()).toEqual({ queued: 1, sending: 0, sent: 0, rejected: 0 });
     const [claimed] = await claimDue(1000, 0);
-    expect(claimed?.report.note).toBe(report.note);
+    expect(claimed?.report).toMatchObject({ note: report.note });
   });
 
   it("claims only what is due, and a claimed entry is not claimed twice by the same worker", async () => {

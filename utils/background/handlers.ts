@@ -1,21 +1,15 @@
 import { browser } from "wxt/browser";
-import { activeContacts, activeIndex, feedStatuses, refreshFeeds } from "../feed/active-feed";
+import { readPageListing } from "../capture/page-listing";
+import { CAPTURE_ORIGINS } from "../capture/screenshot";
+import { deleteEntry, entryById, outboxCounts, retryNow } from "../delivery/outbox";
+import { activeContacts, activeIndex, feedStatuses, refreshFeeds } from "../feed-store/active-feed";
 import { stringsFor } from "../i18n-catalogs";
 import type { Language } from "../localized";
 import { matchListings } from "../matching/match";
-import { recordVerdicts, tabCounts } from "../matching/tab-stats";
 import type { Handlers } from "../message-router";
 import { captureTab } from "../reports/context-menu";
-import {
-  allReportEntries,
-  deleteEntry,
-  entryById,
-  latestForListing,
-  outboxCounts,
-  retryNow,
-} from "../reports/outbox";
+import { allReportEntries, latestForListing } from "../reports/report-entries";
 import { mergeContacts } from "../reports/routing";
-import { CAPTURE_ORIGINS } from "../reports/screenshot";
 import { refreshStatuses } from "../reports/status-refresh";
 import { submitReport } from "../reports/submit";
 import { reportSummary } from "../reports/summary";
@@ -23,9 +17,9 @@ import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
 import type { SweepRecorder } from "../sweep/recorder";
-import { readPageListing } from "./page-listing";
 import { createPanelHandlers } from "./panel-handlers";
 import { createSweepHandlers } from "./sweep-handlers";
+import { recordVerdicts, tabCounts } from "./tab-verdicts";
 
 /**
  * The text of each of `keys` in `language`, in their order (the key itself when it has none): content scripts

@@ -1,10 +1,10 @@
 import { browser } from "wxt/browser";
-import { activeIndex } from "../feed/active-feed";
+import { CAPTURE_ORIGINS } from "../capture/screenshot";
+import { activeIndex } from "../feed-store/active-feed";
 import { matchListings } from "../matching/match";
 import type { Handlers } from "../message-router";
 import { captureTab } from "../reports/context-menu";
 import { forgetOpening, keepOpening, openingFor, takeMenuCapture } from "../reports/panel-openings";
-import { CAPTURE_ORIGINS } from "../reports/screenshot";
 import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { trackingFreePageUrl } from "../sites/page-text";

@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
+import { CaptureError } from "../capture/screenshot";
+import { enqueue } from "../delivery/outbox";
 import type { Handlers } from "../message-router";
-import { enqueue } from "../reports/outbox";
-import { CaptureError } from "../reports/screenshot";
 import { loadSettings } from "../settings";
 import { buildCase } from "../sweep/case";
 import { gatherEvidence } from "../sweep/evidence";

@@ -1,6 +1,8 @@
 import { warningRanges } from "../feed/raw-warnings";
 import type { Brand, Feed, PlatformEntry, Signals, Warning } from "../feed/schema";
-import type { CompiledIndex, IndexedWarning, ProductRule } from "./compiled-index";
+import type { CompiledIndex } from "./compiled-index";
+import { gtinKey, sellerKey, shopKey } from "./index-keys";
+import type { IndexedWarning, ProductRule } from "./indexed-warning";
 import { foldText, splitWords } from "./normalize";
 import { addProductRule, compileHeuristics } from "./rules/heuristics";
 import { chunkSignedWarnings, chunkWarnings, WARNINGS_PER_CHUNK, type WarningText } from "./warning-text";
@@ -35,21 +37,6 @@ export interface CompactIndex {
   brands?: Brand[];
   signals?: Signals;
 }
-
-export const sellerKey = (platform: string, sellerId: string): string => `${platform}:${sellerId}`;
-
-/** A shop's address as compared: host without "www.", path without a trailing slash; no query, no case. */
-export function shopKey(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return `${u.hostname.replace(/^www\./, "")}${u.pathname.replace(/\/+$/, "")}`.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
-
-/** GTIN-8, -12, -13 and -14 compared as 14 digits. */
-export const gtinKey = (gtin: string): string => gtin.padStart(14, "0");
 
 /**
  * A feed's stored form: its index, and its warnings' text in chunks (stored apart, read on first use), cut

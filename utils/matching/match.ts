@@ -1,5 +1,7 @@
 import type { Listing } from "../sites/listing";
-import { type CompiledIndex, gtinKey, type IndexedWarning, sellerKey, shopKey } from "./compiled-index";
+import type { CompiledIndex } from "./compiled-index";
+import { gtinKey, sellerKey, shopKey } from "./index-keys";
+import type { IndexedWarning } from "./indexed-warning";
 import { containsPhrase } from "./normalize";
 import { heuristicVerdict } from "./rules/heuristic-verdict";
 import type { Signal } from "./rules/signal";

@@ -1,11 +1,11 @@
 import { type Browser, browser } from "wxt/browser";
+import type { CaptureResult } from "../capture/capture-result";
+import { CaptureError, captureVisibleTab } from "../capture/screenshot";
 import { stringsFor } from "../i18n-catalogs";
 import type { Language } from "../localized";
-import type { CaptureResult } from "../message-replies";
 import { CONTENT_MATCHES } from "../sites/registry";
 import type { TabMessage } from "../tab-messages";
 import { keepMenuCapture } from "./panel-openings";
-import { CaptureError, captureVisibleTab } from "./screenshot";
 
 export const REPORT_MENU_ID = "soi-hang-report";
 

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import * as z from "zod/mini";
-import type { CaptureResult } from "../message-replies";
+import type { CaptureResult } from "../capture/capture-result";
 
 /**
  * What a badge's panel shows, kept by the background between the content script asking for a panel and the

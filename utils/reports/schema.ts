@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ScreenshotSchema } from "../capture/screenshot-schema";
 import { WarningCategorySchema } from "../feed/schema";
 import { LanguageSchema } from "../localized";
 import { ListingSchema } from "../sites/listing";
@@ -10,24 +11,6 @@ const link = PageAddressSchema;
 /** Where in the extension the person started the report. */
 export const ReportEntryPointSchema = z.enum(["badge", "popup", "context_menu"]);
 export type ReportEntryPoint = z.infer<typeof ReportEntryPointSchema>;
-
-/** About 2 MB of base64: a 1280-pixel-wide JPEG of a busy page is 100–300 KB, so this only stops abuse. */
-export const MAX_SCREENSHOT_BASE64 = 2_800_000;
-
-/** The visible tab when the report was made, scaled to at most 1280 pixels wide, as JPEG. */
-export const ScreenshotSchema = z.object({
-  mediaType: z.literal("image/jpeg"),
-  width: z.int().check(z.positive(), z.lte(4096)),
-  height: z.int().check(z.positive(), z.lte(8192)),
-  /** The JPEG bytes in base64 (no `data:` prefix). */
-  data: z
-    .string()
-    .check(z.minLength(4), z.maxLength(MAX_SCREENSHOT_BASE64), z.regex(/^[A-Za-z0-9+/]+={0,2}$/)),
-  /** SHA-256 of the JPEG bytes, hex: lets the receiver show the image was not altered after capture. */
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  capturedAt: z.iso.datetime(),
-});
-export type Screenshot = z.infer<typeof ScreenshotSchema>;
 
 export const ReportContactSchema = z.object({
   name: z.optional(z.string().check(z.trim(), z.maxLength(100))),
@@ -74,7 +57,3 @@ export const ReportSchema = z.object({
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;
-
-/** Where a report or case is in the outbox (apart from the entry itself: status pages bundle only this). */
-export const OutboxStatusSchema = z.enum(["queued", "sending", "sent", "rejected"]);
-export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;

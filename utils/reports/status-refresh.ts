@@ -1,6 +1,8 @@
-import { isFinalState, SubmissionStatusSchema } from "./intake-protocol";
-import { allReportEntries, markRemoteStatus } from "./outbox";
-import type { OutboxEntry, RemoteStatus, ReportEntry } from "./outbox-entry";
+import { isFinalState, SubmissionStatusSchema } from "../delivery/intake-protocol";
+import { markRemoteStatus } from "../delivery/outbox";
+import type { OutboxEntry, RemoteStatus } from "../delivery/outbox-entry";
+import type { ReportEntry } from "./report-entries";
+import { allReportEntries } from "./report-entries";
 
 /** A report's status is followed this long after it was made; offices decide within weeks. */
 export const FOLLOW_DAYS = 90;

@@ -1,9 +1,10 @@
-import { activeContacts } from "../feed/active-feed";
-import type { MessageResponse } from "../messages";
+import { enqueue } from "../delivery/outbox";
+import { activeContacts } from "../feed-store/active-feed";
 import { loadSettings, saveSettings } from "../settings";
-import { countQueuedSince, enqueue, latestForListing } from "./outbox";
+import { countQueuedSince, latestForListing } from "./report-entries";
 import { destinationFor, mergeContacts } from "./routing";
 import type { Report } from "./schema";
+import type { SubmitReply } from "./submit-reply";
 
 /** A person reports a few listings at a time; more than this in the window is a stuck key or a script. */
 export const REPORTS_PER_WINDOW = 10;
@@ -18,7 +19,7 @@ export async function submitReport(
   report: Report,
   confirmDuplicate: boolean,
   now: number,
-): Promise<MessageResponse<"submitReport">> {
+): Promise<SubmitReply> {
   const previous = await latestForListing(report.listing.key);
   const resubmission = previous?.id === report.id;
   if (previous && !resubmission && !confirmDuplicate)

@@ -1,5 +1,36 @@
-import type { ReportSummary } from "../message-replies";
-import type { ReportEntry } from "./outbox-entry";
+import * as z from "zod/mini";
+import { SubmissionStateSchema } from "../delivery/intake-protocol";
+import { OutboxStatusSchema } from "../delivery/outbox-status";
+import { WarningCategorySchema } from "../feed/schema";
+import { LocalizedTextSchema } from "../localized";
+import type { ReportEntry } from "./report-entries";
+
+/** One report as "My reports" lists it: everything but the screenshot's bytes. */
+export const ReportSummarySchema = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  status: OutboxStatusSchema,
+  title: z.string(),
+  listingKey: z.string(),
+  listingUrl: z.string(),
+  category: WarningCategorySchema,
+  province: z.optional(z.string()),
+  intakeUrl: z.string(),
+  hotline: z.optional(z.string()),
+  attempts: z.number(),
+  nextAttemptAt: z.number(),
+  lastError: z.optional(z.string()),
+  sentAt: z.optional(z.number()),
+  intakeStatus: z.optional(z.string()),
+  screenshotBytes: z.optional(z.number()),
+  /** The intake's receipt number, once delivered to an intake that gives one. */
+  receipt: z.optional(z.string()),
+  /** What the office last said became of it. */
+  remote: z.optional(
+    z.object({ state: SubmissionStateSchema, changedAt: z.string(), note: z.optional(LocalizedTextSchema) }),
+  ),
+});
+export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 
 /** An outbox entry as "My reports" lists it, without the screenshot's bytes. */
 export function reportSummary(entry: ReportEntry): ReportSummary {

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
-import { readPageListing } from "../background/page-listing";
-import { CaptureError, captureVisibleTab, sha256Hex } from "../reports/screenshot";
+import { readPageListing } from "../capture/page-listing";
+import { CaptureError, captureVisibleTab, sha256Hex } from "../capture/screenshot";
 import type { Listing } from "../sites/listing";
 import type { Evidence, Sweep, SweepItem } from "./schema";
 

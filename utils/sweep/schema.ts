@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
+import { ScreenshotSchema } from "../capture/screenshot-schema";
 import { LanguageSchema } from "../localized";
 import { LevelSchema, ReasonSchema } from "../matching/verdict";
-import { ScreenshotSchema } from "../reports/schema";
 import { ListingSchema } from "../sites/listing";
 import { PageAddressSchema } from "../web-address";
 

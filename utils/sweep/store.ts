@@ -3,6 +3,18 @@ import type { Level, Verdict } from "../matching/verdict";
 import type { Listing } from "../sites/listing";
 import type { Evidence, Mark, Sweep, SweepItem, SweepStart } from "./schema";
 
+declare module "../db" {
+  interface SoiHangDB {
+    sweeps: { key: string; value: Sweep };
+    sweepItems: {
+      key: [string, string];
+      value: SweepItem;
+      /** A sweep's listings in the order they last changed: the side panel reads only what changed. */
+      indexes: { changed: [string, number] };
+    };
+  }
+}
+
 const isFlagged = (level: Level) => level === "danger" || level === "caution";
 
 /** Starts a sweep and makes it the active one (any other is paused). */

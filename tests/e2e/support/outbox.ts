@@ -1,7 +1,7 @@
 import type { Worker } from "@playwright/test";
+import type { Screenshot } from "../../../utils/capture/screenshot-schema";
+import type { OutboxEntry } from "../../../utils/delivery/outbox-entry";
 import { buildReport, newReportId } from "../../../utils/reports/build";
-import type { OutboxEntry } from "../../../utils/reports/outbox-entry";
-import type { Screenshot } from "../../../utils/reports/schema";
 
 declare const indexedDB: IDBFactory;
 

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { Screenshot } from "../../../utils/capture/screenshot-schema";
 import { buildReport, newReportId } from "../../../utils/reports/build";
-import type { Report, ReportDraft, Screenshot } from "../../../utils/reports/schema";
+import type { Report, ReportDraft } from "../../../utils/reports/schema";
 import type { CaseItem, CaseReport } from "../../../utils/sweep/schema";
 
 /** A real screenshot of the demo marketplace, 1280 × 800, 77 KB (Chromium's JPEG at quality 72). */

@@ -1,4 +1,4 @@
-import type { BrandEntry } from "./heuristics";
+import type { BrandEntry } from "./brand-entry";
 import type { TitleReading } from "./title-reading";
 
 /** The brands a title names: by a name or alias, or by a short alias ("LV") next to the brand's goods. */

@@ -1,34 +1,12 @@
 import type { Brand, ProhibitedTerm, Signals, SignalWeights, SlangTerm } from "../../feed/schema";
 import type { LocalizedText } from "../../localized";
-import { sellerKey } from "../compact-index";
-import type { ProductRule } from "../compiled-index";
+import { sellerKey } from "../index-keys";
+import type { ProductRule } from "../indexed-warning";
 import { foldTokens } from "../normalize";
 import { PhraseSet } from "../phrase-set";
+import type { BrandEntry } from "./brand-entry";
 import { DEFAULT_BRANDS, DEFAULT_SIGNALS } from "./default-signals";
 import { LookalikeIndex, letterSet } from "./lookalike-index";
-
-/** A brand as the rules use it, names folded once. */
-export interface BrandEntry {
-  id: string;
-  /** Position among the compiled brands (0, 1, …): for per-title marks in typed arrays. */
-  serial: number;
-  name: string;
-  ref: string;
-  risk: "high" | "normal";
-  /** The brand lists goods words (they are in `Heuristics.phrases`); without any, any context will do. */
-  hasGoods: boolean;
-  floors: { terms: PhraseSet<true>; label: string; min: number; currency: string }[];
-  officialSellers: Set<string>;
-}
-
-/** A name or alias of a brand for the look-alike check: run-together letters, and its number of words. */
-export interface BrandName {
-  brand: BrandEntry;
-  squashed: string;
-  words: number;
-  /** The letters in `squashed`, as bits (see letterSet). */
-  letters: number;
-}
 
 export interface SlangEntry {
   term: string;

@@ -1,4 +1,4 @@
-import type { BrandEntry, BrandName } from "./heuristics";
+import type { BrandEntry, BrandName } from "./brand-entry";
 
 /** Room for name lengths: longer names share the last bucket (they are compared by length anyway). */
 const LENGTHS = 32;

@@ -1,5 +1,6 @@
+import type { BrandEntry, BrandName } from "./brand-entry";
 import { boundedEditDistance } from "./edit-distance";
-import type { BrandEntry, BrandName, Heuristics } from "./heuristics";
+import type { Heuristics } from "./heuristics";
 import {
   bitCount,
   initialOf,

@@ -1,6 +1,7 @@
 import type { Listing } from "../../sites/listing";
 import type { TitleView } from "../title-view";
-import type { BrandEntry, Heuristics } from "./heuristics";
+import type { BrandEntry } from "./brand-entry";
+import type { Heuristics } from "./heuristics";
 import type { Signal } from "./signal";
 
 /**

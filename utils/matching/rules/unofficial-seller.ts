@@ -1,6 +1,7 @@
 import type { Listing } from "../../sites/listing";
-import { sellerKey } from "../compact-index";
-import type { BrandEntry, Heuristics } from "./heuristics";
+import { sellerKey } from "../index-keys";
+import type { BrandEntry } from "./brand-entry";
+import type { Heuristics } from "./heuristics";
 import type { Signal } from "./signal";
 
 /**

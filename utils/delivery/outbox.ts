@@ -1,23 +1,44 @@
 import { getDb } from "../db";
-import type { OutboxCounts } from "../messages";
-import { isReportEntry, type OutboxBody, type OutboxEntry, type ReportEntry } from "./outbox-entry";
+import type { Deliverable, OutboxEntry } from "./outbox-entry";
+import type { OutboxCounts, OutboxStatus } from "./outbox-status";
+
+declare module "../db" {
+  interface SoiHangDB {
+    outbox: {
+      key: string;
+      value: OutboxEntry;
+      indexes: {
+        status: OutboxStatus;
+        /** Queued entries in the order they fall due, so a backlog is read a batch at a time. */
+        due: [OutboxStatus, number];
+        /** Key paths into the bodies, for the parts that query by them (reports, sweeps). */
+        listingKey: string;
+        createdAt: string;
+        /** When the background queued each entry (its own clock): the reports' rate limit counts by this. */
+        queuedAt: number;
+        sweepId: string;
+      };
+    };
+  }
+}
 
 /** A claimed entry whose worker has not settled it within this time is taken to have died mid-send. */
 export const LEASE_MS = 60_000;
 /** Entries taken per claim: a backlog of a thousand reports (screenshots included) is never read at once. */
 export const CLAIM_BATCH = 24;
 
-export async function enqueue(
-  report: OutboxBody,
+export async function enqueue<Body extends Deliverable>(
+  report: Body,
   intakeUrl: string,
   now: number,
   extra: Pick<OutboxEntry, "hotline"> = {},
-): Promise<OutboxEntry> {
+): Promise<OutboxEntry<Body>> {
   const db = await getDb();
   const tx = db.transaction("outbox", "readwrite");
-  // The report id is the idempotency key: enqueueing the same report twice keeps the first entry.
-  const existing = await tx.store.get(report.id);
-  const entry: OutboxEntry = existing ?? {
+  // The body's id is the idempotency key: enqueueing the same body twice keeps the first entry (the same
+  // sender's body: ids are random UUIDs).
+  const existing = (await tx.store.get(report.id)) as OutboxEntry<Body> | undefined;
+  const entry: OutboxEntry<Body> = existing ?? {
     id: report.id,
     report,
     intakeUrl,
@@ -113,36 +134,6 @@ export async function deleteEntry(id: string): Promise<boolean> {
 
 export async function entryById(id: string): Promise<OutboxEntry | undefined> {
   return (await getDb()).get("outbox", id);
-}
-
-/** Every consumer report, newest first (staff cases are listed with their sweep). */
-export async function allReportEntries(): Promise<ReportEntry[]> {
-  const db = await getDb();
-  return (await db.getAllFromIndex("outbox", "createdAt")).reverse().filter(isReportEntry);
-}
-
-/** A sweep's cases, newest first. */
-export async function casesOf(sweepId: string): Promise<OutboxEntry[]> {
-  const db = await getDb();
-  const entries = await db.getAllFromIndex("outbox", "sweepId", sweepId);
-  return entries.sort((a, b) => b.report.createdAt.localeCompare(a.report.createdAt));
-}
-
-/** The latest report about a listing, for the "already reported" question. */
-export async function latestForListing(key: string): Promise<ReportEntry | undefined> {
-  const db = await getDb();
-  const entries = (await db.getAllFromIndex("outbox", "listingKey", key)).filter(isReportEntry);
-  return entries.sort((a, b) => b.report.createdAt.localeCompare(a.report.createdAt))[0];
-}
-
-/**
- * Consumer reports queued at or after `since` (epoch ms, the background's clock: a report's own `createdAt` is
- * whatever its sender wrote), for the client's rate limit; staff cases do not count.
- */
-export async function countQueuedSince(since: number): Promise<number> {
-  const db = await getDb();
-  const recent = await db.getAllFromIndex("outbox", "queuedAt", IDBKeyRange.lowerBound(since));
-  return recent.filter(isReportEntry).length;
 }
 
 export async function outboxCounts(): Promise<OutboxCounts> {

@@ -1,12 +1,13 @@
-import { getDb, type StoredFeed } from "../db";
+import { getDb } from "../db";
+import type { FeedError } from "../feed/errors";
+import { heldCopyState } from "../feed/held-copy";
+import { checkFeed, fetchFeed } from "../feed/load";
+import type { Feed } from "../feed/schema";
+import type { TrustedKey } from "../feed/signature";
 import { compactFeed } from "../matching/compact-index";
 import { timed, timedAsync } from "../work-timer";
 import { feedFromStored, syncByDeltas } from "./delta-sync";
-import type { FeedError } from "./errors";
-import { heldCopyState } from "./held-copy";
-import { checkFeed, fetchFeed } from "./load";
-import type { Feed } from "./schema";
-import type { TrustedKey } from "./signature";
+import type { StoredFeed } from "./stored-feed";
 
 const RETRY_BASE_MS = 60_000;
 const RETRY_CAP_MS = 6 * 60 * 60_000;

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { ReportSchema } from "../../reports/schema";
-import { CaseReportSchema } from "../../sweep/schema";
-import { DeltaSchema } from "../delta";
-import { FeedSchema } from "../schema";
+import { DeltaSchema } from "../utils/feed/delta";
+import { FeedSchema } from "../utils/feed/schema";
+import { ReportSchema } from "../utils/reports/schema";
+import { CaseReportSchema } from "../utils/sweep/schema";
 
 /** JSON Schemas exported from the zod schemas, for publishers and intakes that use other tools. */
 export function jsonSchemas(): Record<string, unknown> {

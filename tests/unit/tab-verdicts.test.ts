@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { forgetTab, recordVerdicts, tabCounts } from "../../utils/matching/tab-stats";
+import { forgetTab, recordVerdicts, tabCounts } from "../../utils/background/tab-verdicts";
 import type { Level, Verdict } from "../../utils/matching/verdict";
 
 const verdict = (key: string, level: Level) => ({ key, level }) as Verdict;

@@ -1,15 +1,16 @@
 import { browser } from "wxt/browser";
 import { BUNDLED_FEED_PATH } from "../config";
-import { getDb, type StoredFeed } from "../db";
+import { getDb } from "../db";
+import { heldCopyState } from "../feed/held-copy";
+import type { Contact } from "../feed/schema";
+import type { Subscription } from "../feed/subscriptions";
 import { expandIndexes } from "../matching/compact-index";
 import type { CompiledIndex } from "../matching/compiled-index";
 import { WarningText } from "../matching/warning-text";
-import type { FeedStatus } from "../message-replies";
 import { loadSettings } from "../settings";
 import { timed, timedAsync } from "../work-timer";
-import { heldCopyState } from "./held-copy";
-import type { Contact } from "./schema";
-import type { Subscription } from "./subscriptions";
+import type { FeedStatus } from "./feed-status";
+import type { StoredFeed } from "./stored-feed";
 import { syncFeed } from "./sync";
 
 export function bundledFeedUrl(): string {

@@ -83,8 +83,8 @@ async function rejectionReason(res: Response): Promise<string> {
   return `HTTP ${res.status}${body ? `: ${body.slice(0, 200)}` : ""}`;
 }
 
-/** One POST. 2xx and 409 (already have it) are delivered; 408, 429 and 5xx retry; other 4xx are final. */
-export async function sendReport(entry: OutboxEntry, now: number): Promise<SendOutcome> {
+/** One POST of an entry's body. 2xx and 409 (already have it) are delivered; 408, 429 and 5xx retry; other 4xx are final. */
+export async function sendEntry(entry: OutboxEntry, now: number): Promise<SendOutcome> {
   // Queued by an older version, or written into storage by someone else: never plain http across a network.
   if (!SafeAddressSchema.safeParse(entry.intakeUrl).success)
     return { kind: "rejected", reason: "the intake's address is not https; the report was not sent" };
@@ -131,7 +131,7 @@ export function createForwarder(options: {
     const now = Date.now();
     const due = await claimDue(now, options.workerStartedAt);
     const settle = async (entry: OutboxEntry) => {
-      const outcome = await sendReport(entry, now);
+      const outcome = await sendEntry(entry, now);
       if (outcome.kind === "delivered")
         await markSent(entry.id, Date.now(), outcome.intakeStatus, outcome.receipt);
       else if (outcome.kind === "rejected") await markRejected(entry.id, outcome.reason);

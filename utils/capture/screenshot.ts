@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import type { Screenshot } from "./schema";
+import type { Screenshot } from "./screenshot-schema";
 
 /** Wide enough to read a listing's title and price; a full-HD or retina capture is scaled down to this. */
 export const SCREENSHOT_MAX_WIDTH = 1280;

@@ -1,11 +1,11 @@
-import type { StoredFeed } from "../db";
+import { MAX_SIGNATURE_BYTES, readBounded, readBoundedText } from "../feed/bounded-body";
+import { applyDelta, type Delta, DeltaSchema } from "../feed/delta";
+import { MAX_FEED_BYTES } from "../feed/load";
+import type { Feed } from "../feed/schema";
+import { SignatureFileSchema, type TrustedKey, verifyFeedSignature } from "../feed/signature";
 import type { CompactIndex } from "../matching/compact-index";
 import { readChunk } from "../matching/warning-text";
-import { MAX_SIGNATURE_BYTES, readBounded, readBoundedText } from "./bounded-body";
-import { applyDelta, type Delta, DeltaSchema } from "./delta";
-import { MAX_FEED_BYTES } from "./load";
-import type { Feed } from "./schema";
-import { SignatureFileSchema, type TrustedKey, verifyFeedSignature } from "./signature";
+import type { StoredFeed } from "./stored-feed";
 
 /** Where a publisher serves the step from serial N: `<feed url>.delta/N.json`, signed like the feed. */
 export const deltaUrl = (feedUrl: string, fromSerial: number) => `${feedUrl}.delta/${fromSerial}.json`;
