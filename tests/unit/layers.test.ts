@@ -51,7 +51,7 @@ describe("the parts stand on each other one way", () => {
 
   it("DESIGN.md draws the same layers, in the same order", () => {
     const design = readFileSync(join(ROOT, "DESIGN.md"), "utf8");
-    const rows = [...design.matchAll(/^\| (\d+) \| `([a-z-]+)` \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const rows = [...design.matchAll(/^\|\s*(\d+)\s*\|\s*`([a-z-]+)`\s*\|/gm)].map((m) => `${m[1]} ${m[2]}`);
     const data = LAYERS.flatMap((parts, i) => parts.map((p) => `${i + 1} ${p.name}`));
     expect(rows).toEqual(data);
   });
