@@ -6,11 +6,11 @@ import { CaseReportSchema } from "../../utils/sweep/schema";
 import type { ByteaParam } from "../db/open";
 import type { Database } from "../db/tables";
 import type { OfficeDirectory } from "../offices/offices";
+import type { Submission } from "../submissions/submission-rows";
 import { canonicalSha256 } from "./canonical-json";
 import type { DailyCap } from "./daily-cap";
 import { EvidenceError } from "./evidence";
 import { AlreadyStored, answerDuplicate, isStored, storeSubmission } from "./store-submission";
-import type { Submission } from "./submission-rows";
 
 export interface IntakeAnswer {
   status: number;

@@ -1,11 +1,11 @@
 import { type Kysely, sql } from "kysely";
 import type { ByteaParam } from "../db/open";
 import type { Database } from "../db/tables";
-import { newStatusToken, tokenHash } from "../status/token";
 import { queueColumns } from "../submissions/queue-columns";
+import { newStatusToken, tokenHash } from "../submissions/status-token";
+import { listingRows, type Submission, storedBody } from "../submissions/submission-rows";
 import { checkScreenshot, listingHashMatches } from "./evidence";
 import { receiptNumber } from "./receipt";
-import { listingRows, type Submission, storedBody } from "./submission-rows";
 
 export interface Stored {
   receipt: string;

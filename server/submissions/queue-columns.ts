@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { foldTextReference } from "../../utils/matching/normalize";
-import type { Submission } from "../intake/submission-rows";
+import type { Submission } from "./submission-rows";
 
 /** Words of a submission kept for search: enough for every title of a 200-listing case. */
 const SEARCH_CHARS = 20_000;

@@ -7,7 +7,7 @@ import {
 } from "../../utils/delivery/intake-protocol";
 import { LocalizedTextSchema } from "../../utils/localized";
 import type { Database } from "../db/tables";
-import { tokenHash } from "../status/token";
+import { tokenHash } from "./status-token";
 
 export const StateChangeSchema = z.object({
   state: SubmissionStateSchema,

@@ -30,6 +30,18 @@ describe("the parts stand on each other one way", () => {
     expect(circles).toEqual([]);
   });
 
+  it("no two folders of the service import each other", () => {
+    const folderOf = (file: string) => /^server\/([^/]+)\//.exec(file)?.[1];
+    const edges = new Set<string>();
+    for (const { file, modules } of graph) {
+      const from = folderOf(file);
+      for (const to of modules.map(folderOf)) if (from && to && from !== to) edges.add(`${from} -> ${to}`);
+    }
+    const mutual = [...edges].filter((e) => edges.has(e.split(" -> ").reverse().join(" -> ")));
+    expect(edges.size).toBeGreaterThan(10);
+    expect(mutual).toEqual([]);
+  });
+
   it("catches an import upwards, one sideways, and a file in no part", () => {
     const fake: ModuleImports[] = [
       { file: "utils/feed/load.ts", modules: ["utils/matching/match.ts"], packages: [], browserGlobals: [] },
