@@ -7,6 +7,7 @@ import {
   FEED_LIMITS,
   type Feed,
   FeedSchema,
+  GuideSchema,
   PlatformEntrySchema,
   SignalsSchema,
   WarningSchema,
@@ -35,6 +36,8 @@ export const DeltaSchema = z.object({
     platforms: z.array(PlatformEntrySchema).check(z.maxLength(FEED_LIMITS.platforms)),
     brands: z.array(BrandSchema).check(z.maxLength(FEED_LIMITS.brands)),
     contacts: z.array(ContactSchema).check(z.maxLength(FEED_LIMITS.contacts)),
+    // Deltas made before guides existed carry none.
+    guides: z._default(z.array(GuideSchema).check(z.maxLength(FEED_LIMITS.guides)), []),
   }),
   // The feed a delta makes is checked against the feed's own bounds (applyDelta parses it with FeedSchema).
   removals: z.object({
@@ -42,12 +45,16 @@ export const DeltaSchema = z.object({
     platforms: z.array(PlatformSchema).check(z.maxLength(FEED_LIMITS.platforms)),
     brands: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(FEED_LIMITS.brands)),
     contacts: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(FEED_LIMITS.contacts)),
+    guides: z._default(
+      z.array(z.string().check(z.maxLength(100))).check(z.maxLength(FEED_LIMITS.guides)),
+      [],
+    ),
   }),
 });
 export type Delta = z.infer<typeof DeltaSchema>;
 
-type ListName = "warnings" | "platforms" | "brands" | "contacts";
-const LISTS: ListName[] = ["warnings", "platforms", "brands", "contacts"];
+type ListName = "warnings" | "platforms" | "brands" | "contacts" | "guides";
+const LISTS: ListName[] = ["warnings", "platforms", "brands", "contacts", "guides"];
 
 function idOf(list: ListName, entry: unknown): string {
   const e = entry as { id?: string; province?: string };
@@ -64,8 +71,8 @@ export function diffFeeds(old: Feed, next: Feed): Delta {
     throw new DeltaGapError("the feeds are from different publishers");
   if (next.serial !== old.serial + 1)
     throw new DeltaGapError(`serial ${old.serial} → ${next.serial} is not one step`);
-  const upserts = { warnings: [], platforms: [], brands: [], contacts: [] } as Delta["upserts"];
-  const removals = { warnings: [], platforms: [], brands: [], contacts: [] } as Delta["removals"];
+  const upserts = { warnings: [], platforms: [], brands: [], contacts: [], guides: [] } as Delta["upserts"];
+  const removals = { warnings: [], platforms: [], brands: [], contacts: [], guides: [] } as Delta["removals"];
   for (const list of LISTS) {
     const before = new Map(old[list].map((e) => [idOf(list, e), e]));
     const after = new Map(next[list].map((e) => [idOf(list, e), e]));
@@ -96,7 +103,13 @@ export function applyDelta(feed: Feed, delta: Delta): Feed {
   if (delta.from !== feed.serial || delta.to !== feed.serial + 1) {
     throw new DeltaGapError(`the delta goes ${delta.from} → ${delta.to}, the feed held is ${feed.serial}`);
   }
-  const out: Record<ListName, unknown[]> = { warnings: [], platforms: [], brands: [], contacts: [] };
+  const out: Record<ListName, unknown[]> = {
+    warnings: [],
+    platforms: [],
+    brands: [],
+    contacts: [],
+    guides: [],
+  };
   for (const list of LISTS) {
     const removed = new Set<string>(delta.removals[list]);
     const upserted = new Map<string, unknown>(delta.upserts[list].map((e) => [idOf(list, e), e]));
@@ -132,5 +145,6 @@ export function canonicalFeed(feed: Feed): Feed {
     platforms: sorted("platforms", feed.platforms),
     brands: sorted("brands", feed.brands),
     contacts: sorted("contacts", feed.contacts),
+    guides: sorted("guides", feed.guides),
   };
 }

@@ -30,12 +30,20 @@ export const FEED_LIMITS = {
   platforms: 50,
   domains: 20,
   contacts: 200,
+  guides: 500,
+  guideTerms: 50,
+  guideSteps: 12,
+  lookups: 10,
   /** Every term of the brands and signals together (names, aliases, goods, price floors, slang, negations…). */
   terms: 20_000,
 } as const;
 
-/** How many terms a feed's brands and signals carry, each kept in the worker's phrase index. */
-export function termCount(feed: { brands: readonly Brand[]; signals: Signals }): number {
+/** How many terms a feed's brands, signals and guides carry, each kept in the worker's phrase index. */
+export function termCount(feed: {
+  brands: readonly Brand[];
+  signals: Signals;
+  guides?: readonly Guide[];
+}): number {
   let n = 0;
   for (const b of feed.brands) {
     n += 1 + b.aliases.length + b.goods.length;
@@ -43,6 +51,7 @@ export function termCount(feed: { brands: readonly Brand[]; signals: Signals }):
   }
   n += feed.signals.slang.length + feed.signals.negations.length;
   for (const p of feed.signals.prohibited) n += typeof p === "string" ? 1 : p.terms.length + p.with.length;
+  for (const g of feed.guides ?? []) n += g.terms.length + g.unless.length;
   return n;
 }
 
@@ -179,6 +188,60 @@ export const SignalsSchema = z.object({
 });
 export type Signals = z.infer<typeof SignalsSchema>;
 
+/** Goods a guide is about: the categories a shopper asks "how do I tell the real thing" of. */
+export const GUIDE_CATEGORIES = [
+  "medicines",
+  "functional_foods",
+  "cosmetics",
+  "milk_powder",
+  "alcohol",
+  "tobacco",
+  "fertilisers",
+  "pesticides",
+  "electronics",
+  "fashion",
+  "websites",
+  "other",
+] as const;
+
+/** A service where anyone can check a product, a shop or a website themselves. */
+export const LookupSchema = z.object({
+  name: LocalizedTextSchema,
+  url: SafeAddressSchema,
+  /** What it checks ("số đăng ký thuốc"). */
+  checks: z.optional(LocalizedTextSchema),
+});
+export type Lookup = z.infer<typeof LookupSchema>;
+
+/**
+ * How to check genuine goods of a category (or of one brand): information, never a warning. A listing is in it
+ * when its title has one of `terms` (diacritics ignored, as the rules' goods words) and none of `unless`, and,
+ * for a brand's guide, names the brand. Every step carries its source.
+ */
+export const GuideSchema = z.object({
+  id: text(100),
+  category: z.enum(GUIDE_CATEGORIES),
+  title: LocalizedTextSchema,
+  /** A brand's id (of this feed's brands or the built-in ones): the guide is for that brand's goods only. */
+  brand: z.optional(text(100)),
+  terms: list(text(100), FEED_LIMITS.guideTerms).check(z.minLength(1)),
+  /** Words that take a listing out of it again ("thuốc lá", "thuốc trừ sâu" are not medicines). */
+  unless: z._default(list(text(100), FEED_LIMITS.guideTerms), []),
+  steps: list(z.object({ text: LocalizedTextSchema, source: SourceSchema }), FEED_LIMITS.guideSteps).check(
+    z.minLength(1),
+  ),
+  lookups: z._default(list(LookupSchema, FEED_LIMITS.lookups), []),
+  /** Goods that may not be sold online at all (`prohibited`), or only by licensed sellers (`restricted`). */
+  legal: z.optional(
+    z.object({
+      status: z.enum(["prohibited", "restricted"]),
+      text: LocalizedTextSchema,
+      source: SourceSchema,
+    }),
+  ),
+});
+export type Guide = z.infer<typeof GuideSchema>;
+
 export const ContactSchema = z.object({
   province: text(100),
   hotline: z.optional(z.string().check(z.maxLength(50))),
@@ -190,6 +253,8 @@ export const ContactSchema = z.object({
    * only when the person approved this feed as a recipient of their reports (its subscription's `reportsTo`).
    */
   intake: z.optional(SafeAddressSchema),
+  /** Where the numbers and addresses were published. */
+  source: z.optional(SourceSchema),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -209,10 +274,11 @@ export const FeedSchema = z
     brands: z._default(list(BrandSchema, FEED_LIMITS.brands), []),
     signals: z._default(SignalsSchema, { slang: [], negations: [], prohibited: [] }),
     contacts: z._default(list(ContactSchema, FEED_LIMITS.contacts), []),
+    guides: z._default(list(GuideSchema, FEED_LIMITS.guides), []),
   })
   .check(
     z.refine((feed) => termCount(feed) <= FEED_LIMITS.terms, {
-      message: `at most ${FEED_LIMITS.terms} terms in brands and signals together`,
+      message: `at most ${FEED_LIMITS.terms} terms in brands, signals and guides together`,
     }),
   );
 export type Feed = z.infer<typeof FeedSchema>;

@@ -1,5 +1,5 @@
 import { warningRanges } from "../feed/raw-warnings";
-import type { Brand, Feed, PlatformEntry, Signals, Warning } from "../feed/schema";
+import type { Brand, Feed, Guide, PlatformEntry, Signals, Warning } from "../feed/schema";
 import type { CompiledIndex } from "./compiled-index";
 import { gtinKey, sellerKey, shopKey } from "./index-keys";
 import type { IndexedWarning, ProductRule } from "./indexed-warning";
@@ -36,6 +36,8 @@ export interface CompactIndex {
   /** The feed's brands and signals for the heuristic rules (absent in indexes stored before they existed). */
   brands?: Brand[];
   signals?: Signals;
+  /** The feed's guides to genuine goods (absent when it has none, and in indexes stored before they existed). */
+  guides?: Guide[];
 }
 
 /**
@@ -100,6 +102,7 @@ export function compactFeed(
     ),
     brands: feed.brands,
     signals: feed.signals,
+    ...(feed.guides.length > 0 ? { guides: feed.guides } : {}),
   };
   const ranges = signedBytes && warningRanges(signedBytes);
   const text =
@@ -201,14 +204,19 @@ export function expandIndexes(stored: readonly { index: CompactIndex; text: Warn
     platforms: new Map(),
     officialSellers: new Set(),
     feeds: [],
+    guides: new Map(),
     heuristics: compileHeuristics(
       stored.map(({ index: c }) => ({
         source: c.feedId.split("@")[0] ?? c.feedId,
         brands: c.brands ?? [],
         signals: c.signals ?? { slang: [], negations: [], prohibited: [] },
+        guides: c.guides ?? [],
       })),
     ),
   };
+  // Guides by id, the first feed's entry winning (the precedence rule), as the panel shows them.
+  for (const { index: c } of stored)
+    for (const guide of c.guides ?? []) if (!index.guides.has(guide.id)) index.guides.set(guide.id, guide);
   for (const { index: c, text } of stored) {
     index.feeds.push(c.feedId);
     const warnings = new Map<number, StoredWarning>();

@@ -1,4 +1,4 @@
-import type { PlatformEntry } from "../feed/schema";
+import type { Guide, PlatformEntry } from "../feed/schema";
 import type { Platform } from "../sites/listing";
 import type { IndexedWarning } from "./indexed-warning";
 import type { Heuristics } from "./rules/heuristics";
@@ -18,6 +18,8 @@ export interface CompiledIndex {
   platforms: Map<Platform, PlatformEntry>;
   officialSellers: Set<string>;
   feeds: string[];
+  /** The feeds' guides to genuine goods by id, the first feed's entry winning. */
+  guides: Map<string, Guide>;
   /**
    * The feeds' brands and signals with the built-in ones, for the heuristic rules; its title phrases also
    * carry the product warnings, under their brand names.

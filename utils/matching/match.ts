@@ -7,7 +7,7 @@ import { heuristicVerdict } from "./rules/heuristic-verdict";
 import type { Signal } from "./rules/signal";
 import { readTitle, type TitleReading } from "./rules/title-reading";
 import { titleView } from "./title-view";
-import type { Reason, Verdict } from "./verdict";
+import { MAX_GUIDES, type Reason, type Verdict } from "./verdict";
 import { WarningTextPending } from "./warning-text";
 
 const OFFICIAL_TEXT = {
@@ -85,6 +85,42 @@ function domainHits(listing: Listing, index: CompiledIndex): readonly IndexedWar
   return undefined;
 }
 
+/** Whether the title names the brand `id` (by a name or alias of three letters or more). */
+function namesBrand(readings: readonly TitleReading[], id: string): boolean {
+  for (const reading of readings)
+    for (const { value } of reading.hits) if (value.brand?.id === id) return true;
+  return false;
+}
+
+/**
+ * The guides the title places the listing in, a brand's before its category's: a brand's guide only when the
+ * title names that brand, and none whose `unless` words the title has.
+ */
+function guidesOf(readings: readonly TitleReading[]): string[] | undefined {
+  let branded: string[] | undefined;
+  let general: string[] | undefined;
+  let excluded: string[] | undefined;
+  for (const reading of readings)
+    for (const { value } of reading.hits) if (value.notGuides) (excluded ??= []).push(...value.notGuides);
+  for (const reading of readings)
+    for (const { value } of reading.hits) {
+      if (!value.guides) continue;
+      for (const g of value.guides) {
+        if (branded?.includes(g.id) || general?.includes(g.id) || excluded?.includes(g.id)) continue;
+        if (!g.brand) (general ??= []).push(g.id);
+        else if (namesBrand(readings, g.brand)) (branded ??= []).push(g.id);
+      }
+    }
+  if (!branded && !general) return undefined;
+  return [...(branded ?? []), ...(general ?? [])].slice(0, MAX_GUIDES);
+}
+
+/** Sets the verdict's guides, when there are any. */
+function withGuides(verdict: Verdict, guides: string[] | undefined): Verdict {
+  if (guides) verdict.guides = guides;
+  return verdict;
+}
+
 const signalReason = (s: Signal): Reason => ({
   code: s.code,
   text: s.text,
@@ -113,33 +149,41 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
   const readings = readTitle(view, index.heuristics);
   collect(hits, "warned_product", productHits(readings[0] as TitleReading), now);
   const heuristic = heuristicVerdict(listing, index.heuristics, view, readings);
+  // A listing with nothing against it may still be goods worth checking: guides are information, not a level.
+  const guides = index.guides.size > 0 ? guidesOf(readings) : undefined;
 
   // Verdicts are spelt out field by field: an object spread here cost more than all the lookups together.
   const key = listing.key;
   const feeds = index.feeds;
   if (hits.length > 0) {
     const high = hits.some(({ hit }) => hit.warning.severity === "high");
-    return {
-      key,
-      feeds,
-      level: "danger",
-      score: Math.min(100, (high ? 90 : 75) + 5 * (hits.length - 1)),
-      reasons: [
-        ...hits.map(({ code, hit }) => warningReason(code, hit)),
-        ...heuristic.signals.map(signalReason),
-      ].slice(0, 20),
-      sample: hits.some(({ hit }) => hit.sample),
-    };
+    return withGuides(
+      {
+        key,
+        feeds,
+        level: "danger",
+        score: Math.min(100, (high ? 90 : 75) + 5 * (hits.length - 1)),
+        reasons: [
+          ...hits.map(({ code, hit }) => warningReason(code, hit)),
+          ...heuristic.signals.map(signalReason),
+        ].slice(0, 20),
+        sample: hits.some(({ hit }) => hit.sample),
+      },
+      guides,
+    );
   }
   if (heuristic.level !== "none") {
-    return {
-      key,
-      feeds,
-      level: heuristic.level,
-      score: heuristic.score,
-      reasons: heuristic.signals.slice(0, 20).map(signalReason),
-      sample: false,
-    };
+    return withGuides(
+      {
+        key,
+        feeds,
+        level: heuristic.level,
+        score: heuristic.score,
+        reasons: heuristic.signals.slice(0, 20).map(signalReason),
+        sample: false,
+      },
+      guides,
+    );
   }
 
   const pledged = index.platforms.get(listing.platform)?.pledge.signed === true;
@@ -147,16 +191,19 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
     listing.sellerId !== undefined &&
     index.officialSellers.has(sellerKey(listing.platform, listing.sellerId));
   if (pledged && (listing.official === true || officialSeller)) {
-    return {
-      key,
-      feeds,
-      level: "official",
-      score: 0,
-      reasons: [{ code: "official_store", text: OFFICIAL_TEXT }],
-      sample: false,
-    };
+    return withGuides(
+      {
+        key,
+        feeds,
+        level: "official",
+        score: 0,
+        reasons: [{ code: "official_store", text: OFFICIAL_TEXT }],
+        sample: false,
+      },
+      guides,
+    );
   }
-  return { key, feeds, level: "none", score: 0, reasons: [], sample: false };
+  return withGuides({ key, feeds, level: "none", score: 0, reasons: [], sample: false }, guides);
 }
 
 /**

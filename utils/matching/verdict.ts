@@ -6,6 +6,9 @@ import { LevelSchema } from "./verdict-summary";
 
 export { type Level, LevelSchema, type VerdictSummary, VerdictSummarySchema } from "./verdict-summary";
 
+/** Guides named per verdict: a brand's guide and its category's are the most a listing needs. */
+export const MAX_GUIDES = 3;
+
 export const ReasonSchema = z.object({
   code: z.enum([
     "warned_seller",
@@ -37,5 +40,7 @@ export const VerdictSchema = z.object({
   feeds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
   /** True when a reason comes from a feed marked as sample data. */
   sample: z.boolean(),
+  /** Ids of the guides to genuine goods the listing is in (information, whatever the level). */
+  guides: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(MAX_GUIDES))),
 });
 export type Verdict = z.infer<typeof VerdictSchema>;

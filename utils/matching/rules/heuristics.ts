@@ -1,4 +1,4 @@
-import type { Brand, ProhibitedTerm, Signals, SignalWeights, SlangTerm } from "../../feed/schema";
+import type { Brand, Guide, ProhibitedTerm, Signals, SignalWeights, SlangTerm } from "../../feed/schema";
 import type { LocalizedText } from "../../localized";
 import { sellerKey } from "../index-keys";
 import type { ProductRule } from "../indexed-warning";
@@ -12,6 +12,12 @@ export interface SlangEntry {
   term: string;
   withBrand: boolean;
   ref: string;
+}
+
+/** A guide as the title reading files it: its id, and the brand whose goods it is for, if any. */
+export interface GuideEntry {
+  id: string;
+  brand?: string;
 }
 
 export interface ProhibitedEntry {
@@ -39,6 +45,10 @@ export interface TitlePhrase {
   slang?: SlangEntry;
   negation?: true;
   prohibited?: ProhibitedEntry[];
+  /** Guides to genuine goods this phrase places a listing in (see GuideSchema). */
+  guides?: GuideEntry[];
+  /** Ids of the guides this phrase takes a listing out of again. */
+  notGuides?: string[];
   /** Official warnings about a product of the brand this phrase names (see ProductRule). */
   products?: ProductRule[];
 }
@@ -82,6 +92,7 @@ export interface SignalSource {
   source: string;
   brands: readonly Brand[];
   signals: Signals;
+  guides?: readonly Guide[];
 }
 
 /** Feeds in subscription order, then the built-in signals: a brand id or a term is taken from the first. */
@@ -93,8 +104,9 @@ export function compileHeuristics(feeds: readonly SignalSource[]): Heuristics {
     weights: { ...DEFAULT_WEIGHTS },
   };
   const seenBrands = new Set<string>();
+  const seenGuides = new Set<string>();
   let weightsFrom: SignalWeights | undefined;
-  for (const { source, brands, signals } of sources) {
+  for (const { source, brands, signals, guides = [] } of sources) {
     for (const b of brands) {
       if (seenBrands.has(b.id)) continue;
       seenBrands.add(b.id);
@@ -103,6 +115,11 @@ export function compileHeuristics(feeds: readonly SignalSource[]): Heuristics {
     for (const s of signals.slang) addSlang(h, s, source);
     for (const n of signals.negations) phrase(h, n).negation = true;
     for (const p of signals.prohibited) addProhibited(h, p, source);
+    for (const g of guides) {
+      if (seenGuides.has(g.id)) continue;
+      seenGuides.add(g.id);
+      addGuide(h, g);
+    }
     weightsFrom ??= signals.weights;
   }
   h.weights = { ...DEFAULT_WEIGHTS, ...weightsFrom };
@@ -141,6 +158,20 @@ export function addProductRule(h: Heuristics, brand: string, rule: ProductRule):
   const p = phrase(h, brand);
   if (p.products) p.products.push(rule);
   else p.products = [rule];
+}
+
+function addGuide(h: Heuristics, g: Guide): void {
+  const entry: GuideEntry = g.brand ? { id: g.id, brand: g.brand } : { id: g.id };
+  for (const term of g.terms) {
+    const p = phrase(h, term);
+    if (!p.guides) p.guides = [entry];
+    else if (!p.guides.some((e) => e.id === g.id)) p.guides.push(entry);
+  }
+  for (const term of g.unless) {
+    const p = phrase(h, term);
+    if (!p.notGuides) p.notGuides = [g.id];
+    else if (!p.notGuides.includes(g.id)) p.notGuides.push(g.id);
+  }
 }
 
 function addSlang(h: Heuristics, s: SlangTerm, source: string): void {
