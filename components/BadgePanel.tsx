@@ -1,21 +1,25 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { CaptureResult } from "@/utils/capture/capture-result";
+import type { Guide } from "@/utils/feed/schema";
 import type { Verdict } from "@/utils/matching/verdict";
 import type { ReportEntryPoint } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
+import { GuideList } from "./GuideList";
 import { useI18n } from "./i18n-context";
 import { ReasonList } from "./ReasonList";
 import { type ReportContext, ReportForm } from "./ReportForm";
 import type { ReportApi } from "./report-api";
 
 /**
- * What the dialog behind a badge shows, in its frame (an extension page): the reasons with their sources, then
- * the report form. Opened from the context menu it starts at the form (or, when no listing was under the
+ * What the dialog behind a badge shows, in its frame (an extension page): the reasons with their sources, the
+ * guides to genuine goods, then the report form. Opened from the context menu it starts at the form (or, when no listing was under the
  * pointer, says so).
  */
 export function BadgePanel(props: {
   listing: Listing | undefined;
   verdict: Verdict | undefined;
+  /** Guides to genuine goods for the listing: shown under the reasons, whatever the level. */
+  guides: readonly Guide[];
   context: ReportContext;
   entryPoint: ReportEntryPoint;
   /** Its `capture` asks the background, which hides the dialog around the capture. */
@@ -65,6 +69,7 @@ export function BadgePanel(props: {
           )}
           {verdict && <ReasonList reasons={verdict.reasons} />}
           {verdict?.sample && <p class="sample">{t("panel_sample")}</p>}
+          {props.guides.length > 0 && <GuideList guides={props.guides} />}
           <div class="actions">
             <button type="button" class="secondary" data-action="close" onClick={close}>
               {t("panel_close")}

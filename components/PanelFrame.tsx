@@ -40,6 +40,7 @@ export function PanelFrame({ token }: { token: string }) {
       <BadgePanel
         listing={opening.listing}
         verdict={opening.verdict}
+        guides={opening.guides ?? []}
         context={{
           pageUrl: opening.pageUrl,
           pageTitle: opening.pageTitle,

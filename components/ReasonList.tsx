@@ -2,7 +2,7 @@ import { type LocalizedText, pickText } from "@/utils/localized";
 import type { Reason } from "@/utils/matching/verdict";
 import { useI18n } from "./i18n-context";
 
-function SourceLine({ source }: { source: NonNullable<Reason["source"]> }) {
+export function SourceLine({ source }: { source: NonNullable<Reason["source"]> }) {
   const { t, lang } = useI18n();
   return (
     <div class="muted">

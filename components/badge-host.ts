@@ -67,6 +67,8 @@ interface HostParts {
 export interface BannerText {
   headline: string;
   pledge: string;
+  /** The label of the way to the guide to genuine goods, when one is for this product. */
+  guide?: string;
 }
 
 const hosts = new WeakMap<HTMLElement, HostParts>();
@@ -141,7 +143,17 @@ function drawPill(
     headline.textContent = banner.headline;
     const pledge = document.createElement("span");
     pledge.textContent = banner.pledge;
-    noteOf(parts).replaceChildren(headline, pledge);
+    const note = noteOf(parts);
+    note.replaceChildren(headline, pledge);
+    if (banner.guide) {
+      // Information, drawn as quietly as the pledge: it opens the same panel, where the guide is.
+      const guide = document.createElement("button");
+      guide.type = "button";
+      guide.className = "guide";
+      guide.setAttribute("aria-haspopup", "dialog");
+      guide.textContent = banner.guide;
+      note.append(guide);
+    }
   } else parts.note?.replaceChildren();
   host.hidden = false;
 }
@@ -157,7 +169,8 @@ function buildShadow(host: HTMLElement): HostParts {
   hosts.set(host, parts);
   // Enter and Space on the pill reach here as a click too.
   isolate(root, (target) => {
-    if (pill.contains(target)) parts.onOpen?.(panelOf(parts));
+    if (pill.contains(target) || (target.closest(".guide") && parts.note?.contains(target)))
+      parts.onOpen?.(panelOf(parts));
   });
   return parts;
 }

@@ -36,6 +36,8 @@ export const CONTENT_REPLIES = {
     verdicts: z.array(VerdictSummarySchema),
     refused: z.array(z.string()),
     platform: z.optional(PlatformNoteSchema),
+    /** With a banner: the keys of the batch's listings that a guide to genuine goods is for. */
+    guided: z.optional(z.array(z.string())),
     strings: z.optional(TextsSchema),
     /** The language of `strings` (the settings'), for the dates the banner writes. */
     language: z.optional(z.enum(["vi", "en"])),

@@ -3,7 +3,7 @@ import "./zod-setup";
 import { CaptureResultSchema } from "./capture/capture-result";
 import { CONTENT_REPLIES } from "./content-replies";
 import { OutboxCountsSchema, OutboxStatusSchema } from "./delivery/outbox-status";
-import { ContactSchema } from "./feed/schema";
+import { ContactSchema, GuideSchema } from "./feed/schema";
 import { FeedStatusSchema } from "./feed-store/feed-status";
 import { LanguageSchema } from "./localized";
 import { TabStatsSchema } from "./matching/tab-stats";
@@ -35,6 +35,8 @@ export const REPLIES = {
   panelOpening: z.object({
     listing: z.optional(ListingSchema),
     verdict: z.optional(VerdictSchema),
+    /** The guides to genuine goods the verdict names, in its order. */
+    guides: z.optional(z.array(GuideSchema).check(z.maxLength(3))),
     entryPoint: z.enum(["badge", "context_menu"]),
     pageUrl: z.string(),
     pageTitle: z.string(),

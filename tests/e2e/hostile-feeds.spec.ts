@@ -127,8 +127,8 @@ test("with no intake set, the form says so plainly, offers the hotline and saves
   await expect(block).toContainText("Chưa có nơi nhận phản ánh trực tuyến");
   await expect(block.locator('[data-field="no-intake-hotline"]')).toContainText(NATIONAL_HOTLINE);
   // A province chosen: its own hotline, from the feed.
-  await selectInPanel(page, "#sh-province", "Hà Nội");
-  await expect(block.locator('[data-field="no-intake-hotline"]')).toContainText("0000 000 388");
+  await selectInPanel(page, "#sh-province", "TP. Hồ Chí Minh");
+  await expect(block.locator('[data-field="no-intake-hotline"]')).toContainText("028 3932 2491");
   await expect(frame.locator('[data-action="submit-report"]')).toBeDisabled();
 
   const download = page.waitForEvent("download");
@@ -141,7 +141,7 @@ test("with no intake set, the form says so plainly, offers the hotline and saves
   const saved = ReportSchema.parse(JSON.parse(Buffer.concat(chunks).toString("utf8")));
   expect(saved.listing.key).toBe(REPORTED);
   expect(saved.note).toBe("Bán đồng hồ giả");
-  expect(saved.province).toBe("Hà Nội");
+  expect(saved.province).toBe("TP. Hồ Chí Minh");
   expect(await intake.count()).toBe(0);
 });
 

@@ -65,7 +65,15 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
         strings && (banner || summaries.length > 0)
           ? { strings: pick(language, strings.keys), language }
           : {};
-      return { verdicts: summaries, refused, ...(platform ? { platform } : {}), ...text };
+      // A product page's banner offers its guide to the real thing whatever the level: the keys that have one.
+      const guided = banner ? verdicts.flatMap((v) => (v.guides ? [v.key] : [])) : [];
+      return {
+        verdicts: summaries,
+        refused,
+        ...(platform ? { platform } : {}),
+        ...(guided.length > 0 ? { guided } : {}),
+        ...text,
+      };
     },
 
     async submitReport({ report, confirmDuplicate }) {

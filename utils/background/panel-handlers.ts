@@ -60,10 +60,13 @@ export function createPanelHandlers(): Pick<Handlers, PanelMessage> {
       if (!opening) throw new Error("this panel is no longer open");
       const listing = opening.listing === undefined ? undefined : ListingSchema.parse(opening.listing);
       // The verdict is the background's own, made again here: nothing the page said is shown as a finding.
-      const [verdict] = listing ? await matchListings([listing], await activeIndex(), Date.now()) : [];
+      const index = await activeIndex();
+      const [verdict] = listing ? await matchListings([listing], index, Date.now()) : [];
+      const guides = (verdict?.guides ?? []).flatMap((id) => index.guides.get(id) ?? []);
       return {
         ...(listing ? { listing } : {}),
         ...(verdict ? { verdict } : {}),
+        ...(guides.length > 0 ? { guides } : {}),
         entryPoint: opening.entryPoint,
         pageUrl: opening.pageUrl,
         pageTitle: opening.pageTitle,

@@ -15,17 +15,21 @@ function pledgeDate(date: string, language: Language): string {
   }).format(at);
 }
 
-/** The product page banner's words: the verdict, and whether the platform signed the anti-counterfeit pledge. */
+/**
+ * The product page banner's words: the verdict, whether the platform signed the anti-counterfeit pledge, and,
+ * when a guide is for the goods, the way to it.
+ */
 export function bannerText(
   level: Level,
   note: PlatformNote | undefined,
   t: Translate,
   language: Language,
+  guided = false,
 ): BannerText {
   let pledge = t("banner_pledge_unknown");
   if (note?.pledge?.signed && note.pledge.date)
     pledge = t("banner_pledge_signed_on", note.name, pledgeDate(note.pledge.date, language));
   else if (note?.pledge?.signed) pledge = t("banner_pledge_signed", note.name);
   else if (note?.pledge) pledge = t("banner_pledge_unsigned", note.name);
-  return { headline: t(`panel_heading_${level}`), pledge };
+  return { headline: t(`panel_heading_${level}`), pledge, ...(guided ? { guide: t("banner_guide") } : {}) };
 }

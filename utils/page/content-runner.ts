@@ -34,6 +34,7 @@ const PILL_KEYS: MessageKey[] = [
   "banner_pledge_signed_on",
   "banner_pledge_unsigned",
   "banner_pledge_unknown",
+  "banner_guide",
 ];
 
 const sendMessage = messageSender(CONTENT_REPLIES);
@@ -62,6 +63,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const settingUp = performance.now();
   /** What the feeds say of this platform, as of the last verdicts received. */
   let platformNote: PlatformNote | undefined;
+  /** Product listings a guide to genuine goods is for (their banners offer it). */
+  const guided = new Set<string>();
   const verdicts = new Map<string, Verdict>();
   /** Keys asked about and not answered yet, with every card showing them (a page may show one listing twice). */
   const asking = new Map<string, FoundListing[]>();
@@ -113,7 +116,9 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
           console.warn("[Soi Hàng] panel failed:", e),
         );
       },
-      found.main ? bannerText(verdict.level, platformNote, t, language) : undefined,
+      found.main
+        ? bannerText(verdict.level, platformNote, t, language, guided.has(found.listing.key))
+        : undefined,
       (draw) => nearby.when(found.anchor, draw),
     );
 
@@ -157,6 +162,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       }
       // Only a batch with a banner brings the platform's note (none when no feed describes the platform).
       if (banner) platformNote = reply.platform;
+      if (banner) for (const key of reply.guided ?? []) guided.add(key);
       // A product page's own listing shows a banner whatever its level.
       return reply.verdicts.length > 0 || batch.some((f) => f.main && !refused.has(f.listing.key));
     });
