@@ -97,22 +97,26 @@ function namesBrand(readings: readonly TitleReading[], id: string): boolean {
  * title names that brand, and none whose `unless` words the title has.
  */
 function guidesOf(readings: readonly TitleReading[]): string[] | undefined {
-  let branded: string[] | undefined;
-  let general: string[] | undefined;
-  let excluded: string[] | undefined;
+  // Most titles name no guide's goods: they allocate nothing here.
+  let any = false;
+  for (const reading of readings) for (const { value } of reading.hits) if (value.guides) any = true;
+  if (!any) return undefined;
+  const excluded: string[] = [];
   for (const reading of readings)
-    for (const { value } of reading.hits) if (value.notGuides) (excluded ??= []).push(...value.notGuides);
+    for (const { value } of reading.hits) if (value.notGuides) excluded.push(...value.notGuides);
+  const branded: string[] = [];
+  const general: string[] = [];
   for (const reading of readings)
     for (const { value } of reading.hits) {
       if (!value.guides) continue;
       for (const g of value.guides) {
-        if (branded?.includes(g.id) || general?.includes(g.id) || excluded?.includes(g.id)) continue;
-        if (!g.brand) (general ??= []).push(g.id);
-        else if (namesBrand(readings, g.brand)) (branded ??= []).push(g.id);
+        if (branded.includes(g.id) || general.includes(g.id) || excluded.includes(g.id)) continue;
+        if (!g.brand) general.push(g.id);
+        else if (namesBrand(readings, g.brand)) branded.push(g.id);
       }
     }
-  if (!branded && !general) return undefined;
-  return [...(branded ?? []), ...(general ?? [])].slice(0, MAX_GUIDES);
+  if (branded.length === 0 && general.length === 0) return undefined;
+  return [...branded, ...general].slice(0, MAX_GUIDES);
 }
 
 /** Sets the verdict's guides, when there are any. */

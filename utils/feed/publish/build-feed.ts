@@ -11,11 +11,13 @@ import {
   FEED_VERSION,
   type Feed,
   FeedSchema,
+  GuideSchema,
   PlatformEntrySchema,
   type Signals,
   SignalsSchema,
   WarningSchema,
 } from "../schema";
+import { readGuideFiles } from "./guide-files";
 
 export interface RowError {
   file: string;
@@ -31,6 +33,8 @@ export interface FeedSources {
   brands?: string;
   signals?: string;
   contacts?: string;
+  /** A folder of guides (`.json` or Markdown with front matter), or one `.json` file. */
+  guides?: string;
 }
 
 export interface FeedMeta {
@@ -104,6 +108,38 @@ function platformFromRow(r: Row): unknown {
       ...(opt(r.pledge_source) ? { source: opt(r.pledge_source) } : {}),
     },
   };
+}
+
+/** The guides of a folder or file, each checked, with an error per bad field and per repeated id. */
+function readGuides(path: string, errors: RowError[]): z.infer<typeof GuideSchema>[] {
+  let records: { file: string; line: number; value: unknown }[];
+  try {
+    records = readGuideFiles(path);
+  } catch (e) {
+    errors.push({
+      file: basename(path),
+      line: 0,
+      field: "(file)",
+      message: e instanceof Error ? e.message : String(e),
+    });
+    return [];
+  }
+  // Ids are checked on every guide, valid or not, as the CSV rows are.
+  const seen = new Map<string, string>();
+  const out: z.infer<typeof GuideSchema>[] = [];
+  for (const { file, line, value } of records) {
+    const id = (value as { id?: unknown } | null)?.id;
+    const first = typeof id === "string" ? seen.get(id) : undefined;
+    if (first) errors.push({ file, line, field: "id", message: `duplicate id "${id}" (first in ${first})` });
+    else if (typeof id === "string") seen.set(id, `${file}:${line}`);
+    const parsed = GuideSchema.safeParse(value);
+    if (parsed.success) {
+      if (!first) out.push(parsed.data);
+    } else
+      for (const issue of parsed.error.issues)
+        errors.push({ file, line, field: issue.path.join(".") || "(guide)", message: issue.message });
+  }
+  return out;
 }
 
 function contactFromRow(r: Row): unknown {
@@ -194,6 +230,7 @@ export function buildFeed(sources: FeedSources, meta: FeedMeta): { feed?: Feed; 
   const platforms = read(sources.platforms, platformFromRow, PlatformEntrySchema);
   const brands = read(sources.brands, (r) => r, BrandSchema);
   const contacts = read(sources.contacts, contactFromRow, ContactSchema);
+  const guides = sources.guides ? readGuides(sources.guides, errors) : [];
   let signals: Signals = { slang: [], negations: [], prohibited: [] };
   if (sources.signals) {
     const parsed = SignalsSchema.safeParse(JSON.parse(readFileSync(sources.signals, "utf8")));
@@ -221,6 +258,7 @@ export function buildFeed(sources: FeedSources, meta: FeedMeta): { feed?: Feed; 
     brands,
     signals,
     contacts,
+    guides,
   });
   if (!feed.success) {
     return {
