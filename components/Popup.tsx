@@ -139,6 +139,13 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
         ) : (
           <p class="muted">{t("popup_report_hint")}</p>
         ))}
+      {status && (
+        <p data-field="hotline">
+          {status.hotline.province
+            ? t("report_hotline", status.hotline.province, status.hotline.number)
+            : t("report_national_hotline", status.hotline.number)}
+        </p>
+      )}
       <h2>{t("popup_feed")}</h2>
       {status && <FeedList feeds={status.feeds.filter((f) => f.enabled)} />}
       <h2>{t("popup_reports")}</h2>

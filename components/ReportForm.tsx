@@ -176,11 +176,13 @@ export function ReportForm(props: Props) {
           {t("report_destination", reply.intakeUrl ?? "")}
         </p>
         {reply.province && <p class="muted">{t("report_sent_to_province", reply.province)}</p>}
-        {reply.hotline && (
-          <p data-field="hotline">
-            <strong>{t("report_hotline", reply.province ?? "", reply.hotline)}</strong>
-          </p>
-        )}
+        <p data-field="hotline">
+          <strong>
+            {reply.hotline
+              ? t("report_hotline", reply.province ?? "", reply.hotline)
+              : t("report_national_hotline", NATIONAL_HOTLINE)}
+          </strong>
+        </p>
         <p class="muted">{t("report_follow_up")}</p>
         <div class="actions">
           <button type="button" class="secondary" data-action="close" onClick={props.onClose}>

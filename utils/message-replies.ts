@@ -58,6 +58,8 @@ export const REPLIES = {
   getStatus: z.object({
     feeds: z.array(FeedStatusSchema),
     outbox: OutboxCountsSchema,
+    /** The hotline to call: the remembered province's, from the feeds in force, else the national one. */
+    hotline: z.object({ province: z.optional(z.string()), number: z.string() }),
     tab: z.optional(TabStatsSchema),
   }),
   syncFeed: z.object({ feeds: z.array(FeedStatusSchema) }),

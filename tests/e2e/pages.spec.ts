@@ -23,6 +23,10 @@ test("the popup shows the platform, its pledge, the counts for the tab and the f
   await expect(popup.locator('[data-field="feed"]')).toContainText("phiên bản 3");
   await expect(popup.locator('[data-field="synced"]')).toBeVisible();
   await expect(popup.locator('[data-count="waiting"]')).toHaveText("0");
+  // No province remembered yet: the national market-surveillance hotline.
+  await expect(popup.locator('[data-field="hotline"]')).toHaveText(
+    "Đường dây nóng Quản lý thị trường (toàn quốc, 24/7): 1900 888 655",
+  );
 });
 
 test("the popup on a page the extension does not read says so", async ({

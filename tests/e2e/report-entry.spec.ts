@@ -11,7 +11,7 @@ import {
   openMenuReport,
 } from "./support/report-checks";
 import { clickInBadge } from "./support/shadow";
-import { tabIdOf } from "./support/worker";
+import { openExtensionPage, tabIdOf } from "./support/worker";
 
 // Each entry point with the screenshot permission already given (see captureGrantedCopy).
 test.use({ grantCapture: true });
@@ -98,6 +98,11 @@ test("from a badge: a screenshot without the form in it, the province's own inta
     // The province was remembered for the second report.
     const second = (await intake.reports()).find((r) => r.id !== preview.id);
     expect(second?.province).toBe("Hà Nội");
+    // The popup offers the remembered province's hotline, from the feed.
+    const popup = await openExtensionPage(context, extensionId, "popup.html");
+    await expect(popup.locator('[data-field="hotline"]')).toHaveText(
+      "Đường dây nóng Ban Chỉ đạo 389 Hà Nội: 0000 000 388",
+    );
   } finally {
     await server.close();
   }

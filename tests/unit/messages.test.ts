@@ -33,7 +33,11 @@ const handlers: Handlers = {
   refreshReportStatuses: async () => ({ asked: 0, read: 0 }),
   reportReceipt: async () => ({}),
   pageListing: async () => ({}),
-  getStatus: async () => ({ feeds: [], outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 } }),
+  getStatus: async () => ({
+    feeds: [],
+    outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 },
+    hotline: { number: "1900 888 655" },
+  }),
   getStrings: async () => ({ strings: ["Cảnh báo"], language: "vi" }),
   openPanel: async () => ({ token: "tok_tok_tok_tok_tok_tok" }),
   panelOpening: async () => ({

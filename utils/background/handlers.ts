@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import { readPageListing } from "../capture/page-listing";
 import { CAPTURE_ORIGINS } from "../capture/screenshot";
+import { NATIONAL_HOTLINE } from "../config";
 import { deleteEntry, entryById, outboxCounts, retryNow } from "../delivery/outbox";
 import { activeContacts, activeIndex, feedStatuses, refreshFeeds } from "../feed-store/active-feed";
 import { stringsFor } from "../i18n-catalogs";
@@ -28,6 +29,17 @@ import { recordVerdicts, tabCounts } from "./tab-verdicts";
 function pick(language: Language, keys: string[]): string[] {
   const all: Readonly<Record<string, string>> = stringsFor(language);
   return keys.map((key) => all[key] ?? key);
+}
+
+/** The remembered province's hotline from the feeds in force (the precedence rule), else the national one. */
+async function hotlineToCall(): Promise<{ province?: string; number: string }> {
+  const province = (await loadSettings()).reportProvince;
+  const contact = province
+    ? mergeContacts(await activeContacts()).find((c) => c.province === province && c.hotline)
+    : undefined;
+  return contact?.hotline
+    ? { province: contact.province, number: contact.hotline }
+    : { number: NATIONAL_HOTLINE };
 }
 
 /** The background's answers to each message; `forward` wakes the report forwarder. */
@@ -157,8 +169,8 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
     },
 
     async getStatus({ tabId }) {
-      const [feeds, outbox] = await Promise.all([feedStatuses(), outboxCounts()]);
-      if (tabId === undefined) return { feeds, outbox };
+      const [feeds, outbox, hotline] = await Promise.all([feedStatuses(), outboxCounts(), hotlineToCall()]);
+      if (tabId === undefined) return { feeds, outbox, hotline };
       // The page as its own content script reads it (the extension asks for no `tabs` permission to read tabs'
       // addresses): a tab without one is a page the extension does not read.
       const [page, counts] = await Promise.all([readPageListing(tabId), tabCounts(tabId)]);
@@ -175,6 +187,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       return {
         feeds,
         outbox,
+        hotline,
         tab: {
           platform,
           platformName: entry?.name,
