@@ -172,6 +172,14 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
         >
           {t("popup_my_reports")}
         </button>
+        <button
+          type="button"
+          class="secondary"
+          data-action="welcome"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL("/welcome.html") })}
+        >
+          {t("popup_welcome")}
+        </button>
         {staffMode && (
           <button
             type="button"

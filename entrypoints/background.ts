@@ -52,7 +52,9 @@ export default defineBackground(() => {
     if (alarm.name === REPORT_STATUS_ALARM) void refreshStatuses(Date.now(), false);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Once, on install (not on updates): what Soi Hàng does, what it never sends, how to report, whom to call.
+    if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("/welcome.html") });
     void refreshFeeds();
     void loadSettings().then((settings) => createReportMenu(settings.language));
   });
