@@ -17,6 +17,7 @@ import type { CompiledIndex } from "../utils/matching/compiled-index";
 import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
+import { benchGuides } from "./bench-guides";
 import { benchIntake } from "./bench-intake";
 import { benchMemory } from "./bench-memory";
 import { markScrollStart, type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
@@ -446,9 +447,18 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or memory, bundle, pages, platforms, feeds, sweep, intake, queue) runs one part.
+// `--only=matching` (or guides, memory, bundle, pages, platforms, feeds, sweep, intake, queue) runs one part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
+if (!only || only === "guides") {
+  const real = evalSet()
+    .filter((item) => item.part === "real")
+    .map((item) => item.listing.title);
+  benchGuides(syntheticFeed(100_000), [
+    { name: "demo titles", listings: syntheticListings(100_000) },
+    { name: "real titles", listings: syntheticListings(100_000, real) },
+  ]);
+}
 if (!only || only === "memory") benchMemory(syntheticFeed);
 if (!only || only === "bundle") benchBundle();
 if (!only || only === "pages") await benchPages();

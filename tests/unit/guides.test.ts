@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyDelta, diffFeeds } from "../../utils/feed/delta";
 import { FEED_LIMITS, type Feed, FeedSchema, GuideSchema } from "../../utils/feed/schema";
@@ -5,6 +7,7 @@ import { compileIndex } from "../../utils/matching/compile-index";
 import { matchListing } from "../../utils/matching/match";
 import { VerdictSchema } from "../../utils/matching/verdict";
 import type { Listing } from "../../utils/sites/listing";
+import { evalSet } from "../eval/evaluate";
 
 const source = { authority: { vi: "Cục Quản lý Dược" }, url: "https://dav.gov.vn/" };
 const step = (vi: string) => ({ text: { vi }, source });
@@ -146,5 +149,32 @@ describe("a listing's guides", () => {
     const applied = applyDelta(v1, delta);
     expect(applied.guides.map((g) => g.id).sort()).toEqual(["chanel-bags", "medicines"]);
     expect(guidesFor([applied], "Siro ho Prospan")).toEqual(["medicines"]);
+  });
+});
+
+describe("the bundled sample feed's guides", () => {
+  const sample = FeedSchema.parse(
+    JSON.parse(readFileSync(join(process.cwd(), "public/feeds/sample-feed.json"), "utf8")),
+  );
+
+  it("name a source for every step, every ban and every contact", () => {
+    expect(sample.guides.length).toBeGreaterThanOrEqual(4);
+    for (const guide of sample.guides) {
+      for (const step of guide.steps) expect(step.source.authority.vi).toMatch(/\S/);
+      if (guide.legal) expect(guide.legal.source.authority.vi).toMatch(/\S/);
+    }
+    for (const contact of sample.contacts) expect(contact.source?.authority.vi).toMatch(/\S/);
+    expect(JSON.stringify(sample.contacts)).not.toContain("0000 000");
+  });
+
+  it("leave the real labelled listings of clothes, shoes and bags alone", () => {
+    const index = compileIndex([sample]);
+    const wearables = evalSet()
+      .filter((item) => item.part === "real")
+      .map((item) => item.listing)
+      .filter((l) => /^(áo|quần|váy|đầm|giày|dép|túi|balo)\b/i.test(l.title.trim()));
+    expect(wearables.length).toBeGreaterThan(10);
+    const guided = wearables.filter((l) => matchListing(l, index, Date.now()).guides);
+    expect(guided.map((l) => l.title)).toEqual([]);
   });
 });

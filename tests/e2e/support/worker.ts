@@ -7,7 +7,11 @@ interface ChromeApi {
     query(q: { url?: string }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: object, options: { frameId: number }): Promise<unknown>;
   };
-  runtime: { onMessage: { addListener(listener: (message: { name?: unknown }) => void): void } };
+  runtime: {
+    onMessage: {
+      addListener(listener: (message: { name?: unknown }, sender: { url?: string }) => void): void;
+    };
+  };
 }
 declare const chrome: ChromeApi;
 
@@ -15,13 +19,16 @@ export async function setSettings(worker: Worker, settings: Record<string, unkno
   await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
 }
 
-/** Starts noting the name of every message the background receives; the returned function reads them. */
+/**
+ * Starts noting the name of every message the background receives from web pages' content scripts (not from
+ * the extension's own pages, such as the first-run page); the returned function reads them.
+ */
 export async function noteMessages(worker: Worker): Promise<() => Promise<string[]>> {
   await worker.evaluate(() => {
     const names: string[] = [];
     (globalThis as { receivedNames?: string[] }).receivedNames = names;
-    chrome.runtime.onMessage.addListener((message) => {
-      names.push(String(message?.name));
+    chrome.runtime.onMessage.addListener((message, sender) => {
+      if (!sender.url?.startsWith("chrome-extension://")) names.push(String(message?.name));
     });
   });
   return () => worker.evaluate(() => (globalThis as { receivedNames?: string[] }).receivedNames ?? []);
