@@ -44,7 +44,7 @@ function usPerListing(listings: readonly Listing[], index: CompiledIndex): numbe
  * synthetic ones), in turn, three rounds: the difference of the best rounds is what guides add.
  */
 export function benchGuides(feed: Feed, sets: { name: string; listings: readonly Listing[] }[]): void {
-  console.log("\nGuides to genuine goods (100,000 warnings; 100 guides, the sample's four among them)");
+  console.log("\nGuides to genuine goods (100,000 warnings; 100 guides, the sample feed's among them)");
   const plain = compileIndex([feed]);
   const guided = compileIndex([{ ...feed, guides: guides(100) }]);
   for (const { name, listings } of sets) {

@@ -457,6 +457,16 @@ if (!only || only === "guides") {
   benchGuides(syntheticFeed(100_000), [
     { name: "demo titles", listings: syntheticListings(100_000) },
     { name: "real titles", listings: syntheticListings(100_000, real) },
+    {
+      name: "titles of a guide's goods",
+      listings: syntheticListings(100_000, [
+        "Thuốc kháng sinh Amoxicillin 500mg hộp 10 vỉ",
+        "Viên uống bổ gan thực phẩm bảo vệ sức khoẻ hộp 60 viên",
+        "Kem chống nắng Anessa 60ml nội địa Nhật",
+        "Thuốc lá điện tử pod 2ml vị dâu",
+        "Son môi kem lì lâu trôi màu đỏ",
+      ]),
+    },
   ]);
 }
 if (!only || only === "memory") benchMemory(syntheticFeed);
