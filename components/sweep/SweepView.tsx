@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { exportFileName, sweepCsv, sweepJson } from "@/utils/sweep/export";
 import { filterRows, groupBySeller, type SortKey, type SweepFilter, sortRows } from "@/utils/sweep/query";
 import type { Sweep } from "@/utils/sweep/schema";
+import { sweepItems } from "@/utils/sweep/store";
 import { downloadText } from "../download";
 import { useI18n } from "../i18n-context";
 import { SelectionActions } from "./SelectionActions";
@@ -52,7 +53,9 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
       for (const key of keys) on ? next.add(key) : next.delete(key);
       return next;
     });
-  const allItems = () => rows.map((r) => r.item);
+  // An export is a record: it is read from the store when asked for, not from the table's last poll, so that a
+  // piece of evidence saved a moment ago is in it.
+  const allItems = () => sweepItems(sweep.id);
   // From the rows, not the groups: the groups are only computed on the sellers tab.
   const sellerListing = filter.sellerKey
     ? rows.find((r) => r.sellerKey === filter.sellerKey)?.item.listing
@@ -65,8 +68,8 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
         <button
           type="button"
           data-action="export-csv"
-          onClick={() =>
-            downloadText(sweepCsv(allItems()), exportFileName(sweep, "csv"), "text/csv;charset=utf-8")
+          onClick={async () =>
+            downloadText(sweepCsv(await allItems()), exportFileName(sweep, "csv"), "text/csv;charset=utf-8")
           }
         >
           {t("sweep_export_csv")}
@@ -74,9 +77,9 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
         <button
           type="button"
           data-action="export-json"
-          onClick={() =>
+          onClick={async () =>
             downloadText(
-              sweepJson(sweep, allItems(), new Date()),
+              sweepJson(sweep, await allItems(), new Date()),
               exportFileName(sweep, "json"),
               "application/json",
             )

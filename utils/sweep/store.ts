@@ -175,7 +175,8 @@ export async function markItems(
     const nextNote = note ?? item.note;
     await tx.store.put({
       ...rest,
-      changedAt: now,
+      // Later than whatever the side panel last read of it (see recordReadings).
+      changedAt: Math.max(now, item.changedAt + 1),
       ...(mark ? { mark } : {}),
       ...(nextNote ? { note: nextNote } : {}),
     });
@@ -194,7 +195,7 @@ export async function saveEvidence(
   const db = await getDb();
   const tx = db.transaction("sweepItems", "readwrite");
   const item = await tx.store.get([sweepId, key]);
-  if (item) await tx.store.put({ ...item, evidence, changedAt: now });
+  if (item) await tx.store.put({ ...item, evidence, changedAt: Math.max(now, item.changedAt + 1) });
   await tx.done;
   return Boolean(item);
 }
