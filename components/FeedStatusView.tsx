@@ -1,5 +1,5 @@
+import { formatDateTime } from "@/utils/dates";
 import type { FeedStatus } from "@/utils/feed-store/feed-status";
-import { formatDateTime } from "@/utils/i18n";
 import { pickText } from "@/utils/localized";
 import { useI18n } from "./i18n-context";
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { formatDateTime, type MessageKey } from "@/utils/i18n";
+import { formatDateTime } from "@/utils/dates";
+import type { MessageKey } from "@/utils/i18n";
 import { pickText } from "@/utils/localized";
 import { allReportEntries } from "@/utils/reports/report-entries";
 import type { ReportSummary } from "@/utils/reports/summary";

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
+import { formatDate } from "@/utils/dates";
 import { pickText } from "@/utils/localized";
 import type { MessageResponse } from "@/utils/messages";
 import { sendMessage } from "@/utils/send-message";
@@ -32,7 +33,7 @@ function PlatformSection({ tab }: { tab: NonNullable<Status["tab"]> }) {
         {pledge === undefined
           ? t("popup_pledge_unknown")
           : pledge.signed
-            ? `✓ ${t("popup_pledge_signed")}${pledge.date ? ` (${pledge.date}${pledge.with ? `, ${pickText(pledge.with, lang)}` : ""})` : ""}`
+            ? `✓ ${t("popup_pledge_signed")}${pledge.date ? ` (${formatDate(lang, pledge.date)}${pledge.with ? `, ${pickText(pledge.with, lang)}` : ""})` : ""}`
             : t("popup_pledge_unsigned")}
       </p>
       <dl class="counts">

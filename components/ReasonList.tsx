@@ -1,3 +1,4 @@
+import { formatDate } from "@/utils/dates";
 import { type LocalizedText, pickText } from "@/utils/localized";
 import type { Reason } from "@/utils/matching/verdict";
 import { useI18n } from "./i18n-context";
@@ -8,7 +9,7 @@ export function SourceLine({ source }: { source: NonNullable<Reason["source"]> }
     <div class="muted">
       <div>{t("panel_source", pickText(source.authority, lang))}</div>
       {source.decision && <div>{t("panel_decision", source.decision)}</div>}
-      {source.date && <div>{t("panel_date", source.date)}</div>}
+      {source.date && <div>{t("panel_date", formatDate(lang, source.date))}</div>}
       {source.url && (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
           {t("panel_link")}

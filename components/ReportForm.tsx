@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { CaptureResult } from "@/utils/capture/capture-result";
 import { NATIONAL_HOTLINE } from "@/utils/config";
+import { formatDateTime } from "@/utils/dates";
 import type { WarningCategory } from "@/utils/feed/schema";
 import { WarningCategorySchema } from "@/utils/feed/schema";
-import { formatDateTime } from "@/utils/i18n";
 import type { MessageResponse } from "@/utils/messages";
 import { buildReport, newReportId } from "@/utils/reports/build";
 import { previewJson } from "@/utils/reports/preview";

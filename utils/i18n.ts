@@ -22,10 +22,3 @@ export function textsByKey(
   for (const [i, key] of keys.entries()) byKey[key] = texts[i] as string;
   return byKey;
 }
-
-export function formatDateTime(lang: Language, epochMs: number): string {
-  return new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(epochMs);
-}

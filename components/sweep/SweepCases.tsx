@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { formatDateTime } from "@/utils/i18n";
+import { formatDateTime } from "@/utils/dates";
 import { sendMessage } from "@/utils/send-message";
 import { caseItemRecord } from "@/utils/sweep/case";
 import { type CaseEntry, casesOf } from "@/utils/sweep/cases";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { formatDateTime } from "@/utils/i18n";
+import { formatDateTime } from "@/utils/dates";
 import { PLATFORM_LABELS } from "@/utils/sites/listing";
 import type { Sweep } from "@/utils/sweep/schema";
 import { getSweep, sweepItems } from "@/utils/sweep/store";

@@ -18,6 +18,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
       paths: [
         "utils/zod-setup.ts",
         "utils/localized.ts",
+        "utils/dates.ts",
         "utils/web-address.ts",
         "utils/work-timer.ts",
         "utils/config.ts",

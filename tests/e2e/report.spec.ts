@@ -24,7 +24,7 @@ test("a report made from a badge arrives at the intake with its evidence, exactl
   expect(details).toContain("Người bán có tên trong danh sách cảnh báo");
   expect(details).toContain("Cục Quản lý thị trường TP. Hồ Chí Minh (mẫu)");
   expect(details).toContain("0142/QĐ-XPHC (mẫu)");
-  expect(details).toContain("2026-09-14");
+  expect(details).toContain("14/09/2026");
   expect(details).toContain("Dữ liệu mẫu để minh hoạ");
   expect(await panelHtml(page, 'a[href="https://example.com/soi-hang/mau/qd-0142"]')).toBeDefined();
 

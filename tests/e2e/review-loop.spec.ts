@@ -96,7 +96,7 @@ test("the whole loop: a citizen reports, an officer turns it into a warning and 
     expect(panel).toContain("Kinh doanh dép giả mạo nhãn hiệu");
     expect(panel).toContain(office.name);
     expect(panel).toContain("27/QĐ-XPHC");
-    expect(panel).toContain("2026-12-05");
+    expect(panel).toContain("05/12/2026");
     console.log(
       `whole loop: report sent → badge red in ${((redAt - sentAt) / 1000).toFixed(1)} s, of which the officer's ` +
         `steps in the workspace (driven by the test) ${(staffMs / 1000).toFixed(1)} s`,

@@ -11,11 +11,11 @@ describe("the product page banner's words", () => {
     const note = { name: "Tiki", pledge: { signed: true, date: "2026-03-15" } };
     expect(bannerText("danger", note, vi, "vi")).toEqual({
       headline: "Có cảnh báo chính thức về tin đăng này",
-      pledge: "Tiki đã ký cam kết không kinh doanh hàng giả ngày 15 tháng 3, 2026.",
+      pledge: "Tiki đã ký cam kết không kinh doanh hàng giả ngày 15/03/2026.",
     });
     expect(bannerText("none", note, en, "en")).toEqual({
       headline: "No warning about this listing",
-      pledge: "Tiki signed the pledge not to sell counterfeits on 15 March 2026.",
+      pledge: "Tiki signed the pledge not to sell counterfeits on 15 Mar 2026.",
     });
   });
 

@@ -2,6 +2,7 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import extensionEn from "@/public/_locales/en/messages.json";
 import extensionVi from "@/public/_locales/vi/messages.json";
+import { formatDateTime } from "@/utils/dates";
 
 /** The workspace's words, Vietnamese first; a unit test checks that English has every key. */
 export const vi = {
@@ -428,16 +429,9 @@ export function categoryLabel(lang: Language, category: string): string {
   return catalog[`category_${category}`]?.message ?? category;
 }
 
-/** Dates as Vietnamese write them (14:37 14/09/2026), in Vietnam's time. */
+/** Dates as Vietnamese write them (14:37 14/09/2026), in Vietnam's time: the extension's one formatter. */
 export function formatTime(lang: Language, iso: string): string {
-  return new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date(iso));
+  return formatDateTime(lang, iso, "Asia/Ho_Chi_Minh");
 }
 
 export const I18nContext = createContext<{ t: Translate; lang: Language; setLang: (lang: Language) => void }>(
