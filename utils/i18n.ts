@@ -1,5 +1,4 @@
 import type vi from "../public/_locales/vi/messages.json";
-import type { Language } from "./localized";
 
 /** `_locales` is the one source of UI text; the keys of the Vietnamese catalog are the keys of every catalog. */
 export type MessageKey = keyof typeof vi;

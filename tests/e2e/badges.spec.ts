@@ -54,7 +54,9 @@ test("every demo listing gets exactly one badge host with the level the sample f
 
   // The visible pill says what it is, in Vietnamese by default.
   expect(await badgeText(page, EXPECTED_DANGER[0] as string, "button.pill")).toContain("Cảnh báo");
-  expect(await badgeText(page, EXPECTED_OFFICIAL[0] as string, "button.pill")).toContain("Chính hãng");
+  expect(await badgeText(page, EXPECTED_OFFICIAL[0] as string, "button.pill")).toContain(
+    "Gian hàng chính thức",
+  );
   // That text came with the verdicts: the page asked the background nothing but to match its listings.
   expect(new Set(await received())).toEqual(new Set(["match"]));
 });
@@ -198,7 +200,7 @@ test("pills are drawn for the cards near the viewport; a card further down gets 
   )
     await page.mouse.wheel(0, 400);
   await expect(last).toBeVisible();
-  expect(await badgeText(page, lastKey, ".pill")).toContain("Chính hãng");
+  expect(await badgeText(page, lastKey, ".pill")).toContain("Gian hàng chính thức");
   // Cards passed in a quick scroll wait until the reader comes back to them; paused by, each gets its pill.
   for (let i = 0; i < 12; i++) {
     await page.mouse.wheel(0, -500);

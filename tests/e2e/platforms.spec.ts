@@ -19,7 +19,7 @@ const PRODUCT_PAGES = [
     url: "https://www.lazada.vn/products/freeship-moi-dongoi-zinus-contour-memory-foam-cao-cap-va-em-ai-i1075360430-s3710474642.html",
     file: "synthetic/lazada-vn_product_zinus-pillow_SYNTHETIC.html",
     key: "lazada:1075360430",
-    headline: "Gian hàng chính hãng",
+    headline: "Gian hàng chính thức",
     pledge: "Lazada đã ký cam kết",
   },
   {
@@ -27,7 +27,7 @@ const PRODUCT_PAGES = [
     url: "https://tiki.vn/laptop-asus-zenbook-flip-13-ux363ea-hp726w-core-i5-1135g7-8gb-lpddr4x-512gb-ssd-13-3-oled-fhd-touch-win11-hang-chinh-hang-p143022290.html?spid=143022291",
     file: "synthetic/tiki-vn_product_asus-zenbook_SYNTHETIC.html",
     key: "tiki:143022290",
-    headline: "Gian hàng chính hãng",
+    headline: "Gian hàng chính thức",
     pledge: "Tiki đã ký cam kết",
   },
   {
@@ -52,7 +52,7 @@ const PRODUCT_PAGES = [
     file: "synthetic/facebook_marketplace-item_SYNTHETIC.html",
     key: "facebook:1023456789012345",
     // "Túi xách LV Neverfull like auth 1:1": counterfeit slang with a brand named.
-    headline: "Tin đăng có dấu hiệu đáng ngờ",
+    headline: "Tin đăng này cần lưu ý",
     pledge: "Facebook chưa ký cam kết",
   },
 ] as const;

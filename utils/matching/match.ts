@@ -11,8 +11,8 @@ import { MAX_GUIDES, type Reason, type Verdict } from "./verdict";
 import { WarningTextPending } from "./warning-text";
 
 const OFFICIAL_TEXT = {
-  vi: "Gian hàng chính hãng trên sàn đã ký cam kết chống hàng giả.",
-  en: "Official store on a platform that signed the anti-counterfeit pledge.",
+  vi: "Gian hàng chính thức (như Shopee Mall, LazMall) trên một sàn đã ký cam kết không kinh doanh hàng giả.",
+  en: "An official store (such as Shopee Mall or LazMall) on a platform that signed the pledge not to sell counterfeits.",
 };
 
 function isInForce(warning: IndexedWarning["warning"], now: number): boolean {
