@@ -20,6 +20,8 @@ export function BadgePanel(props: {
   verdict: Verdict | undefined;
   /** Guides to genuine goods for the listing: shown under the reasons, whatever the level. */
   guides: readonly Guide[];
+  /** The hotline offered after a warning: the remembered province's, else the national one. */
+  hotline: { province?: string; number: string };
   context: ReportContext;
   entryPoint: ReportEntryPoint;
   /** Its `capture` asks the background, which hides the dialog around the capture. */
@@ -68,6 +70,16 @@ export function BadgePanel(props: {
             </p>
           )}
           {verdict && <ReasonList reasons={verdict.reasons} />}
+          {(level === "danger" || level === "caution") && (
+            <div class="next-steps" data-field="next-steps">
+              <p>{t(`panel_next_${level}`)}</p>
+              <p>
+                {props.hotline.province
+                  ? t("panel_next_call", t("report_hotline", props.hotline.province, props.hotline.number))
+                  : t("panel_next_call", t("report_national_hotline", props.hotline.number))}
+              </p>
+            </div>
+          )}
           {verdict?.sample && <p class="sample">{t("panel_sample")}</p>}
           {props.guides.length > 0 && <GuideList guides={props.guides} />}
           <div class="actions">

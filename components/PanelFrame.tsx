@@ -41,6 +41,7 @@ export function PanelFrame({ token }: { token: string }) {
         listing={opening.listing}
         verdict={opening.verdict}
         guides={opening.guides ?? []}
+        hotline={opening.hotline}
         context={{
           pageUrl: opening.pageUrl,
           pageTitle: opening.pageTitle,

@@ -12,6 +12,9 @@ import { SubmitReplySchema } from "./reports/submit-reply";
 import { ReportSummarySchema } from "./reports/summary";
 import { ListingSchema } from "./sites/listing";
 
+/** The hotline to call: the remembered province's, from the feeds in force, else the national one. */
+const HotlineSchema = z.object({ province: z.optional(z.string()), number: z.string() });
+
 /**
  * The replies of the protocol in utils/messages.ts, apart from the requests: senders (content scripts, pages)
  * check replies and need only these; requests are checked where they are received, in the background.
@@ -37,6 +40,8 @@ export const REPLIES = {
     verdict: z.optional(VerdictSchema),
     /** The guides to genuine goods the verdict names, in its order. */
     guides: z.optional(z.array(GuideSchema).check(z.maxLength(3))),
+    /** The hotline the panel offers after a warning (see getStatus). */
+    hotline: HotlineSchema,
     entryPoint: z.enum(["badge", "context_menu"]),
     pageUrl: z.string(),
     pageTitle: z.string(),
@@ -59,7 +64,7 @@ export const REPLIES = {
     feeds: z.array(FeedStatusSchema),
     outbox: OutboxCountsSchema,
     /** The hotline to call: the remembered province's, from the feeds in force, else the national one. */
-    hotline: z.object({ province: z.optional(z.string()), number: z.string() }),
+    hotline: HotlineSchema,
     tab: z.optional(TabStatsSchema),
   }),
   syncFeed: z.object({ feeds: z.array(FeedStatusSchema) }),

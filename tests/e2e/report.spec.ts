@@ -26,6 +26,10 @@ test("a report made from a badge arrives at the intake with its evidence, exactl
   expect(details).toContain("0142/QĐ-XPHC (mẫu)");
   expect(details).toContain("14/09/2026");
   expect(details).toContain("Dữ liệu mẫu để minh hoạ");
+  // What to do next, in two short lines: not buying, keeping evidence, reporting or calling the hotline.
+  const next = (await panelText(page, '[data-field="next-steps"]')) ?? "";
+  expect(next).toContain("Bạn không nên mua");
+  expect(next).toContain("1900 888 655");
   expect(await panelHtml(page, 'a[href="https://example.com/soi-hang/mau/qd-0142"]')).toBeDefined();
 
   await clickInPanel(page, '[data-action="report"]');

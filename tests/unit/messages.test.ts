@@ -44,6 +44,7 @@ const handlers: Handlers = {
     entryPoint: "badge",
     pageUrl: "https://shopee.vn/",
     pageTitle: "",
+    hotline: { number: "1900 888 655" },
     language: "vi",
   }),
   panelCapture: async () => ({ ok: false, error: "permission", detail: "no" }),

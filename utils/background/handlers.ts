@@ -1,7 +1,6 @@
 import { browser } from "wxt/browser";
 import { readPageListing } from "../capture/page-listing";
 import { CAPTURE_ORIGINS } from "../capture/screenshot";
-import { NATIONAL_HOTLINE } from "../config";
 import { deleteEntry, entryById, outboxCounts, retryNow } from "../delivery/outbox";
 import { activeContacts, activeIndex, feedStatuses, refreshFeeds } from "../feed-store/active-feed";
 import { stringsFor } from "../i18n-catalogs";
@@ -18,6 +17,7 @@ import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
 import type { SweepRecorder } from "../sweep/recorder";
+import { hotlineToCall } from "./hotline";
 import { createPanelHandlers } from "./panel-handlers";
 import { createSweepHandlers } from "./sweep-handlers";
 import { recordVerdicts, tabCounts } from "./tab-verdicts";
@@ -29,17 +29,6 @@ import { recordVerdicts, tabCounts } from "./tab-verdicts";
 function pick(language: Language, keys: string[]): string[] {
   const all: Readonly<Record<string, string>> = stringsFor(language);
   return keys.map((key) => all[key] ?? key);
-}
-
-/** The remembered province's hotline from the feeds in force (the precedence rule), else the national one. */
-async function hotlineToCall(): Promise<{ province?: string; number: string }> {
-  const province = (await loadSettings()).reportProvince;
-  const contact = province
-    ? mergeContacts(await activeContacts()).find((c) => c.province === province && c.hotline)
-    : undefined;
-  return contact?.hotline
-    ? { province: contact.province, number: contact.hotline }
-    : { number: NATIONAL_HOTLINE };
 }
 
 /** The background's answers to each message; `forward` wakes the report forwarder. */

@@ -9,6 +9,7 @@ import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { trackingFreePageUrl } from "../sites/page-text";
 import type { TabMessage } from "../tab-messages";
+import { hotlineToCall } from "./hotline";
 
 type PanelMessage = "openPanel" | "panelOpening" | "panelCapture" | "closePanel";
 
@@ -67,6 +68,7 @@ export function createPanelHandlers(): Pick<Handlers, PanelMessage> {
         ...(listing ? { listing } : {}),
         ...(verdict ? { verdict } : {}),
         ...(guides.length > 0 ? { guides } : {}),
+        hotline: await hotlineToCall(),
         entryPoint: opening.entryPoint,
         pageUrl: opening.pageUrl,
         pageTitle: opening.pageTitle,
