@@ -51,8 +51,8 @@ const PRODUCT_PAGES = [
     url: "https://www.facebook.com/marketplace/item/1023456789012345/",
     file: "synthetic/facebook_marketplace-item_SYNTHETIC.html",
     key: "facebook:1023456789012345",
-    // "Túi xách LV Neverfull like auth 1:1": counterfeit slang with a brand named.
-    headline: "Tin đăng này cần lưu ý",
+    // "Túi xách LV Neverfull like auth 1:1": counterfeit slang with a brand named; the banner leads with it.
+    headline: "Tiêu đề dùng từ lóng của hàng nhái: “like auth”.",
     pledge: "Facebook chưa ký cam kết",
   },
 ] as const;
@@ -227,8 +227,9 @@ test("a seller warning flags the seller's listings on its store page and on its 
       await page.goto(p.product.url);
       const banner = page.locator(`soi-hang-badge[data-listing="${p.product.key}"]`);
       await expect(banner).toHaveAttribute("data-level", "danger");
+      // The banner leads with the warning's reason and who gave it.
       expect(await badgeText(page, p.product.key, ".note")).toContain(
-        "Có cảnh báo chính thức về tin đăng này",
+        "Cơ quan (mẫu) cảnh báo: Cảnh báo người bán (dữ liệu mẫu cho kiểm thử).",
       );
     }
   } finally {

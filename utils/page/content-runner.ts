@@ -9,6 +9,7 @@ import { messageSender } from "../message-sender";
 import type { FoundListing, SiteAdapter } from "../sites/adapter";
 import { recordWork, START_MEASURE, timed } from "../work-timer";
 import { bannerText } from "./banner-text";
+import { leadReason } from "./lead-reason";
 import { NearViewport } from "./near-viewport";
 import { openPanelFrame } from "./panel-frame";
 import { SlicedQueue } from "./sliced-queue";
@@ -35,6 +36,7 @@ const PILL_KEYS: MessageKey[] = [
   "banner_pledge_unsigned",
   "banner_pledge_unknown",
   "banner_guide",
+  "banner_reason_by",
 ];
 
 const sendMessage = messageSender(CONTENT_REPLIES);
@@ -117,7 +119,14 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
         );
       },
       found.main
-        ? bannerText(verdict.level, platformNote, t, language, guided.has(found.listing.key))
+        ? bannerText(
+            verdict.level,
+            platformNote,
+            t,
+            language,
+            guided.has(found.listing.key),
+            leadReason(verdict.detail, language),
+          )
         : undefined,
       (draw) => nearby.when(found.anchor, draw),
     );
