@@ -20,22 +20,30 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/**
+ * The tab, most specific first: this listing's verdict (on a product page), then the counts for the page, then
+ * the platform's pledge, smaller.
+ */
 function PlatformSection({ tab }: { tab: NonNullable<Status["tab"]> }) {
   const { t, lang } = useI18n();
   if (!tab.platform) return <p class="muted">{t("popup_unsupported")}</p>;
   const pledge = tab.pledge;
+  const listing = tab.listing;
   return (
     <section aria-labelledby="platform-heading">
-      <h2 id="platform-heading">
-        {t("popup_platform")}: <span data-field="platform">{tab.platformName ?? tab.platform}</span>
-      </h2>
-      <p data-field="pledge" class={pledge?.signed ? "ok" : "muted"}>
-        {pledge === undefined
-          ? t("popup_pledge_unknown")
-          : pledge.signed
-            ? `✓ ${t("popup_pledge_signed")}${pledge.date ? ` (${formatDate(lang, pledge.date)}${pledge.with ? `, ${pickText(pledge.with, lang)}` : ""})` : ""}`
-            : t("popup_pledge_unsigned")}
-      </p>
+      {listing && (
+        <div class={`listing-verdict listing-verdict--${listing.level}`} data-field="listing-verdict">
+          <h2>{t(`panel_heading_${listing.level}`)}</h2>
+          {listing.reason && (listing.level === "danger" || listing.level === "caution") && (
+            <p data-field="listing-reason">
+              {listing.by
+                ? t("banner_reason_by", pickText(listing.by, lang), pickText(listing.reason, lang))
+                : pickText(listing.reason, lang)}
+            </p>
+          )}
+        </div>
+      )}
+      <h2 id="platform-heading">{t("popup_page_counts")}</h2>
       <dl class="counts">
         <div>
           <dt>{t("popup_checked")}</dt>
@@ -50,6 +58,17 @@ function PlatformSection({ tab }: { tab: NonNullable<Status["tab"]> }) {
           <dd data-count="official">{tab.official}</dd>
         </div>
       </dl>
+      <p class="muted pledge-line">
+        {t("popup_platform")}: <span data-field="platform">{tab.platformName ?? tab.platform}</span>
+        {" · "}
+        <span data-field="pledge">
+          {pledge === undefined
+            ? t("popup_pledge_unknown")
+            : pledge.signed
+              ? `✓ ${t("popup_pledge_signed")}${pledge.date ? ` (${formatDate(lang, pledge.date)}${pledge.with ? `, ${pickText(pledge.with, lang)}` : ""})` : ""}`
+              : t("popup_pledge_unsigned")}
+        </span>
+      </p>
     </section>
   );
 }

@@ -130,6 +130,19 @@ test("from the toolbar popup on a product page: the listing of the tab, its scre
     tabId,
   );
   const popup = await opened;
+  // The popup leads with this listing's verdict and its reason, before the page's counts and the pledge.
+  const verdict = popup.locator('[data-field="listing-verdict"]');
+  await expect(verdict).toContainText("Có cảnh báo chính thức về tin đăng này");
+  await expect(verdict).toContainText("Cục Quản lý thị trường TP. Hồ Chí Minh (mẫu) cảnh báo:");
+  expect(
+    await popup.evaluate(() => {
+      const order = ["listing-verdict", "platform"].map((f) => document.querySelector(`[data-field="${f}"]`));
+      const [first, second] = order;
+      return Boolean(
+        first && second && first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    }),
+  ).toBe(true);
   await popup.locator('[data-action="report-page"]').click();
   await expect(popup.locator('fieldset[data-shot="attached"]')).toBeVisible({ timeout: 10_000 });
   await expect(popup.locator('[data-field="report-title"]')).toContainText("Rolex");

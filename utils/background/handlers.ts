@@ -172,6 +172,14 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       const platform = url ? adapterFor(url)?.platform : undefined;
       // The first subscription that describes the platform is the one shown (the precedence rule).
       const entry = platform ? (await activeIndex()).platforms.get(platform) : undefined;
+      const index = await activeIndex();
+      const [verdict] = page.listing ? await matchListings([page.listing], index, Date.now()) : [];
+      const first = verdict?.reasons[0];
+      const listing = verdict && {
+        level: verdict.level,
+        ...(first ? { reason: first.text } : {}),
+        ...(first?.source ? { by: first.source.authority } : {}),
+      };
       const current = counts.pageUrl !== undefined && page.pageUrl === counts.pageUrl;
       return {
         feeds,
@@ -181,6 +189,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
           platform,
           platformName: entry?.name,
           pledge: entry?.pledge,
+          ...(listing ? { listing } : {}),
           checked: current ? counts.checked : 0,
           flagged: current ? counts.flagged : 0,
           official: current ? counts.official : 0,
