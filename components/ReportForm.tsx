@@ -4,10 +4,11 @@ import { NATIONAL_HOTLINE } from "@/utils/config";
 import { formatDateTime } from "@/utils/dates";
 import type { WarningCategory } from "@/utils/feed/schema";
 import { WarningCategorySchema } from "@/utils/feed/schema";
+import { pickText } from "@/utils/localized";
 import type { MessageResponse } from "@/utils/messages";
 import { buildReport, newReportId } from "@/utils/reports/build";
 import { previewJson } from "@/utils/reports/preview";
-import { destinationFor } from "@/utils/reports/routing";
+import { type Destination, destinationFor } from "@/utils/reports/routing";
 import { ReportContactSchema, type ReportEntryPoint } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
 import { downloadText } from "./download";
@@ -79,6 +80,17 @@ function Delivery({ id, api }: { id: string; api: ReportApi }) {
       {t("report_queued")}
     </p>
   );
+}
+
+/** Who receives a report, by name: the province's office, or the intake the person set; never just an address. */
+function recipientName(
+  destination: Destination,
+  t: ReturnType<typeof useI18n>["t"],
+  lang: "vi" | "en",
+): string {
+  if (destination.office) return pickText(destination.office, lang);
+  if (destination.fromSettings) return t("report_recipient_settings");
+  return t("report_recipient_province", destination.province ?? "");
 }
 
 const shotFrom = (capture: CaptureResult): ShotState =>
@@ -172,9 +184,15 @@ export function ReportForm(props: Props) {
       <div>
         <h2>{t("report_title")}</h2>
         <Delivery id={reply.id} api={api} />
-        <p class="muted" data-field="destination">
-          {t("report_destination", reply.intakeUrl ?? "")}
-        </p>
+        {destination && (
+          <p data-field="recipient">{t("report_sent_to", recipientName(destination, t, lang))}</p>
+        )}
+        <details class="tech">
+          <summary>{t("report_technical")}</summary>
+          <p class="muted" data-field="destination">
+            {t("report_destination", reply.intakeUrl ?? "")}
+          </p>
+        </details>
         {reply.province && <p class="muted">{t("report_sent_to_province", reply.province)}</p>}
         <p data-field="hotline">
           <strong>
@@ -325,14 +343,45 @@ export function ReportForm(props: Props) {
           </button>
         </div>
       ) : (
-        <p class="muted" data-field="destination">
-          {t("report_destination", destination?.intakeUrl ?? "…")}
-        </p>
+        <dl class="summary" data-field="summary">
+          <dt>{t("report_summary_listing")}</dt>
+          <dd>
+            {listing.title}
+            {listing.sellerName && <span class="muted"> · {listing.sellerName}</span>}
+          </dd>
+          <dt>{t("report_summary_shot")}</dt>
+          <dd>
+            {screenshot ? (
+              <img
+                class="summary-shot"
+                src={`data:image/jpeg;base64,${screenshot.data}`}
+                alt={t("report_summary_shot_alt")}
+              />
+            ) : (
+              t("report_summary_no_shot")
+            )}
+          </dd>
+          <dt>{t("report_summary_contact")}</dt>
+          <dd data-field="summary-contact">
+            {[name.trim(), phone.trim(), email.trim()].filter(Boolean).join(" · ") ||
+              t("report_summary_no_contact")}
+          </dd>
+          <dt>{t("report_summary_recipient")}</dt>
+          <dd data-field="recipient">{destination ? recipientName(destination, t, lang) : "…"}</dd>
+        </dl>
       )}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be read. */}
-      <pre class="preview" data-preview tabIndex={0}>
-        {report ? previewJson(report, (n) => t("report_shot_elided", n)) : ""}
-      </pre>
+      <details class="tech">
+        <summary>{t("report_technical")}</summary>
+        {!noIntake && (
+          <p class="muted" data-field="destination">
+            {t("report_destination", destination?.intakeUrl ?? "…")}
+          </p>
+        )}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be read. */}
+        <pre class="preview" data-preview tabIndex={0}>
+          {report ? previewJson(report, (n) => t("report_shot_elided", n)) : ""}
+        </pre>
+      </details>
       {status.kind === "error" && (
         <p class="status status--error" role="alert">
           {status.message}
@@ -353,7 +402,7 @@ export function ReportForm(props: Props) {
           </div>
         </div>
       ) : (
-        <div class="actions">
+        <div class="actions actions--sticky">
           {props.onBack && (
             <button type="button" class="secondary" onClick={props.onBack}>
               {t("report_back")}

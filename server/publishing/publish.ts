@@ -86,6 +86,8 @@ export async function publishFeed(
     const contacts = [
       ...settings.extras.contacts.filter((c) => c !== own),
       {
+        // The report form names the recipient by the office's name, not its address.
+        name: { vi: office.name },
         ...own,
         province: office.province ?? office.name,
         ...(SafeAddressSchema.safeParse(intake).success ? { intake } : {}),

@@ -57,6 +57,9 @@ test("from a badge: a screenshot without the form in it, the province's own inta
     await typeInPanel(page, "#sh-note", "Túi giá 450 nghìn");
     await expect.poll(() => panelText(page, '[data-field="form-hotline"]')).toContain("0000 000 388");
     expect(await panelText(page, '[data-field="destination"]')).toContain(`${intake.url}/hanoi`);
+    // Who receives it, by name; the address only in the technical details.
+    const recipient = (await panelText(page, '[data-field="recipient"]')) ?? "";
+    expect(recipient).toBe("Nơi tiếp nhận phản ánh của Hà Nội");
     const preview = JSON.parse((await panelText(page, "pre[data-preview]")) ?? "{}");
     expect(preview.province).toBe("Hà Nội");
     expect(preview.client.entryPoint).toBe("badge");
@@ -143,8 +146,13 @@ test("from the toolbar popup on a product page: the listing of the tab, its scre
       );
     }),
   ).toBe(true);
+  // As small as Chrome's popup can be made: the send button is in view without scrolling.
+  await popup.setViewportSize({ width: 360, height: 600 });
   await popup.locator('[data-action="report-page"]').click();
   await expect(popup.locator('fieldset[data-shot="attached"]')).toBeVisible({ timeout: 10_000 });
+  const send = await popup.locator('[data-action="submit-report"]').boundingBox();
+  expect(send && send.y >= 0 && send.y + send.height <= 600).toBe(true);
+  expect(await popup.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
   await expect(popup.locator('[data-field="report-title"]')).toContainText("Rolex");
   await popup.locator("#sh-note").fill("Đồng hồ giá rẻ bất thường");
   await popup.locator("#sh-category").selectOption("smuggled");

@@ -36,11 +36,26 @@ describe("routing a report to its province", () => {
     const hue: Contact = { province: "Thừa Thiên Huế", hotline: "0234 389" };
     expect(destinationFor("Thừa Thiên Huế", [hue], DEFAULT)).toEqual({
       intakeUrl: DEFAULT,
+      fromSettings: true,
       province: "Thừa Thiên Huế",
       hotline: "0234 389",
     });
-    expect(destinationFor(undefined, [hue], DEFAULT)).toEqual({ intakeUrl: DEFAULT });
-    expect(destinationFor("Cà Mau", [hue], DEFAULT)).toEqual({ intakeUrl: DEFAULT, province: "Cà Mau" });
+    expect(destinationFor(undefined, [hue], DEFAULT)).toEqual({ intakeUrl: DEFAULT, fromSettings: true });
+    expect(destinationFor("Cà Mau", [hue], DEFAULT)).toEqual({
+      intakeUrl: DEFAULT,
+      fromSettings: true,
+      province: "Cà Mau",
+    });
+  });
+
+  it("names the office behind a province's own intake, so the form can say who receives the report", () => {
+    const office = { vi: "Chi cục QLTT Huế" };
+    const hue: Contact = { province: "Thừa Thiên Huế", name: office, intake: "https://qltt-hue.example/api" };
+    expect(destinationFor("Thừa Thiên Huế", [hue], DEFAULT)).toMatchObject({
+      office,
+      province: "Thừa Thiên Huế",
+    });
+    expect(destinationFor("Thừa Thiên Huế", [hue], DEFAULT).fromSettings).toBeUndefined();
   });
 
   it("names no intake when neither the province's contact nor settings give one, keeping the hotline", () => {

@@ -244,6 +244,8 @@ export type Guide = z.infer<typeof GuideSchema>;
 
 export const ContactSchema = z.object({
   province: text(100),
+  /** The office that takes the province's reports, as the report form names the recipient. */
+  name: z.optional(LocalizedTextSchema),
   hotline: z.optional(z.string().check(z.maxLength(50))),
   email: z.optional(z.email()),
   /** A web page where people can report in person or online. */

@@ -7,6 +7,10 @@ export interface Destination {
   province?: string;
   hotline?: string;
   email?: string;
+  /** The office the province's contact names, when it names one. */
+  office?: Contact["name"];
+  /** Whether the intake is the one in the person's settings (no approved feed names one for the province). */
+  fromSettings?: boolean;
 }
 
 const provinceKey = (name: string) => name.normalize("NFC").trim().toLocaleLowerCase("vi");
@@ -35,10 +39,15 @@ export function destinationFor(
     ? contacts.find((c) => provinceKey(c.province) === provinceKey(province))
     : undefined;
   if (!contact)
-    return { ...(defaultIntake ? { intakeUrl: defaultIntake } : {}), ...(province ? { province } : {}) };
+    return {
+      ...(defaultIntake ? { intakeUrl: defaultIntake, fromSettings: true } : {}),
+      ...(province ? { province } : {}),
+    };
   const intakeUrl = contact.intake ?? defaultIntake;
   return {
     ...(intakeUrl ? { intakeUrl } : {}),
+    ...(!contact.intake && defaultIntake ? { fromSettings: true } : {}),
+    ...(contact.intake && contact.name ? { office: contact.name } : {}),
     province: contact.province,
     ...(contact.hotline ? { hotline: contact.hotline } : {}),
     ...(contact.email ? { email: contact.email } : {}),
