@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { browser } from "wxt/browser";
 import type { CaptureResult } from "@/utils/capture/capture-result";
 import { NATIONAL_HOTLINE } from "@/utils/config";
 import { formatDateTime } from "@/utils/dates";
@@ -137,6 +138,14 @@ export function ReportForm(props: Props) {
       .catch((e: unknown) => setStatus({ kind: "error", message: String(e) }));
     if (!props.initialCapture) void takeShot();
   }, []);
+
+  // One step: once the person allows captures in the permission window, the picture is taken here at once.
+  useEffect(() => {
+    if (shot.kind !== "missing" || shot.error !== "permission") return;
+    const granted = () => void takeShot();
+    browser.permissions.onAdded.addListener(granted);
+    return () => browser.permissions.onAdded.removeListener(granted);
+  }, [shot.kind === "missing" && shot.error === "permission"]);
 
   const contact = ReportContactSchema.safeParse({
     name: name.trim() || undefined,

@@ -66,7 +66,8 @@ export function ScreenshotField(props: {
             {t("report_shot_allow")}
           </button>
         )}
-        {shot.kind !== "capturing" && (
+        {/* Again only once there was a picture, or a capture that may work on a second try. */}
+        {(shot.kind === "attached" || (shot.kind === "missing" && shot.error !== "permission")) && (
           <button type="button" class="secondary" data-action="retake" onClick={props.onRetake}>
             {t("report_shot_retake")}
           </button>

@@ -139,6 +139,9 @@ test("without the screenshot permission a badge's report says so, offers to ask 
   const page = await context.newPage();
   await openBadgeReport(page, WARNED);
   await expect.poll(() => panelText(page, "fieldset.shot")).toContain("cần bạn cho phép một lần");
+  // One button, saying what it allows; no "take again" before there is anything to take again.
+  expect(await panelText(page, '[data-action="allow-screenshot"]')).toBe("Cho phép chụp màn hình");
+  expect(await panelText(page, '[data-action="retake"]')).toBeUndefined();
   // "Allow…" opens the extension's own small page, where the browser's prompt can be given.
   const opened = context.waitForEvent("page");
   await clickInPanel(page, '[data-action="allow-screenshot"]');
