@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import type { MessageKey } from "@/utils/i18n";
 import { LANGUAGES, type Language, LanguageSchema } from "@/utils/localized";
-import { type Settings, SettingsSchema, saveSettings } from "@/utils/settings";
+import { DEFAULT_SYNC_MINUTES, type Settings, SettingsSchema, saveSettings } from "@/utils/settings";
 import { FeedSubscriptions } from "./FeedSubscriptions";
 import { useI18n } from "./i18n-context";
 import { TextField } from "./TextField";
@@ -44,30 +44,23 @@ export function Options({ settings }: { settings: Settings }) {
     setMessage({ kind: "ok", key: "options_saved" });
   };
 
+  // Shoppers need the language only; the rest is for people who follow other lists, set an intake or sweep.
+  // It opens by itself once any of it is in use.
+  const advanced =
+    Boolean(settings.intakeUrl || settings.staffIntakeUrl) ||
+    settings.staffMode ||
+    settings.subscriptions.some((s) => s.url !== "") ||
+    settings.syncMinutes !== DEFAULT_SYNC_MINUTES;
+  const status = message && (
+    <p role="status" class={message.kind === "ok" ? "ok" : "error"} data-field="save-status">
+      {t(message.key)}
+    </p>
+  );
+
   return (
     <main style={{ maxWidth: "680px", margin: "24px auto", padding: "0 16px" }}>
       <h1>{t("options_title")}</h1>
-      <FeedSubscriptions settings={settings} />
       <form onSubmit={onSave} noValidate>
-        <TextField
-          id="sync-minutes"
-          label={t("options_sync_minutes")}
-          type="number"
-          min={15}
-          max={10080}
-          value={syncMinutes}
-          onValue={setSyncMinutes}
-        />
-        <TextField
-          id="intake-url"
-          label={t("options_intake_url")}
-          name="intakeUrl"
-          type="url"
-          value={intakeUrl}
-          onValue={setIntakeUrl}
-        />
-        <p class="muted">{t("options_intake_hint")}</p>
-
         <label for="language">{t("options_language")}</label>
         <select
           id="language"
@@ -81,39 +74,66 @@ export function Options({ settings }: { settings: Settings }) {
             </option>
           ))}
         </select>
-
-        <label class="inline">
-          <input
-            type="checkbox"
-            name="staffMode"
-            checked={staffMode}
-            onChange={(e) => setStaffMode(e.currentTarget.checked)}
-          />
-          {t("options_staff_mode")}
-        </label>
-        {staffMode && (
-          <TextField
-            id="staff-intake-url"
-            label={t("options_staff_intake_url")}
-            name="staffIntakeUrl"
-            type="url"
-            value={staffIntakeUrl}
-            onValue={setStaffIntakeUrl}
-          />
-        )}
-
         <p>
-          <button type="submit" data-action="save">
+          <button type="submit" data-action="save-language">
             {t("options_save")}
           </button>
         </p>
-        {message && (
-          <p role="status" class={message.kind === "ok" ? "ok" : "error"} data-field="save-status">
-            {t(message.key)}
-          </p>
-        )}
       </form>
       <p class="muted">{t("options_privacy")}</p>
+
+      <details class="advanced" open={advanced}>
+        <summary>{t("options_advanced")}</summary>
+        <p class="muted">{t("options_advanced_intro")}</p>
+        <FeedSubscriptions settings={settings} />
+        <form onSubmit={onSave} noValidate>
+          <TextField
+            id="sync-minutes"
+            label={t("options_sync_minutes")}
+            type="number"
+            min={15}
+            max={10080}
+            value={syncMinutes}
+            onValue={setSyncMinutes}
+          />
+          <p class="muted">{t("options_sync_hint")}</p>
+          <TextField
+            id="intake-url"
+            label={t("options_intake_url")}
+            name="intakeUrl"
+            type="url"
+            value={intakeUrl}
+            onValue={setIntakeUrl}
+          />
+          <p class="muted">{t("options_intake_hint")}</p>
+          <label class="inline">
+            <input
+              type="checkbox"
+              name="staffMode"
+              checked={staffMode}
+              onChange={(e) => setStaffMode(e.currentTarget.checked)}
+            />
+            {t("options_staff_mode")}
+          </label>
+          <p class="muted">{t("options_staff_hint")}</p>
+          {staffMode && (
+            <TextField
+              id="staff-intake-url"
+              label={t("options_staff_intake_url")}
+              name="staffIntakeUrl"
+              type="url"
+              value={staffIntakeUrl}
+              onValue={setStaffIntakeUrl}
+            />
+          )}
+          <p>
+            <button type="submit" data-action="save">
+              {t("options_save")}
+            </button>
+          </p>
+        </form>
+      </details>
+      {status}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
 import { badgeText } from "./support/shadow";
-import { openExtensionPage, tabIdOf } from "./support/worker";
+import { openExtensionPage, setSettings, tabIdOf } from "./support/worker";
 
 test("the popup shows the platform, its pledge, the counts for the tab and the feed in force", async ({
   context,
@@ -81,4 +81,22 @@ test("the side panel says what staff mode offers and that it is off by default",
   const panel = await openExtensionPage(context, extensionId, "sidepanel.html");
   await expect(panel.locator('[data-field="staff-mode"]')).toContainText("Chế độ cán bộ đang tắt");
   await expect(panel.getByText("ghi lại mọi tin đăng bạn lướt qua")).toBeVisible();
+});
+
+test("settings for shoppers first: the language at the top, feeds, intakes and staff mode under Nâng cao, closed until used", async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  // The shipped defaults (the fixture sets an intake for every other test).
+  await setSettings(serviceWorker, {});
+  const options = await openExtensionPage(context, extensionId, "options.html");
+  await expect(options.locator("#language")).toBeVisible();
+  const advanced = options.locator("details.advanced");
+  await expect(advanced.locator("summary")).toHaveText("Nâng cao");
+  expect(await advanced.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  await expect(options.locator("#intake-url")).toBeHidden();
+  await advanced.locator("summary").click();
+  await expect(options.locator("#intake-url")).toBeVisible();
+  await expect(advanced).toContainText("Người mua hàng không cần đổi gì ở đây.");
 });
