@@ -12,14 +12,30 @@ export function TextField(props: {
   maxLength?: number;
   min?: number;
   max?: number;
+  /** Marked in the label (and for assistive technology); the form checks it itself. */
+  required?: boolean;
 }) {
-  const { id, label, onValue, type = "text", ...rest } = props;
+  const { id, label, onValue, type = "text", required, ...rest } = props;
   // Preact types <input> per `type`; the union this component accepts is checked above.
   const attributes = { ...rest, type } as InputHTMLAttributes<HTMLInputElement>;
   return (
     <>
-      <label for={id}>{label}</label>
-      <input id={id} spellcheck={false} {...attributes} onInput={(e) => onValue(e.currentTarget.value)} />
+      <label for={id}>
+        {label}
+        {required && (
+          <span class="required" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        )}
+      </label>
+      <input
+        id={id}
+        spellcheck={false}
+        {...attributes}
+        {...(required ? { "aria-required": true } : {})}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
     </>
   );
 }

@@ -22,8 +22,13 @@ export function StartSweepForm(props: { onStarted: (id: string) => void; onCance
   return (
     <form class="start-sweep" onSubmit={(e) => void submit(e)} noValidate>
       <h2>{t("sweep_new")}</h2>
+      <p class="muted" data-field="records-all">
+        {t("sweep_records_all")}
+      </p>
+      <p class="muted">{t("sweep_required_note")}</p>
       <TextField
         id="sweep-name"
+        required
         name="name"
         label={t("sweep_name")}
         value={name}
@@ -32,6 +37,7 @@ export function StartSweepForm(props: { onStarted: (id: string) => void; onCance
       />
       <TextField
         id="sweep-inspector"
+        required
         name="inspectorId"
         label={t("sweep_inspector")}
         value={inspectorId}
@@ -40,6 +46,7 @@ export function StartSweepForm(props: { onStarted: (id: string) => void; onCance
       />
       <TextField
         id="sweep-unit"
+        required
         name="unit"
         label={t("sweep_unit")}
         value={unit}

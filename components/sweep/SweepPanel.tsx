@@ -87,9 +87,14 @@ export function SweepPanel() {
             >
               {t("sweep_resume")}
             </button>
-          )}{" "}
+          )}
+        </p>
+        {/* Apart from the everyday controls, behind a menu, and styled as what it is: it cannot be undone. */}
+        <details class="more-actions">
+          <summary>{t("sweep_more_actions")}</summary>
           <button
             type="button"
+            class="danger"
             data-action="delete-sweep"
             onClick={() => {
               if (window.confirm(t("sweep_delete_confirm", shown.name)))
@@ -98,7 +103,7 @@ export function SweepPanel() {
           >
             {t("sweep_delete")}
           </button>
-        </p>
+        </details>
       </header>
       <SweepView key={shown.id} sweep={shown} />
     </>

@@ -83,12 +83,19 @@ test("a sweep across four platforms records each listing once; filters, grouping
     await setSettings(worker, { intakeUrl: intake.url, staffIntakeUrl: intake.casesUrl, staffMode: true });
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    // The start form says what recording means and which fields are required.
+    await expect(panel.locator('[data-field="records-all"]')).toContainText("mọi thẻ (tab)");
+    await expect(panel.locator("#sweep-name")).toHaveAttribute("aria-required", "true");
+    await expect(panel.locator("#sweep-purpose")).not.toHaveAttribute("aria-required", "true");
     await startSweep(panel, {
       name: "Quét túi xách và đồng hồ — tháng 11",
       inspectorId: "QLTT-HN-0421",
       unit: "Đội QLTT số 3, Hà Nội",
     });
     await expect(panel.locator('[data-field="sweep-count"]')).toHaveAttribute("data-active", "true");
+    // Deleting a sweep is apart from pausing it, behind a menu, and styled as destructive.
+    await expect(panel.locator('[data-action="delete-sweep"]')).toBeHidden();
+    await expect(panel.locator('details.more-actions [data-action="delete-sweep"]')).toHaveClass(/danger/);
 
     // Browse: the demo marketplace twice (read again, recorded once), then three platforms with infinite scroll.
     const levels = new Map<string, string>();
