@@ -20,8 +20,22 @@ export function SellerGroups(props: {
       render={(group) => (
         <div class="seller-row" data-seller={group.sellerKey}>
           <div class="sweep-cell">
-            <strong class="title">{group.label || t("sweep_seller_unknown")}</strong>
+            <strong class="title">
+              {group.sellerUrl ? (
+                <a href={group.sellerUrl} target="_blank" rel="noopener noreferrer" data-field="seller-link">
+                  {group.label || t("sweep_seller_unknown")}
+                </a>
+              ) : (
+                group.label || t("sweep_seller_unknown")
+              )}
+            </strong>
             <span class="muted meta">
+              {group.sellerId && group.sellerId !== group.label && (
+                <>
+                  <span data-field="seller-id">{t("sweep_seller_id", group.sellerId)}</span>
+                  {" · "}
+                </>
+              )}
               {PLATFORM_LABELS[group.platform]}
               {" · "}
               <span data-field="count">{t("sweep_seller_count", group.count)}</span>

@@ -91,7 +91,10 @@ export function SweepSummaryPage({ sweepId }: { sweepId: string }) {
           <tbody>
             {summary.topSellers.map((g) => (
               <tr key={g.sellerKey} data-seller={g.sellerKey}>
-                <th scope="row">{g.label || t("sweep_seller_unknown")}</th>
+                <th scope="row">
+                  {g.label || t("sweep_seller_unknown")}
+                  {g.sellerId && g.sellerId !== g.label && <span class="muted"> ({g.sellerId})</span>}
+                </th>
                 <td>{PLATFORM_LABELS[g.platform]}</td>
                 <td data-field="flagged">{g.flagged}</td>
                 <td>{g.count}</td>

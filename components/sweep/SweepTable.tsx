@@ -18,6 +18,8 @@ function price(row: SweepRow, lang: string): string {
 /** The recorded listings, one line each; page text is rendered as text, never as markup. */
 export function SweepTable(props: {
   rows: readonly SweepRow[];
+  /** Sellers' names as any page of the sweep showed them (see sellerNames). */
+  names: ReadonlyMap<string, string>;
   selected: ReadonlySet<string>;
   onSelect: (key: string, on: boolean) => void;
 }) {
@@ -58,8 +60,8 @@ export function SweepTable(props: {
                 {" · "}
                 <span data-field="price">{price(row, lang)}</span>
                 {" · "}
-                <span data-field="seller">
-                  {listing.sellerName ?? listing.sellerId ?? t("sweep_seller_unknown")}
+                <span data-field="seller" title={listing.sellerId}>
+                  {props.names.get(row.sellerKey) ?? listing.sellerId ?? t("sweep_seller_unknown")}
                 </span>
                 {item.mark && (
                   <>

@@ -1,6 +1,13 @@
 import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { exportFileName, sweepCsv, sweepJson } from "@/utils/sweep/export";
-import { filterRows, groupBySeller, type SortKey, type SweepFilter, sortRows } from "@/utils/sweep/query";
+import {
+  filterRows,
+  groupBySeller,
+  type SortKey,
+  type SweepFilter,
+  sellerNames,
+  sortRows,
+} from "@/utils/sweep/query";
 import type { Sweep } from "@/utils/sweep/schema";
 import { sweepItems } from "@/utils/sweep/store";
 import { downloadText } from "../download";
@@ -40,6 +47,7 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
     () => sortRows(filterRows(rows, filter), sort.key, sort.descending),
     [rows, filter, sort],
   );
+  const names = useMemo(() => sellerNames(rows), [rows]);
   const groups = useMemo(() => (tab === "sellers" ? groupBySeller(shown) : []), [shown, tab]);
   useLayoutEffect(() => {
     if (askedAt.current === undefined) return;
@@ -147,7 +155,12 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
         </>
       )}
       {tab === "table" && (
-        <SweepTable rows={shown} selected={selected} onSelect={(key, on) => select([key], on)} />
+        <SweepTable
+          rows={shown}
+          names={names}
+          selected={selected}
+          onSelect={(key, on) => select([key], on)}
+        />
       )}
       {tab === "sellers" && (
         <SellerGroups

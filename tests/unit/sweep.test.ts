@@ -5,7 +5,7 @@ import { closeDb, DB_NAME } from "../../utils/db";
 import type { Level, Verdict } from "../../utils/matching/verdict";
 import type { Listing } from "../../utils/sites/listing";
 import { csvCell, toCsv } from "../../utils/sweep/csv";
-import { filterRows, groupBySeller, sortRows, toRow } from "../../utils/sweep/query";
+import { filterRows, groupBySeller, sellerNames, sortRows, toRow } from "../../utils/sweep/query";
 import {
   activeSweep,
   createSweep,
@@ -161,6 +161,21 @@ describe("querying a sweep", () => {
       ["shopee:101", 1, 1, 1],
       ["tiki:101", 1, 0, 0],
     ]);
+  });
+
+  it("keeps a seller's name once any page showed it, for the cards that give only the id", () => {
+    const named = {
+      ...items[0],
+      listing: { ...(items[0]?.listing as Listing), sellerName: "Kho Hàng Hiệu 247" },
+    };
+    const withName = [toRow(named as (typeof items)[number]), ...rows.slice(1)];
+    const names = sellerNames(withName);
+    const seller = withName[0]?.sellerKey ?? "";
+    expect(names.get(seller)).toBe("Kho Hàng Hiệu 247");
+    // Listing 4 is another platform's seller with the same id: not the same seller.
+    expect(names.get("tiki:101")).toBeUndefined();
+    const group = groupBySeller(withName).find((g) => g.sellerKey === seller);
+    expect(group).toMatchObject({ label: "Kho Hàng Hiệu 247", sellerId: seller.split(":")[1] });
   });
 
   it("filters by level, platform, price, brand and text typed without diacritics", () => {

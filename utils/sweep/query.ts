@@ -112,9 +112,22 @@ export function sortRows(rows: readonly SweepRow[], key: SortKey, descending: bo
   });
 }
 
+/**
+ * The name each seller was shown under on any page of the sweep, by seller: a search card that gives only the
+ * shop's id still shows the name a product or shop page gave for that id.
+ */
+export function sellerNames(rows: readonly SweepRow[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { item, sellerKey } of rows)
+    if (item.listing.sellerName) names.set(sellerKey, item.listing.sellerName);
+  return names;
+}
+
 export interface SellerGroup {
   sellerKey: string;
   platform: Platform;
+  /** The seller's id on the platform, when the pages gave one. */
+  sellerId?: string;
   /** The name shown, or the id when no page showed the name. */
   label: string;
   sellerUrl?: string;
@@ -136,6 +149,7 @@ export function groupBySeller(rows: readonly SweepRow[]): SellerGroup[] {
         sellerKey,
         platform: listing.platform,
         label: listing.sellerName ?? listing.sellerId ?? "",
+        ...(listing.sellerId ? { sellerId: listing.sellerId } : {}),
         count: 0,
         flagged: 0,
         danger: 0,
