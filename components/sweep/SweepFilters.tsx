@@ -47,33 +47,35 @@ export function SweepFilters(props: {
   const { sellerKey: _sellerKey, ...withoutSeller } = filter;
   return (
     <fieldset class="sweep-filters">
-      <legend>{t("sweep_filters")}</legend>
+      <legend class="visually-hidden">{t("sweep_filters")}</legend>
       <label class="search">
-        {t("sweep_filter_text")}
+        <span class="visually-hidden">{t("sweep_filter_text")}</span>
         <input
           type="search"
           name="text"
+          placeholder={t("sweep_filter_text")}
           value={filter.text ?? ""}
           onInput={(e) => set({ text: e.currentTarget.value })}
         />
       </label>
-      <fieldset class="levels">
-        <legend class="muted">{t("sweep_filter_level")}</legend>
-        {LEVELS.map((level) => (
-          <label key={level} class="inline">
-            <input
-              type="checkbox"
-              name="level"
-              value={level}
-              checked={filter.levels.includes(level)}
-              onChange={(e) => toggleLevel(level, e.currentTarget.checked)}
-            />
-            {t(`sweep_level_${level}`)}
-          </label>
-        ))}
-      </fieldset>
+      {/* One line until opened: the words searched for above, everything else in here. */}
       <details class="more-filters">
         <summary>{t("sweep_more_filters")}</summary>
+        <fieldset class="levels">
+          <legend class="muted">{t("sweep_filter_level")}</legend>
+          {LEVELS.map((level) => (
+            <label key={level} class="inline">
+              <input
+                type="checkbox"
+                name="level"
+                value={level}
+                checked={filter.levels.includes(level)}
+                onChange={(e) => toggleLevel(level, e.currentTarget.checked)}
+              />
+              {t(`sweep_level_${level}`)}
+            </label>
+          ))}
+        </fieldset>
         <div class="filter-grid">
           <label>
             {t("sweep_filter_platform")}
@@ -142,43 +144,43 @@ export function SweepFilters(props: {
             </select>
           </label>
         </div>
-      </details>
-      <p class="filter-actions">
-        <label class="inline">
-          {t("sweep_sort")}
-          <select
-            name="sort"
-            value={props.sort}
-            onChange={(e) => {
-              const sort = SORT_KEYS.find((k) => k === e.currentTarget.value);
-              if (sort) props.onSort(sort, props.descending);
-            }}
-          >
-            {SORT_KEYS.map((k) => (
-              <option key={k} value={k}>
-                {t(`sweep_sort_${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <p class="filter-actions">
+          <label class="inline">
+            {t("sweep_sort")}
+            <select
+              name="sort"
+              value={props.sort}
+              onChange={(e) => {
+                const sort = SORT_KEYS.find((k) => k === e.currentTarget.value);
+                if (sort) props.onSort(sort, props.descending);
+              }}
+            >
+              {SORT_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`sweep_sort_${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
 
-        <button
-          type="button"
-          data-action="sort-direction"
-          aria-pressed={props.descending}
-          onClick={() => props.onSort(props.sort, !props.descending)}
-        >
-          {t(props.descending ? "sweep_sort_descending" : "sweep_sort_ascending")}
-        </button>
-        {filter.sellerKey && (
-          <button type="button" data-action="clear-seller" onClick={() => onFilter(withoutSeller)}>
-            {t("sweep_clear_seller", props.sellerLabel ?? filter.sellerKey)}
+          <button
+            type="button"
+            data-action="sort-direction"
+            aria-pressed={props.descending}
+            onClick={() => props.onSort(props.sort, !props.descending)}
+          >
+            {t(props.descending ? "sweep_sort_descending" : "sweep_sort_ascending")}
           </button>
-        )}
-        <button type="button" data-action="clear-filters" onClick={() => onFilter({ levels: [] })}>
-          {t("sweep_clear_filters")}
-        </button>
-      </p>
+          {filter.sellerKey && (
+            <button type="button" data-action="clear-seller" onClick={() => onFilter(withoutSeller)}>
+              {t("sweep_clear_seller", props.sellerLabel ?? filter.sellerKey)}
+            </button>
+          )}
+          <button type="button" data-action="clear-filters" onClick={() => onFilter({ levels: [] })}>
+            {t("sweep_clear_filters")}
+          </button>
+        </p>
+      </details>
     </fieldset>
   );
 }

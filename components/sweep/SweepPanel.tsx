@@ -47,30 +47,33 @@ export function SweepPanel() {
   return (
     <>
       <header class="sweep-header">
-        <label>
-          {t("sweep_shown_sweep")}
-          <select name="sweep" value={shown.id} onChange={(e) => setShownId(e.currentTarget.value)}>
-            {sweeps.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.active ? ` (${t("sweep_recording")})` : ""}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <button type="button" data-action="new-sweep" onClick={() => setStarting(true)}>
-          {t("sweep_new")}
-        </button>
+        <div class="sweep-pick">
+          <label>
+            {t("sweep_shown_sweep")}
+            <select name="sweep" value={shown.id} onChange={(e) => setShownId(e.currentTarget.value)}>
+              {sweeps.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                  {s.active ? ` (${t("sweep_recording")})` : ""}
+                </option>
+              ))}
+            </select>
+          </label>{" "}
+          <button type="button" data-action="new-sweep" onClick={() => setStarting(true)}>
+            {t("sweep_new")}
+          </button>
+        </div>
         <p data-field="sweep-count" data-count={shown.count} data-active={shown.active} aria-live="polite">
           <strong>{t(shown.active ? "sweep_recording" : "sweep_paused")}</strong>
           {" · "}
           {t("sweep_count", shown.count, shown.flagged)}
+          <span class="muted">
+            {" · "}
+            {shown.inspectorId} · {shown.unit}
+            {shown.purpose ? ` · ${shown.purpose}` : ""}
+          </span>
         </p>
-        <p class="muted">
-          {shown.inspectorId} · {shown.unit}
-          {shown.purpose ? ` · ${shown.purpose}` : ""}
-        </p>
-        <p class="controls">
+        <div class="controls">
           {shown.active ? (
             <button
               type="button"
@@ -88,22 +91,22 @@ export function SweepPanel() {
               {t("sweep_resume")}
             </button>
           )}
-        </p>
-        {/* Apart from the everyday controls, behind a menu, and styled as what it is: it cannot be undone. */}
-        <details class="more-actions">
-          <summary>{t("sweep_more_actions")}</summary>
-          <button
-            type="button"
-            class="danger"
-            data-action="delete-sweep"
-            onClick={() => {
-              if (window.confirm(t("sweep_delete_confirm", shown.name)))
-                void control(() => sendMessage("deleteSweep", { id: shown.id }));
-            }}
-          >
-            {t("sweep_delete")}
-          </button>
-        </details>
+          {/* Apart from the everyday controls, behind a menu, and styled as what it is: it cannot be undone. */}
+          <details class="more-actions">
+            <summary>{t("sweep_more_actions")}</summary>
+            <button
+              type="button"
+              class="danger"
+              data-action="delete-sweep"
+              onClick={() => {
+                if (window.confirm(t("sweep_delete_confirm", shown.name)))
+                  void control(() => sendMessage("deleteSweep", { id: shown.id }));
+              }}
+            >
+              {t("sweep_delete")}
+            </button>
+          </details>
+        </div>
       </header>
       <SweepView key={shown.id} sweep={shown} />
     </>
