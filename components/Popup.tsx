@@ -134,6 +134,7 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
   if (reporting && tabId !== undefined && page?.listing) {
     return (
       <main style={{ width: "360px", padding: "12px 14px" }}>
+        <h1 class="visually-hidden">Soi Hàng</h1>
         <PopupReport tabId={tabId} page={page} onDone={() => setReporting(false)} />
       </main>
     );
