@@ -11,6 +11,38 @@ export const LEVEL_COLOURS: Record<Level, string> = {
   official: "#1e7b34",
 };
 
+/**
+ * A fill for each level that still tells them apart printed in black and white: solid, diagonal stripes, dots,
+ * and an open pattern, each over its colour.
+ */
+function LevelPatterns() {
+  return (
+    <defs>
+      <pattern id="lv-danger" width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" fill={LEVEL_COLOURS.danger} />
+      </pattern>
+      <pattern
+        id="lv-caution"
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="6" height="6" fill={LEVEL_COLOURS.caution} />
+        <rect width="3" height="6" fill="#fff" opacity="0.55" />
+      </pattern>
+      <pattern id="lv-official" width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" fill={LEVEL_COLOURS.official} />
+        <circle cx="3" cy="3" r="1.4" fill="#fff" opacity="0.7" />
+      </pattern>
+      <pattern id="lv-none" width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" fill="#fff" />
+        <path d="M0 6 L6 0" stroke={LEVEL_COLOURS.none} stroke-width="1.2" />
+      </pattern>
+    </defs>
+  );
+}
+
 const BAR = 22;
 const GAP = 10;
 const LABEL = 90;
@@ -32,6 +64,7 @@ export function LevelChart({ summary }: { summary: SweepSummary }) {
         role="img"
         aria-label={t("summary_chart_label")}
       >
+        <LevelPatterns />
         {rows.map((row, i) => {
           let x = LABEL;
           const y = i * (BAR + GAP);
@@ -42,8 +75,34 @@ export function LevelChart({ summary }: { summary: SweepSummary }) {
               </text>
               {LEVELS.map((level) => {
                 const w = row.byLevel[level] * scale;
+                const count = row.byLevel[level];
                 const rect = (
-                  <rect key={level} x={x} y={y} width={w} height={BAR} fill={LEVEL_COLOURS[level]} />
+                  <g key={level} data-level={level}>
+                    <rect
+                      x={x}
+                      y={y}
+                      width={w}
+                      height={BAR}
+                      fill={`url(#lv-${level})`}
+                      stroke="#3c4043"
+                      stroke-width="0.5"
+                    />
+                    {/* The count on its bar, where it fits: the chart reads without its colours. */}
+                    {count > 0 && w >= 22 && (
+                      <text
+                        x={x + w / 2}
+                        y={y + BAR * 0.7}
+                        font-size="12"
+                        text-anchor="middle"
+                        fill="#000"
+                        stroke="#fff"
+                        stroke-width="3"
+                        paint-order="stroke"
+                      >
+                        {count}
+                      </text>
+                    )}
+                  </g>
                 );
                 x += w;
                 return rect;
@@ -58,7 +117,10 @@ export function LevelChart({ summary }: { summary: SweepSummary }) {
       <figcaption class="chart-legend">
         {LEVELS.map((level) => (
           <span key={level}>
-            <span class="swatch" style={{ background: LEVEL_COLOURS[level] }} aria-hidden="true" />
+            {/* The fills are the chart's own (its <defs>), so each id is in the page once. */}
+            <svg class="swatch" width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill={`url(#lv-${level})`} stroke="#3c4043" stroke-width="0.5" />
+            </svg>
             {t(`sweep_level_${level}`)}
           </span>
         ))}

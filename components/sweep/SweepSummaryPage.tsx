@@ -31,6 +31,8 @@ export function SweepSummaryPage({ sweepId }: { sweepId: string }) {
         {t("summary_by", sweep.inspectorId, sweep.unit)}
         <br />
         {t("summary_period", formatDateTime(lang, sweep.createdAt), formatDateTime(lang, sweep.updatedAt))}
+        <br />
+        <span data-field="printed-at">{t("summary_printed_at", formatDateTime(lang, Date.now()))}</span>
         {sweep.purpose && (
           <>
             <br />
@@ -103,6 +105,24 @@ export function SweepSummaryPage({ sweepId }: { sweepId: string }) {
           </tbody>
         </table>
       )}
+      <table class="signatures" data-field="signatures">
+        <tbody>
+          <tr>
+            <td>
+              <strong>{t("summary_sign_inspector")}</strong>
+              <div class="muted">{t("summary_sign_hint")}</div>
+              <div class="sign-space" />
+              <div>{sweep.inspectorId}</div>
+            </td>
+            <td>
+              <strong>{t("summary_sign_head")}</strong>
+              <div class="muted">{t("summary_sign_hint")}</div>
+              <div class="sign-space" />
+              <div>{sweep.unit}</div>
+            </td>
+          </tr>
+        </tbody>
+      </table>
       <p class="no-print">
         <button type="button" onClick={() => window.print()}>
           {t("summary_print")}

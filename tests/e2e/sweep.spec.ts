@@ -284,6 +284,14 @@ test("a sweep across four platforms records each listing once; filters, grouping
       topShop,
     );
     await expect(summary.locator("figure.level-chart svg g[data-platform]")).toHaveCount(4);
+    // For paper: when it was printed, counts on the bars, fills that differ in black and white, room to sign.
+    await expect(summary.locator('[data-field="printed-at"]')).toContainText(
+      /In lúc: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/,
+    );
+    expect(await summary.locator("figure.level-chart svg g[data-level] text").count()).toBeGreaterThan(0);
+    await expect(summary.locator("figure.level-chart pattern")).toHaveCount(4);
+    await expect(summary.locator('[data-field="signatures"]')).toContainText("Cán bộ thực hiện");
+    await expect(summary.locator('[data-field="signatures"]')).toContainText("QLTT-HN-0421");
     await summary.close();
 
     // A browser restart keeps the sweep, its marks and evidence, and it goes on recording.
