@@ -80,12 +80,24 @@ function ReportRow({ report, onChanged }: { report: ReportSummary; onChanged: ()
         {report.title}
       </p>
       <p class="muted">
-        {t("report_destination", report.intakeUrl)}
-        {report.province ? ` · ${report.province}` : ""}
+        <span data-field="recipient">
+          {t(
+            "report_sent_to",
+            report.province
+              ? t("report_recipient_province", report.province)
+              : t("report_recipient_settings"),
+          )}
+        </span>
         {report.screenshotBytes
           ? ` · ${t("reports_screenshot", Math.round(report.screenshotBytes / 1024))}`
           : ""}
       </p>
+      <details class="tech">
+        <summary>{t("report_technical")}</summary>
+        <p class="muted" data-field="destination">
+          {t("report_destination", report.intakeUrl)}
+        </p>
+      </details>
       {report.hotline && <p class="muted">{t("report_hotline", report.province ?? "", report.hotline)}</p>}
       {report.status === "sent" && report.sentAt && (
         <p class="muted">{t("reports_sent_at", formatDateTime(lang, report.sentAt))}</p>

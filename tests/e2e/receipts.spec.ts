@@ -27,6 +27,11 @@ test("a report's receipt shows on the confirmation and in My reports, and the of
   const reports = await openExtensionPage(context, extensionId, "reports.html");
   const row = reports.locator(`li[data-report="${stored?.id}"]`);
   await expect(row.locator('[data-field="receipt"]')).toHaveText(`Số tiếp nhận ${shown}`);
+  // Who received it, in words; the address only under the technical details.
+  await expect(row.locator('[data-field="recipient"]')).toHaveText(
+    "Nơi nhận: Nơi tiếp nhận bạn đã đặt trong phần cài đặt",
+  );
+  await expect(row.locator('[data-field="destination"]')).toBeHidden();
   // Opening My reports asked the intake, with the receipt's token: received.
   await expect(row).toHaveAttribute("data-remote-state", "received");
   await expect(row.locator('[data-field="status"]')).toHaveText("Đã tiếp nhận");
