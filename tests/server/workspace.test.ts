@@ -277,7 +277,12 @@ describe.each(DATABASE_KINDS)("the review workspace on %s", (kind) => {
       [warningId, "15/QĐ-XPHC", "Chi cục QLTT Hà Nội"],
     ]);
     expect(checked.feed.contacts).toEqual([
-      { province: "Hà Nội", intake: `${intake.service.origin}/api/reports/hanoi` },
+      {
+        // The office names itself, so that the report form can say who receives a report.
+        name: { vi: "Chi cục QLTT Hà Nội" },
+        province: "Hà Nội",
+        intake: `${intake.service.origin}/api/reports/hanoi`,
+      },
     ]);
     expect((await fetch(feedUrl, { headers: { "if-none-match": etag } })).status).toBe(304);
 
