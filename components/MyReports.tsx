@@ -7,6 +7,7 @@ import type { ReportSummary } from "@/utils/reports/summary";
 import { sendMessage } from "@/utils/send-message";
 import { downloadText } from "./download";
 import { useI18n } from "./i18n-context";
+import { recipientName } from "./recipient";
 
 const POLL_MS = 2000;
 /** Rows drawn at first: a backlog of a thousand stays cheap to redraw on every poll. */
@@ -81,12 +82,7 @@ function ReportRow({ report, onChanged }: { report: ReportSummary; onChanged: ()
       </p>
       <p class="muted">
         <span data-field="recipient">
-          {t(
-            "report_sent_to",
-            report.province
-              ? t("report_recipient_province", report.province)
-              : t("report_recipient_settings"),
-          )}
+          {t("report_sent_to", recipientName(report.province ? { province: report.province } : {}, t, lang))}
         </span>
         {report.screenshotBytes
           ? ` · ${t("reports_screenshot", Math.round(report.screenshotBytes / 1024))}`

@@ -5,15 +5,15 @@ import { NATIONAL_HOTLINE } from "@/utils/config";
 import { formatDateTime } from "@/utils/dates";
 import type { WarningCategory } from "@/utils/feed/schema";
 import { WarningCategorySchema } from "@/utils/feed/schema";
-import { pickText } from "@/utils/localized";
 import type { MessageResponse } from "@/utils/messages";
 import { buildReport, newReportId } from "@/utils/reports/build";
 import { previewJson } from "@/utils/reports/preview";
-import { type Destination, destinationFor } from "@/utils/reports/routing";
+import { destinationFor } from "@/utils/reports/routing";
 import { ReportContactSchema, type ReportEntryPoint } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
 import { downloadText } from "./download";
 import { useI18n } from "./i18n-context";
+import { recipientName } from "./recipient";
 import type { ReportApi } from "./report-api";
 import { ScreenshotField, type ShotState } from "./ScreenshotField";
 import { TextAreaField, TextField } from "./TextField";
@@ -81,17 +81,6 @@ function Delivery({ id, api }: { id: string; api: ReportApi }) {
       {t("report_queued")}
     </p>
   );
-}
-
-/** Who receives a report, by name: the province's office, or the intake the person set; never just an address. */
-function recipientName(
-  destination: Destination,
-  t: ReturnType<typeof useI18n>["t"],
-  lang: "vi" | "en",
-): string {
-  if (destination.office) return pickText(destination.office, lang);
-  if (destination.fromSettings) return t("report_recipient_settings");
-  return t("report_recipient_province", destination.province ?? "");
 }
 
 const shotFrom = (capture: CaptureResult): ShotState =>

@@ -4,7 +4,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchWithExtension } from "../demo/chromium";
-import { DEMO_ORIGIN, type DemoItem, itemPath, loadCatalog, renderProductPage } from "../demo/marketplace";
+import { FUNCTIONAL_FOOD } from "../demo/guide-items";
+import { DEMO_ORIGIN, itemPath, loadCatalog, renderProductPage } from "../demo/marketplace";
 import { routeDemoMarketplace } from "../demo/routes";
 import { clickInBadge } from "../tests/e2e/support/shadow";
 
@@ -15,17 +16,7 @@ const context = await launchWithExtension({
 });
 try {
   await routeDemoMarketplace(context);
-  const item: DemoItem = {
-    shopId: "9100000071",
-    itemId: "2300000711",
-    title: "Viên uống bổ gan Detox Liver thực phẩm bảo vệ sức khoẻ hộp 60 viên",
-    price: 189000,
-    priceMax: 189000,
-    shopName: "Nhà thuốc Mẫu",
-    location: "TP. Hồ Chí Minh",
-    official: false,
-    provenance: "synthetic: screenshot",
-  };
+  const item = FUNCTIONAL_FOOD;
   const url = `${DEMO_ORIGIN}${itemPath(item)}`;
   await context.route(url, (route) =>
     route.fulfill({

@@ -2,8 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
-import { startSweep } from "./support/sweep";
-import { openExtensionPage, setSettings, tabIdOf } from "./support/worker";
+import { enableStaffMode, startSweep } from "./support/sweep";
+import { openExtensionPage, tabIdOf } from "./support/worker";
 
 /** axe's serious and critical findings on a page, as "rule: where" lines (nothing accepted silently). */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -24,11 +24,7 @@ test("no serious or critical accessibility findings on the popup, its report for
   serviceWorker,
   intake,
 }) => {
-  await setSettings(serviceWorker, {
-    intakeUrl: intake.url,
-    staffIntakeUrl: intake.casesUrl,
-    staffMode: true,
-  });
+  await enableStaffMode(serviceWorker, intake);
   const shop = await context.newPage();
   await shop.goto(DEMO_SEARCH_URL);
   const href = await shop.locator('a[href*="-i.9100000001.2300000012"]').first().getAttribute("href");

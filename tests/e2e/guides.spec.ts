@@ -1,3 +1,4 @@
+import { E_CIGARETTE, FUNCTIONAL_FOOD } from "../../demo/guide-items";
 import { DEMO_ORIGIN, type DemoItem, itemPath, loadCatalog, renderProductPage } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
 import { panelHtml, panelText } from "./support/panel";
@@ -5,27 +6,6 @@ import { badgeHtml, badgeText, clickInBadge } from "./support/shadow";
 
 const catalog = loadCatalog();
 const key = (item: DemoItem) => `shopee:${item.shopId}:${item.itemId}`;
-
-// Product pages of goods the demo catalogue does not sell, drawn the same way (the sample feed's guides are for
-// medicines, functional foods, cosmetics and e-cigarettes).
-const FUNCTIONAL_FOOD: DemoItem = {
-  shopId: "9100000071",
-  itemId: "2300000711",
-  title: "Viên uống bổ gan Detox Liver thực phẩm bảo vệ sức khoẻ hộp 60 viên",
-  price: 189000,
-  priceMax: 189000,
-  shopName: "Nhà thuốc Mẫu",
-  location: "TP. Hồ Chí Minh",
-  official: false,
-  provenance: "synthetic: guides test",
-};
-const E_CIGARETTE: DemoItem = {
-  ...FUNCTIONAL_FOOD,
-  itemId: "2300000712",
-  title: "Máy pod vape mini 2ml nhiều vị trái cây",
-  price: 250000,
-  priceMax: 250000,
-};
 
 async function openProduct(context: import("@playwright/test").BrowserContext, item: DemoItem) {
   const url = `${DEMO_ORIGIN}${itemPath(item)}`;

@@ -1,7 +1,6 @@
 import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { expect, test } from "./support/fixtures";
-import { startSweep } from "./support/sweep";
-import { setSettings } from "./support/worker";
+import { enableStaffMode, startSweep } from "./support/sweep";
 
 test("the side panel at its default 400 px: the first listings are visible without scrolling, level chips on one line", async ({
   context,
@@ -9,11 +8,7 @@ test("the side panel at its default 400 px: the first listings are visible witho
   serviceWorker,
   intake,
 }) => {
-  await setSettings(serviceWorker, {
-    intakeUrl: intake.url,
-    staffIntakeUrl: intake.casesUrl,
-    staffMode: true,
-  });
+  await enableStaffMode(serviceWorker, intake);
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 800 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -31,10 +26,14 @@ test("the side panel at its default 400 px: the first listings are visible witho
     `side panel 400×800: the third row ends at ${Math.round((third?.y ?? 0) + (third?.height ?? 0))} px`,
   );
   expect((third?.y ?? 9999) + (third?.height ?? 0)).toBeLessThanOrEqual(800);
-  // Each level chip of the filters stays on one line.
+  // Level chips stay on one line: the table's, and the filters' once they are opened.
+  for (let i = 0; i < 3; i++)
+    expect((await rows.nth(i).locator(".pill").boundingBox())?.height ?? 99).toBeLessThan(24);
+  await panel.locator("details.more-filters > summary").click();
   const chips = panel.locator(".sweep-filters .levels label");
-  for (let i = 0; i < (await chips.count()); i++) {
-    const box = await chips.nth(i).boundingBox();
-    expect(box?.height ?? 0).toBeLessThan(30);
+  await expect(chips).toHaveCount(4);
+  for (let i = 0; i < 4; i++) {
+    await expect(chips.nth(i)).toBeVisible();
+    expect((await chips.nth(i).boundingBox())?.height ?? 99).toBeLessThan(30);
   }
 });

@@ -171,8 +171,8 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       }
       const platform = url ? adapterFor(url)?.platform : undefined;
       // The first subscription that describes the platform is the one shown (the precedence rule).
-      const entry = platform ? (await activeIndex()).platforms.get(platform) : undefined;
       const index = await activeIndex();
+      const entry = platform ? index.platforms.get(platform) : undefined;
       const [verdict] = page.listing ? await matchListings([page.listing], index, Date.now()) : [];
       const first = verdict?.reasons[0];
       const listing = verdict && {

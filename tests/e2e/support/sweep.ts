@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import type { Page, Worker } from "@playwright/test";
+import { setSettings } from "./worker";
 
 /** Fills the side panel's "new sweep" form and starts recording. */
 export async function startSweep(
@@ -9,4 +10,12 @@ export async function startSweep(
   await panel.locator("#sweep-inspector").fill(sweep.inspectorId);
   await panel.locator("#sweep-unit").fill(sweep.unit);
   await panel.locator('[data-action="start-sweep"]').click();
+}
+
+/** Staff mode on, with the test's intake for reports and cases. */
+export async function enableStaffMode(
+  worker: Worker,
+  intake: { url: string; casesUrl: string },
+): Promise<void> {
+  await setSettings(worker, { intakeUrl: intake.url, staffIntakeUrl: intake.casesUrl, staffMode: true });
 }
