@@ -5,7 +5,7 @@ import { pickText } from "@/utils/localized";
 import { allReportEntries } from "@/utils/reports/report-entries";
 import type { ReportSummary } from "@/utils/reports/summary";
 import { sendMessage } from "@/utils/send-message";
-import { downloadText } from "./download";
+import { downloadFile } from "./download";
 import { useI18n } from "./i18n-context";
 import { recipientName } from "./recipient";
 
@@ -23,7 +23,7 @@ function statusKey(report: ReportSummary): MessageKey {
 /** Everything in the outbox, as a JSON file: reports with their evidence and delivery state. */
 async function exportJson(): Promise<void> {
   const entries = await allReportEntries();
-  downloadText(
+  downloadFile(
     `${JSON.stringify({ exportedAt: new Date().toISOString(), entries }, null, 2)}\n`,
     `soi-hang-bao-cao-${new Date().toISOString().slice(0, 10)}.json`,
     "application/json",

@@ -11,7 +11,7 @@ import { previewJson } from "@/utils/reports/preview";
 import { destinationFor } from "@/utils/reports/routing";
 import { ReportContactSchema, type ReportEntryPoint } from "@/utils/reports/schema";
 import type { Listing } from "@/utils/sites/listing";
-import { downloadText } from "./download";
+import { downloadFile } from "./download";
 import { useI18n } from "./i18n-context";
 import { recipientName } from "./recipient";
 import type { ReportApi } from "./report-api";
@@ -214,7 +214,7 @@ export function ReportForm(props: Props) {
   const noIntake = setup !== undefined && destination !== undefined && !destination.intakeUrl;
   const saveEvidence = () => {
     if (!report) return;
-    downloadText(
+    downloadFile(
       `${JSON.stringify(report, null, 2)}\n`,
       `soi-hang-bang-chung-${report.createdAt.slice(0, 10)}-${report.id.slice(0, 8)}.json`,
       "application/json",

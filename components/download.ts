@@ -1,7 +1,11 @@
-/** Saves `text` as a file through the browser's download of a blob link. */
-export function downloadText(text: string, fileName: string, type: string): void {
+/** Saves `content` as a file through the browser's download of a blob link. */
+export function downloadFile(
+  content: string | Uint8Array<ArrayBuffer>,
+  fileName: string,
+  type: string,
+): void {
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.href = URL.createObjectURL(new Blob([content], { type }));
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);

@@ -5,7 +5,7 @@ import { caseItemRecord } from "@/utils/sweep/case";
 import { type CaseEntry, casesOf } from "@/utils/sweep/cases";
 import { sweepCsv } from "@/utils/sweep/export";
 import type { CaseReport } from "@/utils/sweep/schema";
-import { downloadText } from "../download";
+import { downloadFile } from "../download";
 import { useI18n } from "../i18n-context";
 import { usePolling } from "../use-polling";
 
@@ -14,9 +14,9 @@ const POLL_MS = 2000;
 function exportCase(report: CaseReport, kind: "csv" | "json") {
   const name = `soi-hang-ho-so-${report.createdAt.slice(0, 10)}-${report.id.slice(0, 8)}`;
   if (kind === "json")
-    downloadText(`${JSON.stringify(report, null, 2)}\n`, `${name}.json`, "application/json");
+    downloadFile(`${JSON.stringify(report, null, 2)}\n`, `${name}.json`, "application/json");
   else
-    downloadText(
+    downloadFile(
       sweepCsv(report.items.map((item) => caseItemRecord(report, item))),
       `${name}.csv`,
       "text/csv;charset=utf-8",

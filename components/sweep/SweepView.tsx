@@ -10,7 +10,8 @@ import {
 } from "@/utils/sweep/query";
 import type { Sweep } from "@/utils/sweep/schema";
 import { sweepItems } from "@/utils/sweep/store";
-import { downloadText } from "../download";
+import { sweepXlsx } from "@/utils/sweep/xlsx";
+import { downloadFile } from "../download";
 import { useI18n } from "../i18n-context";
 import { SelectionActions } from "./SelectionActions";
 import { SellerGroups } from "./SellerGroups";
@@ -75,9 +76,22 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
       <p class="exports">
         <button
           type="button"
+          data-action="export-xlsx"
+          onClick={async () =>
+            downloadFile(
+              await sweepXlsx(sweep, await allItems(), new Date()),
+              exportFileName(sweep, "xlsx"),
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+          }
+        >
+          {t("sweep_export_xlsx")}
+        </button>{" "}
+        <button
+          type="button"
           data-action="export-csv"
           onClick={async () =>
-            downloadText(sweepCsv(await allItems()), exportFileName(sweep, "csv"), "text/csv;charset=utf-8")
+            downloadFile(sweepCsv(await allItems()), exportFileName(sweep, "csv"), "text/csv;charset=utf-8")
           }
         >
           {t("sweep_export_csv")}
@@ -86,7 +100,7 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
           type="button"
           data-action="export-json"
           onClick={async () =>
-            downloadText(
+            downloadFile(
               sweepJson(sweep, await allItems(), new Date()),
               exportFileName(sweep, "json"),
               "application/json",

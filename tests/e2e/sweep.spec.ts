@@ -8,7 +8,7 @@ import { captureGrantedCopy, launchWithExtension } from "../../demo/chromium";
 import { DEMO_SEARCH_URL, loadCatalog } from "../../demo/marketplace";
 import { routeDemoMarketplace, routeSavedPage } from "../../demo/routes";
 import { PLATFORM_LABELS } from "../../utils/sites/listing";
-import { CSV_COLUMNS } from "../../utils/sweep/export";
+import { SWEEP_COLUMNS } from "../../utils/sweep/columns";
 import type { SweepItem } from "../../utils/sweep/schema";
 import { startTestIntake } from "./support/intake";
 import { appendCardCopies, PLATFORM_PAGES } from "./support/platform-pages";
@@ -248,7 +248,7 @@ test("a sweep across four platforms records each listing once; filters, grouping
     const json = JSON.parse(await download(panel, "export-json")) as { items: SweepItem[] };
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(CSV_COLUMNS.map((c) => c.header));
+    expect(parsed.meta.fields).toEqual(SWEEP_COLUMNS.map((c) => c.header));
     expect(parsed.data).toHaveLength(total);
     const byKey = new Map(json.items.map((i) => [i.key, i]));
     for (const row of parsed.data) {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "../../public/_locales/en/messages.json";
 import vi from "../../public/_locales/vi/messages.json";
+import { LEVEL_WORD, MARK_WORD } from "../../utils/sweep/columns";
 
 type Catalog = Record<string, { message: string }>;
 const catalogs: Record<"vi" | "en", Catalog> = { vi, en };
@@ -66,6 +67,17 @@ describe("one word per idea, as DESIGN.md writes them", () => {
             if (has(catalogs[lang][key]?.message ?? "", word[lang]))
               wrong.push(`${key} (${idea}) says "${word[lang]}" (${other})`);
     expect(wrong).toEqual([]);
+  });
+
+  it("the sweep's exports name levels and marks with the same words", () => {
+    const exported: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(LEVEL_WORD).map(([level, w]) => [`level \`${level}\``, w])),
+      ...Object.fromEntries(Object.entries(MARK_WORD).map(([mark, w]) => [`mark \`${mark}\``, w])),
+    };
+    for (const [idea, word] of Object.entries(exported)) {
+      const row = [...words].find(([name]) => name.startsWith(idea));
+      expect(row?.[1].vi, idea).toBe(word);
+    }
   });
 
   it('the person is "bạn", never "tôi"; words retired are gone', () => {
