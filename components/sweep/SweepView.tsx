@@ -142,30 +142,33 @@ export function SweepView({ sweep }: { sweep: Sweep }) {
             onSort={setSort}
             {...(sellerLabel ? { sellerLabel } : {})}
           />
-          <p class="muted">
-            <span data-field="shown" data-count={shown.length} data-total={rows.length}>
-              {t("sweep_shown", shown.length, rows.length)}
-            </span>{" "}
-            <button
-              type="button"
-              data-action="select-shown"
-              onClick={() =>
-                select(
-                  shown.map((r) => r.item.key),
-                  true,
-                )
-              }
-            >
-              {t("sweep_select_shown")}
-            </button>
-          </p>
-          {selected.size > 0 && (
-            <SelectionActions
-              sweepId={sweep.id}
-              keys={[...selected]}
-              onClear={() => setSelected(new Set())}
-            />
-          )}
+          {/* The table's head: stays at the top of the panel while the list scrolls under it. */}
+          <div class="table-head">
+            <p class="muted">
+              <span data-field="shown" data-count={shown.length} data-total={rows.length}>
+                {t("sweep_shown", shown.length, rows.length)}
+              </span>{" "}
+              <button
+                type="button"
+                data-action="select-shown"
+                onClick={() =>
+                  select(
+                    shown.map((r) => r.item.key),
+                    true,
+                  )
+                }
+              >
+                {t("sweep_select_shown")}
+              </button>
+            </p>
+            {selected.size > 0 && (
+              <SelectionActions
+                sweepId={sweep.id}
+                keys={[...selected]}
+                onClear={() => setSelected(new Set())}
+              />
+            )}
+          </div>
         </>
       )}
       {tab === "table" && (

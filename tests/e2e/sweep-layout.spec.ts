@@ -29,6 +29,16 @@ test("the side panel at its default 400 px: the first listings are visible witho
   // Level chips stay on one line: the table's, and the filters' once they are opened.
   for (let i = 0; i < 3; i++)
     expect((await rows.nth(i).locator(".pill").boundingBox())?.height ?? 99).toBeLessThan(24);
+  // The table's head (count, select all) stays in view, above the rows, with the list and the panel scrolled
+  // to their ends.
+  await panel.locator(".virtual-list").evaluate((list) => list.scrollTo(0, list.scrollHeight));
+  await panel.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(panel.locator(".sweep-row").last()).toBeInViewport();
+  await expect(panel.locator('[data-action="select-shown"]')).toBeInViewport();
+  const head = await panel.locator(".table-head").boundingBox();
+  const list = await panel.locator(".virtual-list").boundingBox();
+  expect((head?.y ?? 0) + (head?.height ?? 0)).toBeLessThanOrEqual((list?.y ?? 0) + 1);
+  await panel.evaluate(() => window.scrollTo(0, 0));
   await panel.locator("details.more-filters > summary").click();
   const chips = panel.locator(".sweep-filters .levels label");
   await expect(chips).toHaveCount(4);
