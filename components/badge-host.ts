@@ -105,8 +105,9 @@ export function mountBadge(
   if (found.anchor.nextElementSibling !== host) found.anchor.after(host);
   // Most listings are "none": their host stays an empty element, with no shadow root to build or style, and
   // hidden, so that it takes no part in the page's layout (a thousand of them would add to every frame's).
+  // A calm card whose report offer was drawn (see offerReport) keeps it while it stays calm.
   if (level === "none" && !banner) {
-    if (!host.hidden) host.hidden = true;
+    if (!host.hidden && !host.hasAttribute("data-offered")) host.hidden = true;
     return host;
   }
   const target = host;
@@ -131,6 +132,7 @@ function drawPill(
   banner?: BannerText,
 ): void {
   const parts = hosts.get(host) ?? buildShadow(host);
+  host.removeAttribute("data-offered");
   const label = t(`badge_label_${level}`);
   parts.onOpen = onOpen;
   // The level's icon is the class's ::before (badge.css), hidden from assistive technology like the label's.
@@ -155,6 +157,25 @@ function drawPill(
       note.append(guide);
     }
   } else parts.note?.replaceChildren();
+  host.hidden = false;
+}
+
+/**
+ * A calm listing's quiet way to be reported, drawn when a person's pointer or focus reaches its card: a grey
+ * "Báo cáo" that opens the same panel as any pill (where the listing is described and can be reported). It
+ * stays once drawn, so nothing flickers as the pointer moves; a listing that gets a level draws its pill over it.
+ */
+export function offerReport(host: HTMLElement, t: Translate, onOpen: (panel: HTMLElement) => void): void {
+  if (host.getAttribute("data-level") !== "none" || host.hasAttribute("data-banner")) return;
+  if (host.hasAttribute("data-offered")) return;
+  const parts = hosts.get(host) ?? buildShadow(host);
+  parts.onOpen = onOpen;
+  parts.pill.className = "pill pill--offer";
+  parts.pill.setAttribute("aria-label", t("badge_label_none"));
+  parts.pill.title = t("badge_label_none");
+  parts.pill.textContent = t("badge_offer_report");
+  parts.note?.replaceChildren();
+  host.setAttribute("data-offered", "");
   host.hidden = false;
 }
 

@@ -1,16 +1,19 @@
+import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
 import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../demo/marketplace";
+import { routeSavedPage } from "../../demo/routes";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { clickInPanel, panelHtml, panelText, selectInPanel, typeInPanel } from "./support/panel";
+import { PLATFORM_PAGES } from "./support/platform-pages";
 import {
   expectRealScreenshot,
   meanBrightness,
   openBadgeReport,
   openMenuReport,
 } from "./support/report-checks";
-import { clickInBadge } from "./support/shadow";
+import { badgeDrawn, badgeHtml, badgeText, clickInBadge } from "./support/shadow";
 import { openExtensionPage, tabIdOf } from "./support/worker";
 
 // Each entry point with the screenshot permission already given (see captureGrantedCopy).
@@ -221,4 +224,53 @@ test("from the context menu on a calm listing's link: the form for that listing,
   await expect
     .poll(() => panelText(page, '[data-field="not-found"]'), { timeout: 10_000 })
     .toContain("không nhận ra tin đăng");
+});
+
+test("a calm card offers a quiet report when a pointer or the keyboard reaches it, and nothing before", async ({
+  context,
+  intake,
+}) => {
+  const page = await context.newPage();
+  await page.goto(DEMO_SEARCH_URL);
+  const calm = page.locator('soi-hang-badge[data-level="none"]');
+  await expect.poll(() => calm.count()).toBeGreaterThan(5);
+  const first = await calm.nth(2).getAttribute("data-listing");
+  const linkOf = (key: string) => {
+    const [, shopId, itemId] = key.split(":");
+    return page.locator(`a[href*="-i.${shopId}.${itemId}"]`).first();
+  };
+  if (!first) throw new Error("no calm listings on the demo page");
+  // Nothing is drawn on a calm card until someone reaches it.
+  expect(await badgeDrawn(page, first)).toBe(false);
+  await expect(page.locator(`soi-hang-badge[data-listing="${first}"]`)).toBeHidden();
+
+  // A pointer over the card: a quiet "Báo cáo", which opens the listing's panel and its report form.
+  await linkOf(first).hover();
+  await expect(page.locator(`soi-hang-badge[data-listing="${first}"]`)).toBeVisible();
+  expect(await badgeText(page, first, "button.pill")).toContain("Báo cáo");
+  expect(await badgeHtml(page, first, "button.pill--offer")).toBeDefined();
+  await clickInBadge(page, first, "button.pill");
+  await clickInPanel(page, '[data-action="report"]');
+  await typeInPanel(page, "#sh-note", "Giá rẻ bất thường");
+  await clickInPanel(page, '[data-action="submit-report"]');
+  await expect.poll(() => intake.count()).toBe(1);
+  const [report] = await intake.reports();
+  expect(report?.listing.key).toBe(first);
+  expect(report?.client.entryPoint).toBe("badge");
+
+  // The keyboard, on Tiki's search (the demo's card links, like Shopee's, are `display: contents` and take no
+  // focus): Tab onto a card draws its offer, and the next Tab lands on it.
+  const tiki = PLATFORM_PAGES.find((p) => p.name === "Tiki search (synthetic)");
+  if (!tiki) throw new Error("no Tiki page");
+  await routeSavedPage(context, tiki.url, resolve("tests/fixtures", tiki.file));
+  await page.goto(tiki.url);
+  const tikiCalm = page.locator('soi-hang-badge[data-level="none"]');
+  await expect.poll(() => tikiCalm.count()).toBeGreaterThan(5);
+  const key = (await tikiCalm.nth(3).getAttribute("data-listing")) ?? "";
+  await page.locator(`${tiki.card}:has(soi-hang-badge[data-listing="${key}"])`).focus();
+  await expect(page.locator(`soi-hang-badge[data-listing="${key}"]`)).toBeVisible();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-listing"))).toBe(key);
+  await page.keyboard.press("Enter");
+  await expect.poll(() => panelText(page, "body"), { timeout: 10_000 }).toContain("Chưa có cảnh báo");
 });

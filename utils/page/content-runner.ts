@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { BADGE_TAG, dialogHost, mountBadge, unmountAllBadges } from "@/components/badge-host";
+import { BADGE_TAG, dialogHost, mountBadge, offerReport, unmountAllBadges } from "@/components/badge-host";
 import { CONTENT_REPLIES, type PlatformNote } from "../content-replies";
 import { type MessageKey, type Translate, textsByKey, translator } from "../i18n";
 import type { Language } from "../localized";
@@ -12,6 +12,7 @@ import { bannerText } from "./banner-text";
 import { leadReason } from "./lead-reason";
 import { NearViewport } from "./near-viewport";
 import { openPanelFrame } from "./panel-frame";
+import { watchCardAttention } from "./report-offer";
 import { SlicedQueue } from "./sliced-queue";
 import { listenForTabMessages } from "./tab-listener";
 import { watchDom } from "./watcher";
@@ -27,6 +28,7 @@ const PILL_KEYS: MessageKey[] = [
   "badge_label_caution",
   "badge_label_official",
   "badge_label_none",
+  "badge_offer_report",
   "panel_heading_danger",
   "panel_heading_caution",
   "panel_heading_official",
@@ -105,19 +107,20 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
 
   // Pills are drawn for the cards a reader is near: see NearViewport.
   const nearby = new NearViewport();
+  const opener = (found: FoundListing) => (container: HTMLElement) => {
+    // The card as last read: it may show more now than when its badge was drawn (see showsMore).
+    const latest = seen.get(found.listing.key);
+    const shown = latest?.card === found.card ? latest : found;
+    openPanel(shown.listing, "badge", container).catch((e: unknown) =>
+      console.warn("[Soi Hàng] panel failed:", e),
+    );
+  };
   const show = (found: FoundListing, verdict: Verdict) =>
     mountBadge(
       found,
       verdict.level,
       t,
-      (container) => {
-        // The card as last read: it may show more now than when its badge was drawn (see showsMore).
-        const latest = seen.get(found.listing.key);
-        const shown = latest?.card === found.card ? latest : found;
-        openPanel(shown.listing, "badge", container).catch((e: unknown) =>
-          console.warn("[Soi Hàng] panel failed:", e),
-        );
-      },
+      opener(found),
       found.main
         ? bannerText(
             verdict.level,
@@ -269,6 +272,16 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       readAll();
     }, 0);
   });
+  // A calm card offers a quiet "Báo cáo" once a pointer or focus reaches it (offerReport).
+  watchCardAttention(
+    ctx,
+    (el) => cardsRead.has(el),
+    (card) => {
+      const host = card.querySelector<HTMLElement>(BADGE_TAG);
+      const found = seen.get(host?.getAttribute("data-listing") ?? "");
+      if (host && found?.card === card) offerReport(host, t, opener(found));
+    },
+  );
   listenForTabMessages(ctx, {
     seen: () => seen.values(),
     pageContext,
