@@ -3,17 +3,27 @@ import type { FeedStatus } from "@/utils/feed-store/feed-status";
 import { pickText } from "@/utils/localized";
 import { useI18n } from "./i18n-context";
 
-/** One followed list: which copy is in force, how fresh it is, and why the latest update was refused. */
-export function FeedStatusView({ feed }: { feed: FeedStatus }) {
+/**
+ * One followed list: which copy is in force, how fresh it is, and why the latest update was refused. Under a
+ * `title` (the settings name each list), the publisher is left out when it says the same.
+ */
+export function FeedStatusView({ feed, title }: { feed: FeedStatus; title?: string }) {
   const { t, lang } = useI18n();
+  const publisher = feed.publisher && pickText(feed.publisher, lang);
+  const facts = [
+    ...(feed.serial !== undefined ? [t("popup_serial", feed.serial)] : []),
+    ...(feed.sample ? [t("popup_sample_feed")] : []),
+    ...(feed.enabled ? [] : [t("feed_disabled")]),
+  ];
   return (
     <div data-field="feed" data-feed={feed.id}>
-      {feed.publisher ? (
+      {publisher ? (
         <p>
-          <strong data-field="publisher">{pickText(feed.publisher, lang)}</strong>
-          {feed.serial !== undefined && <span class="muted"> · {t("popup_serial", feed.serial)}</span>}
-          {feed.sample && <span class="muted"> · {t("popup_sample_feed")}</span>}
-          {!feed.enabled && <span class="muted"> · {t("feed_disabled")}</span>}
+          {publisher !== title && <strong data-field="publisher">{publisher}</strong>}
+          <span class="muted">
+            {publisher !== title && " · "}
+            {facts.join(" · ")}
+          </span>
         </p>
       ) : (
         <p class="muted">

@@ -85,11 +85,13 @@ export function FeedSubscriptions({ settings }: { settings: Settings }) {
       <ul class="subscriptions">
         {subs.map((sub) => {
           const status = statuses.find((s) => s.id === sub.id);
+          // The bundled list is named in the page's language (its stored name is Vietnamese).
+          const title = sub.url ? sub.name : t("feed_bundled_name");
           return (
             <li key={sub.id} data-subscription={sub.id}>
-              <strong>{sub.name}</strong>
+              <strong data-field="subscription-name">{title}</strong>
               <div class="muted">{sub.url || t("feed_bundled")}</div>
-              {status && <FeedStatusView feed={status} />}
+              {status && <FeedStatusView feed={status} title={title} />}
               <label class="inline">
                 <input
                   type="checkbox"

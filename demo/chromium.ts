@@ -60,9 +60,9 @@ export async function launchWithExtension(options: {
  * press, and a context-menu click (which grants activeTab) cannot be made either; the code under test is the
  * same build, byte for byte.
  */
-export function captureGrantedCopy(): string {
+export function captureGrantedCopy(from = EXTENSION_PATH): string {
   const dir = mkdtempSync(join(tmpdir(), "soi-hang-granted-"));
-  cpSync(EXTENSION_PATH, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   const manifestPath = join(dir, "manifest.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
     host_permissions?: string[];

@@ -99,4 +99,28 @@ test("settings for shoppers first: the language at the top, feeds, intakes and s
   await advanced.locator("summary").click();
   await expect(options.locator("#intake-url")).toBeVisible();
   await expect(advanced).toContainText("Người mua hàng không cần đổi gì ở đây.");
+  // The bundled list is named once, not once as the subscription and again as its publisher.
+  await expect(options.locator('[data-subscription="sample"] [data-field="subscription-name"]')).toHaveText(
+    "Soi Hàng — danh sách mẫu",
+  );
+  await expect
+    .poll(() => options.locator('[data-subscription="sample"] [data-field="feed"]').count())
+    .toBe(1);
+  const mentions = (text: string) => text.split("Soi Hàng — danh sách mẫu").length - 1;
+  expect(mentions((await advanced.textContent()) ?? "")).toBe(1);
+
+  // In English, the whole page is English: no Vietnamese word is left but the name and the language's own.
+  await options.locator("#language").selectOption("en");
+  await options.locator('[data-action="save-language"]').click();
+  await expect(options.locator("h1")).toHaveText("Soi Hàng settings");
+  await expect(options.locator('[data-subscription="sample"] [data-field="subscription-name"]')).toHaveText(
+    "Soi Hàng — sample list",
+  );
+  const text = ((await options.locator("body").textContent()) ?? "")
+    .replaceAll("Soi Hàng", "")
+    .replace("Tiếng Việt", "");
+  const vietnamese = text.match(
+    /\S*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýãõĩũ]\S*/giu,
+  );
+  expect(vietnamese ?? []).toEqual([]);
 });
