@@ -1,5 +1,6 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { checkContentScripts, plainBrowserForContentScripts } from "./scripts/content-script-build";
 import { escapeAstralNoncharacters } from "./scripts/escape-noncharacters";
 import { CONTENT_MATCHES } from "./utils/sites/registry";
 
@@ -17,6 +18,14 @@ export default defineConfig({
       chunkSizeWarningLimit: 1000,
     },
   }),
+  hooks: {
+    "vite:build:extendConfig": plainBrowserForContentScripts,
+    "build:done": (wxt, output) =>
+      checkContentScripts(
+        wxt.config.outDir,
+        output.steps.flatMap((step) => (Array.isArray(step.chunks) ? step.chunks : [step.chunks]).map((c) => c.fileName)),
+      ),
+  },
   manifest: ({ browser }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",

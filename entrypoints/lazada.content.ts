@@ -6,6 +6,8 @@ import { withProductFallback } from "@/utils/sites/product-fallback";
 export default defineContentScript({
   matches: [...LAZADA_MATCHES],
   runAt: "document_idle",
+  // WXT would also announce each start to the page with window.postMessage: a cost, and a sign to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (lazada.matches(new URL(location.href))) void runContentScript(ctx, withProductFallback(lazada));
   },

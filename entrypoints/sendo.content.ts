@@ -6,6 +6,8 @@ import { SENDO_MATCHES, sendo } from "@/utils/sites/sendo";
 export default defineContentScript({
   matches: [...SENDO_MATCHES],
   runAt: "document_idle",
+  // WXT would also announce each start to the page with window.postMessage: a cost, and a sign to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (sendo.matches(new URL(location.href))) void runContentScript(ctx, withProductFallback(sendo));
   },

@@ -7,6 +7,8 @@ import { SHOPEE_MATCHES } from "@/utils/sites/shopee-domains";
 export default defineContentScript({
   matches: [...SHOPEE_MATCHES],
   runAt: "document_idle",
+  // WXT would also announce each start to the page with window.postMessage: a cost, and a sign to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (shopee.matches(new URL(location.href))) void runContentScript(ctx, withProductFallback(shopee));
   },

@@ -6,6 +6,8 @@ import { TIKI_MATCHES, tiki } from "@/utils/sites/tiki";
 export default defineContentScript({
   matches: [...TIKI_MATCHES],
   runAt: "document_idle",
+  // WXT would also announce each start to the page with window.postMessage: a cost, and a sign to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (tiki.matches(new URL(location.href))) void runContentScript(ctx, withProductFallback(tiki));
   },

@@ -6,6 +6,8 @@ import { TIKTOK_MATCHES, tiktok } from "@/utils/sites/tiktok";
 export default defineContentScript({
   matches: [...TIKTOK_MATCHES],
   runAt: "document_idle",
+  // WXT would also announce each start to the page with window.postMessage: a cost, and a sign to the page.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     if (tiktok.matches(new URL(location.href))) void runContentScript(ctx, withProductFallback(tiktok));
   },

@@ -1,6 +1,12 @@
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
 import { RECORD_MARK, START_MEASURE } from "../utils/work-timer";
-import { startThreadMs, startTrace, type TraceRecording, workThreadMs } from "./bench-thread-time";
+import {
+  mainThreadTaskMs,
+  startThreadMs,
+  startTrace,
+  type TraceRecording,
+  workThreadMs,
+} from "./bench-thread-time";
 
 /** What a page load cost, as Chrome and the content script saw it. */
 export interface PageCost {
@@ -23,6 +29,8 @@ export interface PageCost {
   workThreadMs?: number;
   /** The main thread's CPU time evaluating the content script at load, when traced (see startThreadMs). */
   startThreadMs?: number;
+  /** The renderer main thread's top-level task time, when traced (see mainThreadTaskMs). */
+  mainThreadMs?: number;
   badges: number;
 }
 
@@ -104,6 +112,7 @@ export async function readPageCost(
     const events = await recording.stop();
     cost.workThreadMs = workThreadMs(events);
     cost.startThreadMs = startThreadMs(events);
+    cost.mainThreadMs = mainThreadTaskMs(events);
   }
   return cost;
 }

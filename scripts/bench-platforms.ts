@@ -198,7 +198,7 @@ export async function benchPlatforms(): Promise<void> {
     }
     console.log(
       "    start: the main thread's CPU time starting the content script as the page loads (compiling it, its\n" +
-        "    modules: zod schemas, the browser API wrapper; then its setup: observers, listeners), before it reads\n" +
+        "    modules, WXT's context; then its setup: observers, listeners), before it reads\n" +
         "    the page; not in the budget's figure. wall, work: the content script's own measures (extract, send,\n" +
         "    reply checks, keeping verdicts, render); CPU: the main thread's CPU time inside them, from a Chrome\n" +
         "    trace, on a fresh tab (the budget's figure); again: the same on the page loaded a second time in its\n" +

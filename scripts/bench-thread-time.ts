@@ -14,7 +14,7 @@ interface TraceEvent {
   tid: number;
   id?: string;
   id2?: { local?: string };
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string }; name?: string };
 }
 
 /** A page's trace being recorded: its top-level tasks, timeline events and user timing. */
@@ -85,8 +85,8 @@ function measuresThreadMs(events: readonly TraceEvent[], counts: (name: string) 
 
 /**
  * The main thread's CPU time starting the extension's content scripts as the page loads: evaluating them
- * (Chrome's `EvaluateScript`: compiling them and running their top level, where the modules build their zod
- * schemas and the browser API wrapper), then setting up before the page is read (START_MEASURE: observers,
+ * (Chrome's `EvaluateScript`: compiling them and running their top level and WXT's context; before 2026-12-06 also
+ * the zod schemas and the browser API wrapper), then setting up before the page is read (START_MEASURE: observers,
  * listeners). workThreadMs counts neither.
  */
 export function startThreadMs(events: readonly TraceEvent[]): number {
@@ -105,4 +105,32 @@ export function startThreadMs(events: readonly TraceEvent[]): number {
     )
       total += e.tdur ?? 0;
   return total / 1000 + setup;
+}
+
+/**
+ * The page's main-thread time from the trace: the summed duration of the top-level tasks on its renderer's main
+ * thread (`CrRendererMain`; of several renderers traced, the busiest), in ms. Unlike Chrome's
+ * Performance.TaskDuration metric it is read from one load's own tasks, so a load with and a load without the
+ * extension compare task for task.
+ */
+export function mainThreadTaskMs(events: readonly TraceEvent[]): number {
+  const mains = events.filter(
+    (e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain",
+  );
+  let best = 0;
+  for (const thread of mains) {
+    const tasks = events
+      .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === "X" && e.dur)
+      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let total = 0;
+    let end = -1;
+    for (const task of tasks) {
+      // Only outermost events: one that starts inside the previous outermost one is part of it.
+      if (task.ts < end) continue;
+      total += task.dur ?? 0;
+      end = task.ts + (task.dur ?? 0);
+    }
+    best = Math.max(best, total);
+  }
+  return best / 1000;
 }

@@ -18,7 +18,9 @@ import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
 import { benchGuides } from "./bench-guides";
+import { benchHeap } from "./bench-heap";
 import { benchIntake } from "./bench-intake";
+import { benchLoadCost } from "./bench-load-cost";
 import { benchMemory } from "./bench-memory";
 import { markScrollStart, type PageCost, pageForCost, readPageCost } from "./bench-page-cost";
 import { benchPlatforms } from "./bench-platforms";
@@ -447,7 +449,8 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or guides, memory, bundle, pages, platforms, feeds, sweep, intake, queue) runs one part.
+// `--only=matching` (or guides, memory, bundle, pages, platforms, load, heap, feeds, sweep, intake, queue) runs one
+// part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
 if (!only || only === "guides") {
@@ -473,6 +476,8 @@ if (!only || only === "memory") benchMemory(syntheticFeed);
 if (!only || only === "bundle") benchBundle();
 if (!only || only === "pages") await benchPages();
 if (!only || only === "platforms") await benchPlatforms();
+if (!only || only === "load") await benchLoadCost(EXTENSION_PATH);
+if (!only || only === "heap") await benchHeap(syntheticFeed);
 if (!only || only === "feeds") await benchFeeds();
 if (!only || only === "sweep") await benchSweep();
 if (!only || only === "intake") await benchIntake();

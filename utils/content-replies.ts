@@ -45,3 +45,5 @@ export const CONTENT_REPLIES = {
   openPanel: z.object({ token: z.string() }),
   getStrings: z.object({ strings: TextsSchema, language: z.enum(["vi", "en"]) }),
 } as const;
+
+export type ContentReply<N extends keyof typeof CONTENT_REPLIES> = z.infer<(typeof CONTENT_REPLIES)[N]>;

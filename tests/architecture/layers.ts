@@ -25,6 +25,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
         "utils/i18n.ts",
         "utils/i18n-catalogs.ts",
         "utils/tab-messages.ts",
+        "utils/reply-check.ts",
       ],
     },
   ],
@@ -51,6 +52,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
       name: "protocol",
       paths: [
         "utils/content-replies.ts",
+        "utils/content-guards.ts",
         "utils/message-replies.ts",
         "utils/messages.ts",
         "utils/message-router.ts",

@@ -228,13 +228,13 @@ describe("texts by key", () => {
 describe("the content script's reply check", () => {
   it("takes a reply that matches its schema, and refuses any other with the background's error or its own", async () => {
     const { fakeBrowser } = await import("wxt/testing/fake-browser");
-    const { CONTENT_REPLIES } = await import("../../utils/content-replies");
+    const { CONTENT_REPLY_CHECKS } = await import("../../utils/content-guards");
     const { messageSender, MessageError } = await import("../../utils/message-sender");
     fakeBrowser.reset();
     let reply: unknown;
     // The background's side of the exchange is the router's (tested above); here only its replies matter.
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(async () => reply);
-    const send = messageSender(CONTENT_REPLIES);
+    const send = messageSender(CONTENT_REPLY_CHECKS);
     const ask = () =>
       send("openPanel", { entryPoint: "badge", pageUrl: "https://shopee.vn/", pageTitle: "" });
 

@@ -1,7 +1,8 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { BADGE_TAG, dialogHost, mountBadge, offerReport, unmountAllBadges } from "@/components/badge-host";
-import { CONTENT_REPLIES, type PlatformNote } from "../content-replies";
+import { CONTENT_REPLY_CHECKS } from "../content-guards";
+import type { PlatformNote } from "../content-replies";
 import { type MessageKey, type Translate, textsByKey, translator } from "../i18n";
 import type { Language } from "../localized";
 import type { VerdictSummary as Verdict } from "../matching/verdict-summary";
@@ -41,7 +42,7 @@ const PILL_KEYS: MessageKey[] = [
   "banner_reason_by",
 ];
 
-const sendMessage = messageSender(CONTENT_REPLIES);
+const sendMessage = messageSender(CONTENT_REPLY_CHECKS);
 
 /** The pills' text in the language of the settings (which a content script cannot read itself). */
 async function pillStrings(): Promise<{ texts: Record<string, string>; language: Language }> {
@@ -72,7 +73,8 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
   const verdicts = new Map<string, Verdict>();
   /** Keys asked about and not answered yet, with every card showing them (a page may show one listing twice). */
   const asking = new Map<string, FoundListing[]>();
-  const version = browser.runtime.getManifest().version;
+  // Read when a report needs it: the first use of a runtime API builds its binding in the page's content world.
+  let version: string | undefined;
 
   // UI text comes only once a page first has something to show: most pages show no pill at all. The batches
   // asked about before it has come ask for it, and the background sends it with the first verdicts to draw.
@@ -85,7 +87,10 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       language = strings.language;
     }));
 
-  const pageContext = () => ({ pageUrl: location.href, pageTitle: document.title, version });
+  const pageContext = () => {
+    version ??= browser.runtime.getManifest().version;
+    return { pageUrl: location.href, pageTitle: document.title, version };
+  };
 
   /**
    * The panel is an extension page in a frame of the dialog: the background keeps what it shows (the listing as
@@ -213,6 +218,22 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     return adapter.scope(el);
   };
 
+  // A calm card offers a quiet "Báo cáo" once a pointer or focus reaches it (offerReport). The listeners are
+  // added with the first card read: a page with no listing never pays for them.
+  let watchingAttention = false;
+  const watchAttention = () => {
+    watchingAttention = true;
+    watchCardAttention(
+      ctx,
+      (el) => cardsRead.has(el),
+      (card) => {
+        const host = card.querySelector<HTMLElement>(BADGE_TAG);
+        const found = seen.get(host?.getAttribute("data-listing") ?? "");
+        if (host && found?.card === card) offerReport(host, t, opener(found));
+      },
+    );
+  };
+
   function read(root: ParentNode) {
     if (!ctx.isValid || (root !== document && !(root as Element).isConnected)) return;
     if (page.href !== location.href) page = { href: location.href, url: new URL(location.href) };
@@ -220,6 +241,7 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       const before = seen.get(found.listing.key);
       seen.set(found.listing.key, found);
       cardsRead.add(found.card);
+      if (!watchingAttention) watchAttention();
       // Only a listing read before on this page can have a badge already: most cards skip the look for one.
       if (before) {
         // A card that shows what it did not (an image the page loads late, a seller's name) is asked about
@@ -272,16 +294,6 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
       readAll();
     }, 0);
   });
-  // A calm card offers a quiet "Báo cáo" once a pointer or focus reaches it (offerReport).
-  watchCardAttention(
-    ctx,
-    (el) => cardsRead.has(el),
-    (card) => {
-      const host = card.querySelector<HTMLElement>(BADGE_TAG);
-      const found = seen.get(host?.getAttribute("data-listing") ?? "");
-      if (host && found?.card === card) offerReport(host, t, opener(found));
-    },
-  );
   listenForTabMessages(ctx, {
     seen: () => seen.values(),
     pageContext,

@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { isTabMessage } from "../content-guards";
 import type { FoundListing } from "../sites/adapter";
-import { TabMessageSchema } from "../tab-messages";
 import { panelCommand } from "./panel-frame";
 
 interface TabMessageHandlers {
@@ -60,20 +60,33 @@ export function listenForTabMessages(ctx: ContentScriptContext, handlers: TabMes
     { capture: true, passive: true },
   );
 
-  const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    // Only the extension's background talks to a tab this way (a sender with a tab is another content script).
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const parsed = TabMessageSchema.safeParse(message);
-    if (!parsed.success || !ctx.isValid) return undefined;
-    const request = parsed.data;
-    if (request.name === "pageListing") {
+  const answer = (message: unknown): Promise<unknown> | undefined => {
+    if (!isTabMessage(message) || !ctx.isValid) return undefined;
+    if (message.name === "pageListing") {
       const main = [...handlers.seen()].find((f) => f.main && f.card.isConnected);
       return Promise.resolve({ ...handlers.pageContext(), ...(main ? { listing: main.listing } : {}) });
     }
-    if (request.name === "languageChanged") return handlers.languageChanged().then(() => ({ done: true }));
-    if (request.name !== "openReport") return panelCommand(request.name);
-    const found = listingAt(lastTarget, request.linkUrl, request.srcUrl, handlers.seen());
+    if (message.name === "languageChanged") return handlers.languageChanged().then(() => ({ done: true }));
+    if (message.name !== "openReport") return panelCommand(message.name);
+    const found = listingAt(lastTarget, message.linkUrl, message.srcUrl, handlers.seen());
     return handlers.openReport(found).then(() => ({ found: Boolean(found) }));
+  };
+  // The answer goes through `sendResponse` (and `true` keeps the channel open for it): Chrome's own `browser`,
+  // which content scripts use instead of the polyfill, does not take a listener's promise as its answer.
+  const listener = (
+    message: unknown,
+    sender: { id?: string; tab?: unknown },
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    // Only the extension's background talks to a tab this way (a sender with a tab is another content script).
+    if (sender.id !== browser.runtime.id || sender.tab) return false;
+    const reply = answer(message);
+    if (!reply) return false;
+    reply.then(sendResponse, (e: unknown) => {
+      console.warn("[Soi Hàng] tab message failed:", e);
+      sendResponse(undefined);
+    });
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
