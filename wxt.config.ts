@@ -23,7 +23,9 @@ export default defineConfig({
     "build:done": (wxt, output) =>
       checkContentScripts(
         wxt.config.outDir,
-        output.steps.flatMap((step) => (Array.isArray(step.chunks) ? step.chunks : [step.chunks]).map((c) => c.fileName)),
+        output.steps.flatMap((step) =>
+          (Array.isArray(step.chunks) ? step.chunks : [step.chunks]).map((c) => c.fileName),
+        ),
       ),
   },
   manifest: ({ browser }) => ({
