@@ -1,8 +1,13 @@
 import { defineConfig } from "@playwright/test";
 
-// Each test launches its own Chromium with the built extension; one at a time fits a 2-core machine.
+// Each test launches its own browser with the built extension; one at a time fits a 2-core machine. Chromium is
+// driven by Playwright (tests/e2e); Firefox ESR by puppeteer-core over WebDriver BiDi (tests/firefox), since
+// Playwright's Firefox cannot load extensions.
 export default defineConfig({
-  testDir: "tests/e2e",
+  projects: [
+    { name: "chromium", testDir: "tests/e2e" },
+    { name: "firefox", testDir: "tests/firefox" },
+  ],
   workers: 1,
   fullyParallel: false,
   timeout: 60_000,

@@ -18,6 +18,16 @@ export default defineConfig({
       chunkSizeWarningLimit: 1000,
     },
   }),
+  // The sources zip AMO asks for: what builds the add-on, without the test pages, screenshots or the
+  // development signing key (README, "Firefox").
+  zip: {
+    excludeSources: [
+      "tests/fixtures/**",
+      "docs/**/*.png",
+      "dev-keys/*.private.*",
+      "demo-data/**/*.private.*",
+    ],
+  },
   hooks: {
     "vite:build:extendConfig": plainBrowserForContentScripts,
     "build:done": (wxt, output) =>
@@ -55,7 +65,19 @@ export default defineConfig({
               id: "soi-hang@soihang.org",
               // data_collection_permissions needs Firefox 140 (ESR) and Firefox for Android 142.
               strict_min_version: "140.0",
-              data_collection_permissions: { required: ["none"], optional: ["websiteContent"] },
+              // Nothing is sent unless a person sends a report (or a case): the listing and its screenshot
+              // (websiteContent), the page's address (websiteActivity) and, if given, their name and phone or
+              // e-mail (personallyIdentifyingInfo), and the add-on's version, language and which button was used
+              // (technicalAndInteraction). tests/unit/data-collection.test.ts holds this to the report and the case.
+              data_collection_permissions: {
+                required: ["none"],
+                optional: [
+                  "websiteContent",
+                  "websiteActivity",
+                  "personallyIdentifyingInfo",
+                  "technicalAndInteraction",
+                ],
+              },
             },
             gecko_android: { strict_min_version: "142.0" },
           },

@@ -7,55 +7,10 @@ import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import type { TestIntake } from "./support/intake";
 import { clickInPanel, panelText } from "./support/panel";
-import { appendCardCopies, PLATFORM_PAGES, rerenderCard } from "./support/platform-pages";
+import { appendCardCopies, PLATFORM_PAGES, PRODUCT_PAGES, rerenderCard } from "./support/platform-pages";
 import { badgeText, clickInBadge } from "./support/shadow";
 import { startSweep } from "./support/sweep";
 import { setSettings } from "./support/worker";
-
-// Product pages: the product's host is a banner by its title, with the verdict and the platform's pledge.
-const PRODUCT_PAGES = [
-  {
-    name: "Lazada VN (synthetic)",
-    url: "https://www.lazada.vn/products/freeship-moi-dongoi-zinus-contour-memory-foam-cao-cap-va-em-ai-i1075360430-s3710474642.html",
-    file: "synthetic/lazada-vn_product_zinus-pillow_SYNTHETIC.html",
-    key: "lazada:1075360430",
-    headline: "Gian hàng chính thức",
-    pledge: "Lazada đã ký cam kết",
-  },
-  {
-    name: "Tiki (synthetic)",
-    url: "https://tiki.vn/laptop-asus-zenbook-flip-13-ux363ea-hp726w-core-i5-1135g7-8gb-lpddr4x-512gb-ssd-13-3-oled-fhd-touch-win11-hang-chinh-hang-p143022290.html?spid=143022291",
-    file: "synthetic/tiki-vn_product_asus-zenbook_SYNTHETIC.html",
-    key: "tiki:143022290",
-    headline: "Gian hàng chính thức",
-    pledge: "Tiki đã ký cam kết",
-  },
-  {
-    name: "Sendo (synthetic)",
-    url: "https://www.sendo.vn/ban-goc-tuong-co-hoc-sach-recils-39103035.html",
-    file: "synthetic/sendo-vn_product_recils-desk_SYNTHETIC.html",
-    key: "sendo:39103035",
-    headline: "Chưa có cảnh báo nào về tin đăng này",
-    pledge: "Sendo đã ký cam kết",
-  },
-  {
-    name: "TikTok Shop (real, US)",
-    url: "https://www.tiktok.com/shop/pdp/square-neck-bodysuit-co-ord-high-waist-wide-leg-trousers-by-katchme/1729447605324124806",
-    file: "real/tiktokshop-us_pdp_katchme-bodysuit-set_2025-07_PRETTIFIED.html",
-    key: "tiktok:1729447605324124806",
-    headline: "Chưa có cảnh báo nào về tin đăng này",
-    pledge: "TikTok Shop đã ký cam kết",
-  },
-  {
-    name: "Facebook Marketplace item (synthetic)",
-    url: "https://www.facebook.com/marketplace/item/1023456789012345/",
-    file: "synthetic/facebook_marketplace-item_SYNTHETIC.html",
-    key: "facebook:1023456789012345",
-    // "Túi xách LV Neverfull like auth 1:1": counterfeit slang with a brand named; the banner leads with it.
-    headline: "Tiêu đề dùng từ lóng của hàng nhái: “like auth”.",
-    pledge: "Facebook chưa ký cam kết",
-  },
-] as const;
 
 /** Every card holds exactly one badge host; returns how many cards there are. */
 async function oneHostPerCard(page: Page, card: string): Promise<number> {

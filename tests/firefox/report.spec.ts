@@ -1,0 +1,55 @@
+import { DEMO_SEARCH_URL, loadCatalog, renderSearchPage } from "../../demo/marketplace";
+import { REPORTED } from "../e2e/support/report-checks";
+import { clickPill, openExtensionPage, openServed, panelFrame, poll } from "./support/firefox";
+import { expect, test } from "./support/fixtures";
+
+const DEMO_SEARCH = { url: DEMO_SEARCH_URL, body: renderSearchPage(loadCatalog(), "hàng hiệu") };
+
+test("Firefox: a report from a badge, with the intake down, waits in the outbox and arrives exactly once", async ({
+  firefox,
+  intake,
+}) => {
+  test.setTimeout(120_000);
+  await intake.stop();
+  const page = await openServed(firefox, DEMO_SEARCH_URL, [DEMO_SEARCH]);
+  await poll(
+    () => page.$eval(`soi-hang-badge[data-listing="${REPORTED}"]`, (h) => h.getAttribute("data-level")),
+    (level) => level === "danger",
+    "the warned listing's badge",
+  );
+  await clickPill(page, REPORTED);
+  const panel = await panelFrame(page);
+  await panel.waitForSelector('[data-action="report"]');
+  await panel.click('[data-action="report"]');
+  await panel.waitForSelector("#sh-note");
+  await panel.type("#sh-note", "Gửi từ Firefox khi máy chủ tắt");
+  await panel.click('[data-action="submit-report"]');
+  // Stored in the outbox, not sent: the form says so.
+  await poll(
+    () => panel.$eval('[role="status"]', (s) => s.textContent ?? ""),
+    (text) => text.includes("Đã lưu báo cáo"),
+    "the form saying the report is saved",
+  );
+  const popup = await openExtensionPage(firefox, "popup.html");
+  await poll(
+    () => popup.$eval('[data-count="waiting"]', (c) => c.textContent),
+    (n) => n === "1",
+    "one report waiting",
+  );
+
+  await intake.restart();
+  // Nothing but the outbox's own retry sends it.
+  await poll(
+    () => intake.count(),
+    (n) => n === 1,
+    "the report at the intake",
+    90_000,
+  );
+  const [report] = await intake.reports();
+  expect(report?.note).toBe("Gửi từ Firefox khi máy chủ tắt");
+  expect(report?.listing.key).toBe(REPORTED);
+  expect(report?.client.entryPoint).toBe("badge");
+  expect(intake.log.filter((l) => l.status === 201)).toHaveLength(1);
+  await new Promise((r) => setTimeout(r, 3000));
+  expect(await intake.count()).toBe(1);
+});
