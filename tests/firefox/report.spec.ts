@@ -1,7 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DEMO_SEARCH_URL, loadCatalog, renderSearchPage } from "../../demo/marketplace";
 import { REPORTED } from "../e2e/support/report-checks";
-import { clickPill, openExtensionPage, openServed, panelFrame, poll } from "./support/firefox";
-import { expect, test } from "./support/fixtures";
+import { clickPill, launchFirefox, openExtensionPage, openServed, panelFrame, poll } from "./support/firefox";
+import { expect, setSettings, test } from "./support/fixtures";
 
 const DEMO_SEARCH = { url: DEMO_SEARCH_URL, body: renderSearchPage(loadCatalog(), "hàng hiệu") };
 
@@ -52,4 +55,55 @@ test("Firefox: a report from a badge, with the intake down, waits in the outbox 
   expect(intake.log.filter((l) => l.status === 201)).toHaveLength(1);
   await new Promise((r) => setTimeout(r, 3000));
   expect(await intake.count()).toBe(1);
+});
+
+test("Firefox: a report waiting for a down intake survives closing Firefox, and arrives once after it starts again", async ({
+  intake,
+}) => {
+  test.setTimeout(180_000);
+  // An installed add-on in a profile of its own (a temporary one would not survive the restart).
+  const profile = mkdtempSync(join(tmpdir(), "soi-hang-firefox-profile-"));
+  let firefox = await launchFirefox({ profile });
+  try {
+    await setSettings(firefox, { intakeUrl: intake.url });
+    await intake.stop();
+    const page = await openServed(firefox, DEMO_SEARCH_URL, [DEMO_SEARCH]);
+    await poll(
+      () => page.$eval(`soi-hang-badge[data-listing="${REPORTED}"]`, (h) => h.getAttribute("data-level")),
+      (level) => level === "danger",
+      "the warned listing's badge",
+    );
+    await clickPill(page, REPORTED);
+    const panel = await panelFrame(page);
+    await panel.waitForSelector('[data-action="report"]');
+    await panel.click('[data-action="report"]');
+    await panel.waitForSelector("#sh-note");
+    await panel.type("#sh-note", "Gửi lại sau khi mở lại Firefox");
+    await panel.click('[data-action="submit-report"]');
+    await poll(
+      () => panel.$eval('[role="status"]', (s) => s.textContent ?? ""),
+      (text) => text.includes("Đã lưu báo cáo"),
+      "the form saying the report is saved",
+    );
+    // Let an attempt fail against the closed port, then close Firefox with the report waiting.
+    await new Promise((r) => setTimeout(r, 2500));
+    await firefox.close();
+    expect(await intake.count()).toBe(0);
+
+    await intake.restart();
+    firefox = await launchFirefox({ profile });
+    await poll(
+      () => intake.count(),
+      (n) => n === 1,
+      "the report at the intake after the restart",
+      120_000,
+    );
+    const [report] = await intake.reports();
+    expect(report?.note).toBe("Gửi lại sau khi mở lại Firefox");
+    expect(intake.log.filter((l) => l.status === 201)).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await intake.count()).toBe(1);
+  } finally {
+    await firefox.close();
+  }
 });

@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from "puppeteer-core";
 
 export const FIREFOX_BUILD = resolve(".output/firefox-mv3");
@@ -22,14 +24,26 @@ export function firefoxExecutable(): string {
  * person who just installed it would have it. Nothing reaches the network: marketplace pages are answered by
  * `servePages`, and only this machine's own servers (feeds, the intake) are reached.
  */
-export async function launchFirefox(): Promise<Browser> {
+export async function launchFirefox(options: { profile?: string } = {}): Promise<Browser> {
   if (!existsSync(`${FIREFOX_BUILD}/manifest.json`))
     throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
+  const { profile } = options;
+  if (profile) installInProfile(profile);
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: firefoxExecutable(),
     headless: true,
+    ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
+      // A profile of its own keeps the add-on installed for good (see installInProfile): unsigned, which
+      // Firefox ESR allows when told so, and not disabled as sideloaded.
+      ...(profile
+        ? {
+            "xpinstall.signatures.required": false,
+            "extensions.autoDisableScopes": 0,
+            "extensions.enabledScopes": 15,
+          }
+        : {}),
       "extensions.webextensions.uuids": JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // No first-run pages, no update checks, no telemetry: a quiet browser for tests.
       "browser.shell.checkDefaultBrowser": false,
@@ -42,8 +56,23 @@ export async function launchFirefox(): Promise<Browser> {
       "network.proxy.type": 0,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  if (!profile) await browser.installExtension(FIREFOX_BUILD);
   return browser;
+}
+
+/**
+ * Puts the Firefox build, packed, in the profile's extensions folder (once): Firefox installs it at start and
+ * keeps it across restarts, where a temporary add-on goes away. What a person who installed it has.
+ */
+function installInProfile(profile: string): void {
+  const xpi = join(profile, "extensions", `${ADDON_ID}.xpi`);
+  if (existsSync(xpi)) return;
+  mkdirSync(dirname(xpi), { recursive: true });
+  const packed = mkdtempSync(join(tmpdir(), "soi-hang-xpi-"));
+  execFileSync("npx", ["web-ext", "build", "-s", FIREFOX_BUILD, "-a", packed, "-n", "soi-hang.xpi"], {
+    stdio: "pipe",
+  });
+  copyFileSync(join(packed, "soi-hang.xpi"), xpi);
 }
 
 /** A marketplace page answered at its own address with `body` (or a file under tests/fixtures). */
