@@ -9,7 +9,7 @@ import { expect, test } from "./support/fixtures";
 
 // The same pages and expectations as the Chromium suite (tests/e2e/platforms.spec.ts), from the same table.
 for (const p of PLATFORM_PAGES) {
-  test(`Firefox, ${p.name}: one badge host per card, and for cards that arrive by infinite scroll`, async ({
+  test(`Firefox, ${p.name}: one badge host per card, for cards that arrive by infinite scroll, and after SPA navigation`, async ({
     firefox,
   }) => {
     const page = await openServed(firefox, p.url, [{ url: p.url, file: p.file }]);
@@ -33,6 +33,27 @@ for (const p of PLATFORM_PAGES) {
       (n) => n === p.cards + 40,
       `${p.cards + 40} badge hosts`,
     );
+
+    // The site moves to another page without a load: history changes, the cards are replaced, read again.
+    const next = new URL(p.url);
+    next.searchParams.set("page", "2");
+    await page.evaluate(
+      ({ card, url }) => {
+        // Each host of the first page is marked: the next page's are new ones, read again from scratch.
+        for (const host of document.querySelectorAll("soi-hang-badge"))
+          (host as unknown as { fromPage1: boolean }).fromPage1 = true;
+        history.pushState({}, "", url);
+        for (const el of [...document.querySelectorAll(card)].slice(3)) el.remove();
+      },
+      { card: p.card, url: next.href },
+    );
+    const hostsOfPage2 = () =>
+      page.$$eval(
+        "soi-hang-badge",
+        (hosts) => hosts.filter((h) => !(h as unknown as { fromPage1?: boolean }).fromPage1).length,
+      );
+    await poll(hostsOfPage2, (n) => n === 3, "the 3 cards of the next page, read again");
+    expect(await hostCount(page)).toBe(3);
   });
 }
 
