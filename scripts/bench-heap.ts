@@ -3,14 +3,12 @@
 // and a tab's content script with 1,000 cards read and badged (the tab's heap with the extension minus the same
 // page's without it: content scripts share the page's isolate). puppeteer-core, because it reaches a service
 // worker's own DevTools session, which Playwright does not.
-import { readFileSync } from "node:fs";
 import puppeteer, { type Browser, type CDPSession, type Page } from "puppeteer-core";
 import { CHROMIUM_FLAGS, chromiumExecutable, EXTENSION_PATH } from "../demo/chromium";
 import { startFeedServer } from "../demo/feed-server";
 import { PLATFORM_PAGES, type PlatformPage } from "../tests/e2e/support/platform-pages";
-import { SAMPLE_FEED_KEYS } from "../utils/config";
 import type { Feed } from "../utils/feed/schema";
-import { signFeedBytes } from "../utils/feed/sign";
+import { BENCH_WARNED_LISTING, benchSubscription, serveBenchFeed } from "./bench-feed";
 import { pageWithCards } from "./bench-platforms";
 import { fmt, verdictLine } from "./bench-report";
 
@@ -76,12 +74,8 @@ async function readToTheEnd(page: Page): Promise<void> {
 
 export async function benchHeap(syntheticFeed: (count: number) => Feed): Promise<void> {
   console.log("\nThe extension's heap in Chromium (after forced collections; DevTools protocol)");
-  const feed = syntheticFeed(100_000);
-  const bytes = Buffer.from(JSON.stringify(feed));
-  const key = JSON.parse(readFileSync("dev-keys/soi-hang-dev-2026.private.jwk.json", "utf8"));
   const server = await startFeedServer();
-  server.set("/bench.json", bytes);
-  server.set("/bench.json.sig", JSON.stringify(signFeedBytes(bytes, key)));
+  serveBenchFeed(server, syntheticFeed(100_000));
   const withExtension = await launch(EXTENSION_PATH);
   const alone = await launch();
   try {
@@ -96,36 +90,18 @@ export async function benchHeap(syntheticFeed: (count: number) => Feed): Promise
     const options = await withExtension.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     const level = await options.evaluate(
-      async (sub) => {
+      async (sub, listing) => {
         await chrome.storage.local.set({ settings: { subscriptions: [sub] } });
         await chrome.runtime.sendMessage({ soiHang: 1, name: "syncFeed", payload: {} });
         const reply = (await chrome.runtime.sendMessage({
           soiHang: 1,
           name: "match",
-          payload: {
-            pageUrl: "https://shopee.vn/",
-            listings: [
-              {
-                platform: "shopee",
-                key: "shopee:1:2",
-                url: "https://shopee.vn/x-i.1.2",
-                title: "Áo",
-                pageKind: "search",
-                sellerId: "5000000",
-              },
-            ],
-          },
+          payload: { pageUrl: "https://shopee.vn/", listings: [listing] },
         })) as { data?: { verdicts?: { level: string }[] } };
         return reply.data?.verdicts?.[0]?.level;
       },
-      {
-        id: "bench",
-        url: `${server.origin}/bench.json`,
-        name: "bench",
-        keys: [...SAMPLE_FEED_KEYS],
-        enabled: true,
-        reportsTo: false,
-      },
+      benchSubscription(server),
+      BENCH_WARNED_LISTING,
     );
     // The synthetic feed warns seller 5000000: a danger verdict shows the index is the one in force.
     if (level !== "danger") throw new Error(`the 100,000-warning feed is not in force (verdict: ${level})`);

@@ -92,19 +92,26 @@ function measuresThreadMs(events: readonly TraceEvent[], counts: (name: string) 
 export function startThreadMs(events: readonly TraceEvent[]): number {
   const mark = events.find((e) => e.cat.includes("blink.user_timing") && e.name.startsWith("soi-hang:"));
   if (!mark) return 0;
-  const setup = measuresThreadMs(events, (name) => name === `soi-hang:${START_MEASURE}`);
-  let total = 0;
-  for (const e of events)
-    if (
+  const evaluations = events.filter(
+    (e) =>
       e.pid === mark.pid &&
       e.tid === mark.tid &&
       e.ph === "X" &&
       e.name === "EvaluateScript" &&
       e.args?.data?.url?.startsWith("chrome-extension://") &&
-      e.args.data.url.includes("/content-scripts/")
-    )
-      total += e.tdur ?? 0;
-  return total / 1000 + setup;
+      e.args.data.url.includes("/content-scripts/"),
+  );
+  const total = evaluations.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
+  // The setup runs inside the script's evaluation when WXT calls `main` before its first await (as it does):
+  // its CPU is then in the evaluation's already, and counting its measure too would count it twice (the start
+  // printed before 2026-12-06 did, by 1–1.5 ms).
+  const setupBegins = events.find(
+    (e) => e.cat.includes("blink.user_timing") && e.name === `soi-hang:${START_MEASURE}` && e.ph === "b",
+  );
+  const inside =
+    setupBegins !== undefined &&
+    evaluations.some((e) => e.ts <= setupBegins.ts && setupBegins.ts <= e.ts + (e.dur ?? 0));
+  return inside ? total : total + measuresThreadMs(events, (name) => name === `soi-hang:${START_MEASURE}`);
 }
 
 /**

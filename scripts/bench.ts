@@ -8,15 +8,14 @@ import { CHROMIUM_FLAGS, chromiumExecutable, EXTENSION_PATH, launchWithExtension
 import { startFeedServer } from "../demo/feed-server";
 import { type DemoItem, loadCatalog, renderSearchPage } from "../demo/marketplace";
 import { evalSet } from "../tests/eval/evaluate";
-import { SAMPLE_FEED_KEYS } from "../utils/config";
 import { diffFeeds } from "../utils/feed/delta";
 import { type Feed, FeedSchema } from "../utils/feed/schema";
-import { signFeedBytes } from "../utils/feed/sign";
 import { compileIndex } from "../utils/matching/compile-index";
 import type { CompiledIndex } from "../utils/matching/compiled-index";
 import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
+import { BENCH_WARNED_LISTING, benchSubscription, serveBenchFeed } from "./bench-feed";
 import { benchGuides } from "./bench-guides";
 import { benchHeap } from "./bench-heap";
 import { benchIntake } from "./bench-intake";
@@ -318,10 +317,8 @@ async function benchFeeds() {
     `    feed ${fmt(bytes.length / 1e6, 1)} MB, gzipped ${fmt(gzipSync(bytes).length / 1e6, 2)} MB; ` +
       `1 % delta ${fmt(delta.length / 1e3, 0)} KB, gzipped ${fmt(gzipSync(delta).length / 1e3, 0)} KB`,
   );
-  const key = JSON.parse(readFileSync("dev-keys/soi-hang-dev-2026.private.jwk.json", "utf8"));
   const server = await startFeedServer();
-  server.set("/bench.json", bytes);
-  server.set("/bench.json.sig", JSON.stringify(signFeedBytes(bytes, key)));
+  serveBenchFeed(server, feed);
   // Playwright inspects a service worker's network traffic by default and copies every response body for it
   // (about 0.6 s more for a 20 MB download on this machine); a user's browser has no such inspector.
   process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = "1";
@@ -331,21 +328,8 @@ async function benchFeeds() {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
-    const subscription = {
-      id: "bench",
-      url: `${server.origin}/bench.json`,
-      name: "bench",
-      keys: [...SAMPLE_FEED_KEYS],
-      enabled: true,
-    };
-    const listing = {
-      platform: "shopee",
-      key: "shopee:1:2",
-      url: "https://shopee.vn/x-i.1.2",
-      title: "Áo",
-      pageKind: "search",
-      sellerId: "5000000",
-    };
+    const subscription = benchSubscription(server);
+    const listing = BENCH_WARNED_LISTING;
     const syncMs = await page.evaluate(async (sub) => {
       const start = performance.now();
       await chrome.storage.local.set({ settings: { subscriptions: [sub] } });

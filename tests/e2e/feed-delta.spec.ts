@@ -3,8 +3,7 @@ import { DEMO_SEARCH_URL } from "../../demo/marketplace";
 import { SAMPLE_FEED_KEYS } from "../../utils/config";
 import { diffFeeds } from "../../utils/feed/delta";
 import { FeedSchema } from "../../utils/feed/schema";
-import { signFeedBytes } from "../../utils/feed/sign";
-import { devKey, sampleFeed as sample, sellerWarning as warning } from "./support/feeds";
+import { sampleFeed as sample, signedPublisher, sellerWarning as warning } from "./support/feeds";
 import { expect, test } from "./support/fixtures";
 import { openExtensionPage, setSettings } from "./support/worker";
 
@@ -17,11 +16,7 @@ test("published deltas move the held list forward without the full download; a b
   extensionId,
 }) => {
   const server = await startFeedServer();
-  const sign = (path: string, body: unknown) => {
-    const bytes = Buffer.from(JSON.stringify(body));
-    server.set(path, bytes);
-    server.set(`${path}.sig`, JSON.stringify(signFeedBytes(bytes, devKey)));
-  };
+  const sign = signedPublisher(server);
   const v1 = feedAt(1, ["9100000001"]);
   const v2 = feedAt(2, ["9100000001", "9100000004"]);
   const v3 = feedAt(3, ["9100000004"]);

@@ -3,8 +3,7 @@ import { DEMO_SEARCH_URL, loadCatalog, renderSearchPage } from "../../demo/marke
 import { SAMPLE_FEED_KEYS } from "../../utils/config";
 import { diffFeeds } from "../../utils/feed/delta";
 import { FeedSchema } from "../../utils/feed/schema";
-import { signFeedBytes } from "../../utils/feed/sign";
-import { devKey, sampleFeed, sellerWarning } from "../e2e/support/feeds";
+import { sampleFeed, sellerWarning, signedPublisher } from "../e2e/support/feeds";
 import { openExtensionPage, openServed, poll } from "./support/firefox";
 import { expect, setSettings, test } from "./support/fixtures";
 
@@ -18,11 +17,7 @@ test("Firefox: a signed feed over HTTP, a delta that moves it on, and a forged u
 }) => {
   test.setTimeout(90_000);
   const server = await startFeedServer();
-  const sign = (path: string, body: unknown) => {
-    const bytes = Buffer.from(JSON.stringify(body));
-    server.set(path, bytes);
-    server.set(`${path}.sig`, JSON.stringify(signFeedBytes(bytes, devKey)));
-  };
+  const sign = signedPublisher(server);
   const v1 = feedAt(1, ["9100000001"]);
   const v2 = feedAt(2, ["9100000001", "9100000004"]);
   try {

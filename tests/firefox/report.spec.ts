@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Browser } from "puppeteer-core";
 import { DEMO_SEARCH_URL, loadCatalog, renderSearchPage } from "../../demo/marketplace";
 import { REPORTED } from "../e2e/support/report-checks";
 import { clickPill, launchFirefox, openExtensionPage, openServed, panelFrame, poll } from "./support/firefox";
@@ -8,12 +9,11 @@ import { expect, setSettings, test } from "./support/fixtures";
 
 const DEMO_SEARCH = { url: DEMO_SEARCH_URL, body: renderSearchPage(loadCatalog(), "hàng hiệu") };
 
-test("Firefox: a report from a badge, with the intake down, waits in the outbox and arrives exactly once", async ({
-  firefox,
-  intake,
-}) => {
-  test.setTimeout(120_000);
-  await intake.stop();
+/**
+ * Reports the warned demo listing from its badge with `note`, the intake being down: returns once the form says
+ * the report is saved in the outbox (not sent).
+ */
+async function reportWhileIntakeIsDown(firefox: Browser, note: string): Promise<void> {
   const page = await openServed(firefox, DEMO_SEARCH_URL, [DEMO_SEARCH]);
   await poll(
     () => page.$eval(`soi-hang-badge[data-listing="${REPORTED}"]`, (h) => h.getAttribute("data-level")),
@@ -25,14 +25,22 @@ test("Firefox: a report from a badge, with the intake down, waits in the outbox 
   await panel.waitForSelector('[data-action="report"]');
   await panel.click('[data-action="report"]');
   await panel.waitForSelector("#sh-note");
-  await panel.type("#sh-note", "Gửi từ Firefox khi máy chủ tắt");
+  await panel.type("#sh-note", note);
   await panel.click('[data-action="submit-report"]');
-  // Stored in the outbox, not sent: the form says so.
   await poll(
     () => panel.$eval('[role="status"]', (s) => s.textContent ?? ""),
     (text) => text.includes("Đã lưu báo cáo"),
     "the form saying the report is saved",
   );
+}
+
+test("Firefox: a report from a badge, with the intake down, waits in the outbox and arrives exactly once", async ({
+  firefox,
+  intake,
+}) => {
+  test.setTimeout(120_000);
+  await intake.stop();
+  await reportWhileIntakeIsDown(firefox, "Gửi từ Firefox khi máy chủ tắt");
   const popup = await openExtensionPage(firefox, "popup.html");
   await poll(
     () => popup.$eval('[data-count="waiting"]', (c) => c.textContent),
@@ -67,24 +75,7 @@ test("Firefox: a report waiting for a down intake survives closing Firefox, and 
   try {
     await setSettings(firefox, { intakeUrl: intake.url });
     await intake.stop();
-    const page = await openServed(firefox, DEMO_SEARCH_URL, [DEMO_SEARCH]);
-    await poll(
-      () => page.$eval(`soi-hang-badge[data-listing="${REPORTED}"]`, (h) => h.getAttribute("data-level")),
-      (level) => level === "danger",
-      "the warned listing's badge",
-    );
-    await clickPill(page, REPORTED);
-    const panel = await panelFrame(page);
-    await panel.waitForSelector('[data-action="report"]');
-    await panel.click('[data-action="report"]');
-    await panel.waitForSelector("#sh-note");
-    await panel.type("#sh-note", "Gửi lại sau khi mở lại Firefox");
-    await panel.click('[data-action="submit-report"]');
-    await poll(
-      () => panel.$eval('[role="status"]', (s) => s.textContent ?? ""),
-      (text) => text.includes("Đã lưu báo cáo"),
-      "the form saying the report is saved",
-    );
+    await reportWhileIntakeIsDown(firefox, "Gửi lại sau khi mở lại Firefox");
     // Let an attempt fail against the closed port, then close Firefox with the report waiting.
     await new Promise((r) => setTimeout(r, 2500));
     await firefox.close();

@@ -10,6 +10,15 @@ export const devKey = JSON.parse(readFileSync("dev-keys/soi-hang-dev-2026.privat
 /** The bundled sample feed, as a base for test feeds. */
 export const sampleFeed = JSON.parse(readFileSync("public/feeds/sample-feed.json", "utf8"));
 
+/** Publishes on `server`: `path` serves `body` as JSON, and `path.sig` its signature by the development key. */
+export const signedPublisher =
+  (server: FeedServer) =>
+  (path: string, body: unknown): void => {
+    const bytes = Buffer.from(JSON.stringify(body));
+    server.set(path, bytes);
+    server.set(`${path}.sig`, JSON.stringify(signFeedBytes(bytes, devKey)));
+  };
+
 /** A warning about a Shopee seller (sample data). */
 export const sellerWarning = (id: string, sellerId: string) => ({
   id,

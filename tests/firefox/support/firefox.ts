@@ -139,6 +139,8 @@ async function tabShowing(
     },
     (page): page is Page => page !== undefined,
     `a tab showing ${url}`,
+    // A fresh profile's first start can be slow on a busy 2-core machine.
+    30_000,
   ) as Promise<Page>;
 }
 
