@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from "puppeteer-core";
+import { captureGrantedCopy } from "../../../demo/chromium";
 
 export const FIREFOX_BUILD = resolve(".output/firefox-mv3");
 const ADDON_ID = "soi-hang@soihang.org";
@@ -24,10 +25,17 @@ export function firefoxExecutable(): string {
  * person who just installed it would have it. Nothing reaches the network: marketplace pages are answered by
  * `servePages`, and only this machine's own servers (feeds, the intake) are reached.
  */
-export async function launchFirefox(options: { profile?: string } = {}): Promise<Browser> {
+export async function launchFirefox(
+  options: {
+    profile?: string;
+    /** The build as it is once a person allowed capturing pages (captureGrantedCopy). */
+    grantCapture?: boolean;
+  } = {},
+): Promise<Browser> {
   if (!existsSync(`${FIREFOX_BUILD}/manifest.json`))
     throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
   const { profile } = options;
+  const build = options.grantCapture ? captureGrantedCopy(FIREFOX_BUILD) : FIREFOX_BUILD;
   if (profile) installInProfile(profile);
   const browser = await puppeteer.launch({
     browser: "firefox",
@@ -56,7 +64,7 @@ export async function launchFirefox(options: { profile?: string } = {}): Promise
       "network.proxy.type": 0,
     },
   });
-  if (!profile) await browser.installExtension(FIREFOX_BUILD);
+  if (!profile) await browser.installExtension(build);
   return browser;
 }
 
@@ -130,6 +138,8 @@ async function tabShowing(
   firefox: Browser,
   url: string,
   except: ReadonlySet<Page> = new Set(),
+  // A fresh profile's first start can be slow on a busy 2-core machine.
+  timeout = 30_000,
 ): Promise<Page> {
   return poll(
     async () => {
@@ -139,8 +149,7 @@ async function tabShowing(
     },
     (page): page is Page => page !== undefined,
     `a tab showing ${url}`,
-    // A fresh profile's first start can be slow on a busy 2-core machine.
-    30_000,
+    timeout,
   ) as Promise<Page>;
 }
 
@@ -151,12 +160,20 @@ async function tabShowing(
  */
 export async function openExtensionPage(firefox: Browser, path: string): Promise<Page> {
   const welcome = await tabShowing(firefox, `${EXTENSION_ORIGIN}/welcome.html`);
-  const before = new Set(await firefox.pages());
   const url = `${EXTENSION_ORIGIN}/${path}`;
-  await welcome.evaluate((address) => browser.tabs.create({ url: address }), url);
-  const page = await tabShowing(firefox, url, before);
-  await page.waitForFunction(() => document.readyState === "complete");
-  return page;
+  // Asked again when the tab does not show: once in a few runs, a tab created while Firefox was still busy
+  // starting never reported its page.
+  for (let attempt = 1; ; attempt++) {
+    const before = new Set(await firefox.pages());
+    await welcome.evaluate((address) => browser.tabs.create({ url: address }), url);
+    try {
+      const page = await tabShowing(firefox, url, before, 10_000);
+      await page.waitForFunction(() => document.readyState === "complete");
+      return page;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
 
 /** Polls `read` until `accept` holds, like Playwright's expect.poll. */
