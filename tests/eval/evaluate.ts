@@ -4,6 +4,7 @@ import { type Feed, FeedSchema } from "../../utils/feed/schema";
 import { compileIndex } from "../../utils/matching/compile-index";
 import { matchListing } from "../../utils/matching/match";
 import type { Level, Verdict } from "../../utils/matching/verdict";
+import type { Disguise } from "./disguises";
 import type { EvalItem, EvalPart } from "./eval-item";
 import { heldOutListings } from "./held-out-listings";
 import { realListings } from "./real-listings";
@@ -112,4 +113,56 @@ export function cautionRecall(outcomes: readonly Outcome[], part: EvalPart): Rat
   const cases = outcomes.filter((o) => o.item.expected === "caution" && o.item.part === part);
   const misses = cases.filter((o) => !flagged(o.verdict.level));
   return { hits: cases.length - misses.length, of: cases.length, misses };
+}
+
+/** Heuristic caution on counterfeit-style titles: slang, a misspelt brand, a brand under its price floor. */
+const COUNTERFEIT_STYLE = new Set(["slang", "brand_lookalike", "price_floor"]);
+
+export interface DisguiseScore {
+  disguise: Disguise;
+  /** Counterfeit-style listings the disguise applies to: flagged as written, and flagged disguised. */
+  plain: Rate;
+  disguised: Rate & { misses: Outcome[] };
+  /** Honest listings the disguise applies to, flagged once disguised. */
+  honest: Rate & { examples: Outcome[] };
+}
+
+/** Each disguise applied to every counterfeit-style and every honest listing of the labelled set. */
+export function disguiseScores(
+  disguises: readonly Disguise[],
+  items: readonly EvalItem[] = evalSet(),
+): DisguiseScore[] {
+  const index = compileIndex(evalFeeds());
+  const now = Date.parse("2026-11-25T00:00:00Z");
+  const verdict = (item: EvalItem, title: string) =>
+    matchListing({ ...item.listing, title }, index, now);
+  const counterfeit = items.filter((i) => i.expected === "caution" && COUNTERFEIT_STYLE.has(i.rule ?? ""));
+  const honest = items.filter((i) => !flagged(i.expected));
+  return disguises.map((disguise) => {
+    const plain = { hits: 0, of: 0 };
+    const disguised = { hits: 0, of: 0, misses: [] as Outcome[] };
+    for (const item of counterfeit) {
+      const title = disguise.apply(item.listing.title);
+      if (title === undefined) continue;
+      plain.of++;
+      disguised.of++;
+      if (flagged(verdict(item, item.listing.title).level)) plain.hits++;
+      const v = verdict(item, title);
+      if (flagged(v.level)) disguised.hits++;
+      else disguised.misses.push({ item: { ...item, listing: { ...item.listing, title } }, verdict: v });
+    }
+    const wrong = { hits: 0, of: 0, examples: [] as Outcome[] };
+    if (disguise.honestToo)
+      for (const item of honest) {
+        const title = disguise.apply(item.listing.title);
+        if (title === undefined) continue;
+        wrong.of++;
+        const v = verdict(item, title);
+        if (flagged(v.level)) {
+          wrong.hits++;
+          wrong.examples.push({ item: { ...item, listing: { ...item.listing, title } }, verdict: v });
+        }
+      }
+    return { disguise, plain, disguised, honest: wrong };
+  });
 }

@@ -149,7 +149,7 @@ export function matchListing(listing: Listing, index: CompiledIndex, now: number
   collect(hits, "warned_domain", domainHits(listing, index), now);
   if (listing.gtin) collect(hits, "warned_product", index.byGtin.get(gtinKey(listing.gtin)), now);
   // The title is read once, for the product warnings and the heuristics alike.
-  const view = titleView(listing.title);
+  const view = titleView(listing.title, index.heuristics.phrases);
   const readings = readTitle(view, index.heuristics);
   collect(hits, "warned_product", productHits(readings[0] as TitleReading), now);
   const heuristic = heuristicVerdict(listing, index.heuristics, view, readings);

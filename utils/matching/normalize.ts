@@ -1,15 +1,57 @@
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+import { CONFUSABLE_LETTERS } from "./confusable-letters";
+
+/** Combining marks of every block: tone marks, and the strike-throughs and dots "fancy text" adds over letters. */
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+/** Characters that show nothing, put inside a word to break it for a filter: zero-width ones, the soft hyphen. */
+const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
+/** Letters outside the plain a–z that no compatibility mapping reads: look-alikes, small capitals, enclosed. */
+const LOOKALIKE = /[^\p{ASCII}\p{M}]/gu;
+
+let lookalikes: Map<number, string> | undefined;
+
+/** The a–z letter a look-alike letter is drawn like (Cyrillic "а", Greek "ο", "ᴀ", "🅰", "🇦"), if it is one. */
+function plainLetterOf(c: string): string | undefined {
+  lookalikes ??= new Map(
+    [...CONFUSABLE_LETTERS]
+      .map((ch, i, all) => [ch, all[i + 1] ?? ""] as const)
+      .filter(([ch]) => !/^[a-z]$/.test(ch))
+      .map(([ch, letter]) => [ch.codePointAt(0) as number, letter]),
+  );
+  const code = c.codePointAt(0) as number;
+  const letter = lookalikes.get(code);
+  if (letter) return letter;
+  // Negative circled 🅐, negative squared 🅰 and regional indicators 🇦: Latin capitals with no decomposition.
+  for (const from of [0x1f150, 0x1f170, 0x1f1e6])
+    if (code >= from && code < from + 26) return String.fromCharCode(97 + code - from);
+  return undefined;
+}
 
 /**
- * The reference folding: NFKD (full-width and mathematical letters such as "𝐂𝐡𝐚𝐧𝐞𝐥" become plain, and
- * accented letters split into letter + marks), lower case, every mark removed, đ→d, punctuation to single
- * spaces. Removing the marks makes old and new tone placement ("hoà"/"hòa", "thuý"/"thúy") and diacritic-free
- * typing ("hoa") compare equal.
+ * A letter as the a–z letter it looks like, case kept for the lower-casing after. Its own entry first (Greek
+ * "Ν" is N; its lower case "ν" looks like v), but a capital I look-alike is an i (Unicode's skeleton is "l");
+ * then its other case's (Cyrillic "к", "м", "т" have no entry, their capitals do).
+ */
+function lookalikeToPlain(c: string): string {
+  const own = plainLetterOf(c);
+  const lower = c.toLowerCase();
+  const lowered = lower === c ? undefined : plainLetterOf(lower);
+  if (own === "l" && lowered === "i") return "i";
+  return own ?? lowered ?? plainLetterOf(c.toUpperCase()) ?? c;
+}
+
+/**
+ * The reference folding: NFKD (full-width, circled and mathematical letters such as "𝐂𝐡𝐚𝐧𝐞𝐥" become plain, and
+ * accented letters split into letter + marks), lower case, look-alike letters read as the a–z letter they are
+ * drawn like (Cyrillic and Greek by Unicode's confusables, small capitals, letters with a stroke), characters
+ * that show nothing dropped, every mark removed, đ→d, punctuation to single spaces. Removing the marks makes old
+ * and new tone placement ("hoà"/"hòa", "thuý"/"thúy") and diacritic-free typing ("hoa") compare equal.
  */
 export function foldTextReference(input: string): string {
   return input
+    .replace(INVISIBLE, "")
     .normalize("NFKD")
+    .replace(LOOKALIKE, lookalikeToPlain)
     .toLowerCase()
     .replace(COMBINING_MARKS, "")
     .replace(/đ/g, "d")
@@ -39,8 +81,11 @@ function foldTable(): Uint16Array {
   table = new Uint16Array(0x10000).fill(ELSEWHERE);
   for (const [from, to] of TABLE_RANGES) {
     for (let c = from; c <= to; c++) {
-      const folded = foldTextReference(String.fromCharCode(c));
-      table[c] = folded === "" ? SEPARATOR : folded.length === 1 ? folded.charCodeAt(0) : ELSEWHERE;
+      const char = String.fromCharCode(c);
+      const folded = foldTextReference(char);
+      // A character that shows nothing joins the letters around it: the reference rule drops it.
+      if (char.replace(INVISIBLE, "") === "") table[c] = ELSEWHERE;
+      else table[c] = folded === "" ? SEPARATOR : folded.length === 1 ? folded.charCodeAt(0) : ELSEWHERE;
     }
   }
   return table;

@@ -51,6 +51,16 @@ export class PhraseSet<T> {
     return this.phrases.get(foldTokens(phrase).join(""));
   }
 
+  /** Whether `squashed` (folded, run together) is a phrase. */
+  has(squashed: string): boolean {
+    return this.phrases.has(squashed);
+  }
+
+  /** Whether `squashed` (folded, run together) is a phrase or the beginning of one. */
+  startsPhrase(squashed: string): boolean {
+    return squashed.length <= PREFIX_CHARS ? this.prefixes.has(squashed) : this.phrases.has(squashed);
+  }
+
   get size(): number {
     return this.phrases.size;
   }
@@ -59,9 +69,14 @@ export class PhraseSet<T> {
     const hits: PhraseHit<T>[] = [];
     for (let start = 0; start < tokens.length; start++) {
       let window = "";
-      for (let end = start; end < tokens.length && end < start + MAX_TOKENS; end++) {
+      // Tokens taken once the window is longer than the kept prefixes: while it is shorter, each token must
+      // keep it a prefix, so letters spaced apart ("l o u i s v u i t t o n") are read as far as they go.
+      let unchecked = 0;
+      for (let end = start; end < tokens.length && unchecked < MAX_TOKENS; end++) {
         window += tokens[end];
-        if (window.length <= PREFIX_CHARS && !this.prefixes.has(window)) break;
+        if (window.length <= PREFIX_CHARS) {
+          if (!this.prefixes.has(window)) break;
+        } else unchecked++;
         const value = this.phrases.get(window);
         if (value !== undefined) hits.push({ value, start, end: end + 1 });
       }

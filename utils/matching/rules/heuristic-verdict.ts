@@ -22,7 +22,7 @@ export interface HeuristicResult {
 export function heuristicVerdict(
   listing: Listing,
   h: Heuristics,
-  view: TitleView = titleView(listing.title),
+  view: TitleView = titleView(listing.title, h.phrases),
   readings: readonly TitleReading[] = readTitle(view, h),
 ): HeuristicResult {
   const title = readings[0] as (typeof readings)[0];
@@ -31,7 +31,7 @@ export function heuristicVerdict(
   const signals = [
     ...lookalikes,
     ...slangSignals(readings, h, named.size > 0 || lookalikes.length > 0),
-    ...priceFloorSignals(listing, view, h, named),
+    ...priceFloorSignals(listing, title.spelled ?? view.tokens, h, named),
     ...unofficialSellerSignals(listing, h, named),
     ...prohibitedSignals(readings, h),
   ];

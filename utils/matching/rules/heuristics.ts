@@ -98,8 +98,9 @@ export interface SignalSource {
 /** Feeds in subscription order, then the built-in signals: a brand id or a term is taken from the first. */
 export function compileHeuristics(feeds: readonly SignalSource[]): Heuristics {
   const sources = [...feeds, { source: "builtin", brands: DEFAULT_BRANDS, signals: DEFAULT_SIGNALS }];
+  const phrases = new PhraseSet<TitlePhrase>();
   const h: Heuristics = {
-    phrases: new PhraseSet(),
+    phrases,
     lookalikes: new LookalikeIndex(),
     weights: { ...DEFAULT_WEIGHTS },
   };

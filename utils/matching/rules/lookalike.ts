@@ -19,7 +19,11 @@ function isLookalike(written: string, name: BrandName, h: Heuristics): boolean {
   // Each letter one word has and the other lacks costs an edit: most words fail here, before the distance.
   const letters = letterSet(written);
   if (bitCount(letters & ~name.letters) > max || bitCount(name.letters & ~letters) > max) return false;
-  if (!isDoubledLetter(written, squashed) && (max === 0 || boundedEditDistance(written, squashed, max) > max))
+  if (
+    !isDoubledLetter(written, squashed) &&
+    !isSwapped(written, squashed) &&
+    (max === 0 || boundedEditDistance(written, squashed, max) > max)
+  )
     return false;
   // Another brand's exact name is that brand, not a misspelling of this one.
   return h.phrases.get(written)?.brand === undefined;
@@ -48,7 +52,7 @@ export function lookalikeSignals(title: TitleReading, h: Heuristics, named: Set<
   }
   if (!sells) return [];
   const found = new Map<BrandEntry, string>();
-  const tokens = title.tokens;
+  const tokens = title.spelled ?? title.tokens;
   // Each word is compared only with the names it could misspell: same first letter, length within reach.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
@@ -94,6 +98,19 @@ const wanted = (
 /** "MamaGolden" is not a misspelt "MamaGold": a brand's name with two letters or more added is another word. */
 const isLongerWord = (written: string, name: string) =>
   written.length >= name.length + 2 && written.startsWith(name);
+
+/** "Diro", "Niek": two neighbouring letters swapped after the first (allowed for four-letter names too). */
+function isSwapped(written: string, name: string): boolean {
+  if (written.length !== name.length) return false;
+  for (let i = 1; i < written.length - 1; i++)
+    if (written[i] !== name[i])
+      return (
+        written[i] === name[i + 1] &&
+        written[i + 1] === name[i] &&
+        written.slice(i + 2) === name.slice(i + 2)
+      );
+  return false;
+}
 
 /** "Rolexx", "Nikee": the name with one letter doubled (the only look-alike allowed for short names). */
 function isDoubledLetter(written: string, name: string): boolean {

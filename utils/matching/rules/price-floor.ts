@@ -1,5 +1,4 @@
 import type { Listing } from "../../sites/listing";
-import type { TitleView } from "../title-view";
 import type { BrandEntry } from "./brand-entry";
 import type { Heuristics } from "./heuristics";
 import type { Signal } from "./signal";
@@ -62,7 +61,7 @@ const money = (amount: number, currency: string) =>
  */
 export function priceFloorSignals(
   listing: Listing,
-  view: TitleView,
+  tokens: readonly string[],
   h: Heuristics,
   named: Set<BrandEntry>,
 ): Signal[] {
@@ -74,8 +73,8 @@ export function priceFloorSignals(
   for (const brand of named) {
     for (const floor of brand.floors) {
       if (floor.currency !== currency || price >= floor.min) continue;
-      if (floor.terms.find(view.tokens).length === 0) continue;
-      joined ??= view.tokens.join(" ");
+      if (floor.terms.find(tokens).length === 0) continue;
+      joined ??= tokens.join(" ");
       if (NOT_THE_PRODUCT.test(joined)) return [];
       signals.push({
         code: "price_floor",

@@ -1,4 +1,4 @@
-import type { PhraseHit } from "../phrase-set";
+import type { PhraseHit, PhraseSet } from "../phrase-set";
 import type { TitleView } from "../title-view";
 import type { Heuristics, TitlePhrase } from "./heuristics";
 
@@ -6,11 +6,83 @@ import type { Heuristics, TitlePhrase } from "./heuristics";
 export interface TitleReading {
   tokens: readonly string[];
   hits: PhraseHit<TitlePhrase>[];
+  /**
+   * The tokens with digits standing in for letters read as those letters ("r0lex" → "rolex"), when some token
+   * changed: the look-alike check reads these.
+   */
+  spelled?: readonly string[];
 }
 
-/** The title as written, then (when there is one) its Telex reading. */
+/**
+ * The title as written, then (when there is one) its Telex reading. Words that mix letters and digits are also
+ * read with the digits as letters; what that finds is added to the first reading, but only phrases that cover
+ * such a word ("Gucc1", "fak3"), so that "F1" or "A4" keep reading as written.
+ */
 export function readTitle(view: TitleView, h: Heuristics): TitleReading[] {
-  const readings = [{ tokens: view.tokens, hits: h.phrases.find(view.tokens) }];
+  const first: TitleReading = { tokens: view.tokens, hits: h.phrases.find(view.tokens) };
+  if (view.digitsInWords) {
+    const spelled = spellDigits(view.tokens, h.phrases, false);
+    if (spelled) {
+      first.spelled = spelled;
+      addChangedHits(first, spelled, h);
+      // A 1 inside a word of a longer phrase ("mirr0r qua1ity") is not known alone: read every 1 as l too.
+      const allL = spellDigits(view.tokens, h.phrases, true);
+      if (allL && allL.some((t, i) => t !== spelled[i])) addChangedHits(first, allL, h);
+    }
+  }
+  const readings = [first];
   if (view.telex) readings.push({ tokens: view.telex, hits: h.phrases.find(view.telex) });
   return readings;
+}
+
+/** Adds the hits of another reading that cover a token read differently (and are not in the reading yet). */
+function addChangedHits(reading: TitleReading, other: readonly string[], h: Heuristics): void {
+  for (const hit of h.phrases.find(other))
+    if (coversChange(reading.tokens, other, hit) && !reading.hits.some((o) => o.value === hit.value))
+      reading.hits.push(hit);
+}
+
+const DIGIT_LETTER: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g" };
+
+/** The tokens with stand-in digits read as letters, or undefined when no token is written that way. */
+function spellDigits(
+  tokens: readonly string[],
+  phrases: PhraseSet<TitlePhrase>,
+  oneIsL: boolean,
+): string[] | undefined {
+  let out: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const read = spellToken(tokens[i] as string, phrases, oneIsL);
+    if (read === undefined) continue;
+    out ??= tokens.slice();
+    out[i] = read;
+  }
+  return out;
+}
+
+/**
+ * "ch4nel" → "chanel", "r0lex" → "rolex": a word of two letters or more whose digits all have a letter look-alike,
+ * no more digits than letters ("100ml", "s23" and "ga2100" are sizes and models). A 1 is an l when that makes a
+ * known word ("ro1ex"), else an i ("gucc1").
+ */
+function spellToken(token: string, phrases: PhraseSet<TitlePhrase>, oneIsL: boolean): string | undefined {
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token[i] as string;
+    if (c >= "a" && c <= "z") letters++;
+    else if (DIGIT_LETTER[c]) digits++;
+    else return undefined;
+  }
+  if (digits === 0 || letters < 2 || digits > letters) return undefined;
+  const asI = token.replace(/\d/g, (d) => DIGIT_LETTER[d] as string);
+  if (!token.includes("1")) return asI;
+  const asL = asI.replace(/i/g, (c, at: number) => (token[at] === "1" ? "l" : c));
+  return oneIsL || phrases.startsPhrase(asL) ? asL : asI;
+}
+
+/** The hit spans a token that was read differently. */
+function coversChange(tokens: readonly string[], spelled: readonly string[], hit: PhraseHit<unknown>): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (tokens[i] !== spelled[i]) return true;
+  return false;
 }
