@@ -12,40 +12,41 @@ export const OUTPUT = resolve(import.meta.dirname, "../utils/matching/confusable
  * confusables list only some of them (they look like capitals, not like the lower-case letter they skeleton to).
  */
 const SMALL_CAPITALS: Record<string, string> = {
-  "ᴀ": "a",
-  "ʙ": "b",
-  "ᴄ": "c",
-  "ᴅ": "d",
-  "ᴇ": "e",
-  "ꜰ": "f",
-  "ɢ": "g",
-  "ʜ": "h",
-  "ɪ": "i",
-  "ᴊ": "j",
-  "ᴋ": "k",
-  "ʟ": "l",
-  "ᴍ": "m",
-  "ɴ": "n",
-  "ᴏ": "o",
-  "ᴘ": "p",
-  "ꞯ": "q",
-  "ʀ": "r",
-  "ꜱ": "s",
-  "ᴛ": "t",
-  "ᴜ": "u",
-  "ᴠ": "v",
-  "ᴡ": "w",
-  "ʏ": "y",
-  "ᴢ": "z",
+  ᴀ: "a",
+  ʙ: "b",
+  ᴄ: "c",
+  ᴅ: "d",
+  ᴇ: "e",
+  ꜰ: "f",
+  ɢ: "g",
+  ʜ: "h",
+  ɪ: "i",
+  ᴊ: "j",
+  ᴋ: "k",
+  ʟ: "l",
+  ᴍ: "m",
+  ɴ: "n",
+  ᴏ: "o",
+  ᴘ: "p",
+  ꞯ: "q",
+  ʀ: "r",
+  ꜱ: "s",
+  ᴛ: "t",
+  ᴜ: "u",
+  ᴠ: "v",
+  ᴡ: "w",
+  ʏ: "y",
+  ᴢ: "z",
   // Letters confusables.txt sends to another non-ASCII letter (τ → ᴛ, κ → ĸ): read as the Latin letter they show.
-  "ĸ": "k",
-  "τ": "t",
-  "κ": "k",
-  "ʍ": "m",
+  ĸ: "k",
+  τ: "t",
+  κ: "k",
+  ʍ: "m",
 };
 
 /** Scripts whose letters sellers use as Latin look-alikes; others (Arabic, Indic digits…) are left alone. */
-const LOOKALIKE_SCRIPTS = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Lisu}\p{Script=Coptic}]$/u;
+const LOOKALIKE_SCRIPTS =
+  /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Lisu}\p{Script=Coptic}]$/u;
 const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const plain = (s: string) => s.normalize("NFKD").toLowerCase().replace(MARKS, "");
 

@@ -1,5 +1,5 @@
-import { DEFAULT_BRANDS, DEFAULT_SIGNALS } from "../../utils/matching/rules/default-signals";
 import { foldTextReference } from "../../utils/matching/normalize";
+import { DEFAULT_BRANDS, DEFAULT_SIGNALS } from "../../utils/matching/rules/default-signals";
 
 // The ways sellers write around keyword filters, as deterministic rewrites of a title: the eval applies each one
 // (and some two at once) to every labelled title and checks that the verdict holds. No randomness: a title's
@@ -207,7 +207,8 @@ function leetWord(word: string, seed: number): string {
   const i = at[seed % at.length] as number;
   const standIns = LEET[(chars[i] as string).toLowerCase()] as string[];
   // A symbol at the end of a word reads as punctuation ("Gucc!"): sellers put a digit there.
-  chars[i] = i === chars.length - 1 ? (standIns.find((c) => /\d/.test(c)) ?? word[i] ?? "") : pick(standIns, seed);
+  chars[i] =
+    i === chars.length - 1 ? (standIns.find((c) => /\d/.test(c)) ?? word[i] ?? "") : pick(standIns, seed);
   return chars.join("");
 }
 
@@ -343,7 +344,12 @@ export const DISGUISES: Disguise[] = [
     },
   },
   whole("no-marks", "no Vietnamese marks at all", withoutMarks),
-  { id: "slang-form", label: "the slang in another form (rep11, Like Au, SF)", honestToo: true, apply: slangForm },
+  {
+    id: "slang-form",
+    label: "the slang in another form (rep11, Like Au, SF)",
+    honestToo: true,
+    apply: slangForm,
+  },
 ];
 
 /** Two disguises at once, as sellers stack them. */

@@ -134,8 +134,7 @@ export function disguiseScores(
 ): DisguiseScore[] {
   const index = compileIndex(evalFeeds());
   const now = Date.parse("2026-11-25T00:00:00Z");
-  const verdict = (item: EvalItem, title: string) =>
-    matchListing({ ...item.listing, title }, index, now);
+  const verdict = (item: EvalItem, title: string) => matchListing({ ...item.listing, title }, index, now);
   const counterfeit = items.filter((i) => i.expected === "caution" && COUNTERFEIT_STYLE.has(i.rule ?? ""));
   const honest = items.filter((i) => !flagged(i.expected));
   return disguises.map((disguise) => {

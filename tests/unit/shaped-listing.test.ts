@@ -11,6 +11,21 @@ const base = {
 } as const;
 
 describe("shapedListing", () => {
+  it("keeps variants distinct and within the contract, and cuts a long text", () => {
+    const shaped = shapedListing({
+      ...base,
+      variants: [" Đen ", "Đen", "", "x".repeat(300), ...Array.from({ length: 80 }, (_, i) => `Size ${i}`)],
+      description: "d".repeat(5000),
+    });
+    expect(shaped.variants?.slice(0, 2)).toEqual(["Đen", "x".repeat(100)]);
+    expect(shaped.variants).toHaveLength(40);
+    expect(shaped.description).toHaveLength(600);
+    expect(ListingSchema.safeParse(shaped).success).toBe(true);
+    expect(
+      ListingSchema.safeParse({ ...shaped, variants: Array.from({ length: 41 }, () => "a") }).success,
+    ).toBe(false);
+  });
+
   it("keeps every field the card showed, zero prices and a false official mark among them", () => {
     const full = {
       ...base,
@@ -24,6 +39,8 @@ describe("shapedListing", () => {
       brand: "Zinus",
       gtin: "0810012345678",
       imageUrl: "https://img.lazcdn.com/g/p/x.jpg",
+      variants: ["Queen 1m6", "King 1m8"],
+      description: "Nệm foam Zinus nén chân không, bảo hành 10 năm.",
     };
     expect(shapedListing(full)).toEqual(full);
   });

@@ -49,7 +49,7 @@ export function termCount(feed: {
     n += 1 + b.aliases.length + b.goods.length;
     for (const f of b.priceFloors) n += f.terms.length;
   }
-  n += feed.signals.slang.length + feed.signals.negations.length;
+  n += feed.signals.slang.length + feed.signals.negations.length + (feed.signals.negationsAfter?.length ?? 0);
   for (const p of feed.signals.prohibited) n += typeof p === "string" ? 1 : p.terms.length + p.with.length;
   for (const g of feed.guides ?? []) n += g.terms.length + g.unless.length;
   return n;
@@ -183,6 +183,11 @@ export const SignalsSchema = z.object({
   slang: z._default(list(SlangTermSchema, FEED_LIMITS.slang), []),
   /** Phrases that make a slang term honest when they come just before it ("chống hàng fake"). */
   negations: z._default(list(text(100), FEED_LIMITS.negations), []),
+  /**
+   * Phrases that make a slang term honest when they come just after it: "fake đền gấp đôi", "fake hoàn tiền"
+   * (a promise to refund if the goods are fake).
+   */
+  negationsAfter: z.optional(list(text(100), FEED_LIMITS.negations)),
   prohibited: z._default(list(ProhibitedTermSchema, FEED_LIMITS.prohibited), []),
   weights: z.optional(SignalWeightsSchema),
 });

@@ -54,9 +54,12 @@ function stepsFor(title: string): number {
     // [ ( 【 （
     else if (c === 0x5b || c === 0x28 || c === 0x3010 || c === 0xff08) steps |= BRACKET;
     // @ $ € ! | ¢
-    else if (c === 0x40 || c === 0x24 || c === 0x20ac || c === 0x21 || c === 0x7c || c === 0xa2) steps |= LEET_SYMBOL;
+    else if (c === 0x40 || c === 0x24 || c === 0x20ac || c === 0x21 || c === 0x7c || c === 0xa2)
+      steps |= LEET_SYMBOL;
     else if (
-      (c >= 0x30 && c <= 0x39 && (isLetterCode(title.charCodeAt(i - 1)) || isLetterCode(title.charCodeAt(i + 1)))) ||
+      (c >= 0x30 &&
+        c <= 0x39 &&
+        (isLetterCode(title.charCodeAt(i - 1)) || isLetterCode(title.charCodeAt(i + 1)))) ||
       (c >= 0xff10 && c <= 0xff19) ||
       (c >= 0xd800 && c <= 0xdfff)
     )
@@ -64,7 +67,12 @@ function stepsFor(title: string): number {
       steps |= DIGIT_IN_WORD;
     // A single letter before a separator or a space (the check is exact for ASCII and Vietnamese; anything
     // past them, emoji and styled letters among it, takes the split step anyway).
-    if (c >= 0x2000 || ((isInWordSeparator(c) || c === 0x20) && isLetterCode(title.charCodeAt(i - 1)) && !isLetterCode(title.charCodeAt(i - 2))))
+    if (
+      c >= 0x2000 ||
+      ((isInWordSeparator(c) || c === 0x20) &&
+        isLetterCode(title.charCodeAt(i - 1)) &&
+        !isLetterCode(title.charCodeAt(i - 2)))
+    )
       steps |= SPLIT;
   }
   return steps;

@@ -12,6 +12,10 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const link = PageAddressSchema;
 const amount = z.number().check(z.nonnegative());
 
+export const MAX_VARIANTS = 40;
+export const MAX_VARIANT_CHARS = 100;
+export const MAX_DESCRIPTION_CHARS = 600;
+
 /** One product listing as a site adapter read it from the page. Untrusted: it comes from page content. */
 export const ListingSchema = z.object({
   platform: PlatformSchema,
@@ -31,6 +35,13 @@ export const ListingSchema = z.object({
   /** The product's GTIN (EAN/UPC) where the page states it, e.g. in schema.org data. */
   gtin: z.optional(z.string().check(z.regex(/^\d{8,14}$/))),
   imageUrl: z.optional(link),
+  /**
+   * The variants' names the page shows ("Đen / 36", "Bản Rep 1:1"): sellers put there what a filter would catch
+   * in the title. At most MAX_VARIANTS.
+   */
+  variants: z.optional(z.array(text(MAX_VARIANT_CHARS)).check(z.maxLength(MAX_VARIANTS))),
+  /** The first lines of the listing's own text where the page shows it (a Facebook post, a description). */
+  description: z.optional(text(MAX_DESCRIPTION_CHARS)),
   pageKind: PageKindSchema,
 });
 export type Listing = z.infer<typeof ListingSchema>;

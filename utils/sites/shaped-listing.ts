@@ -1,4 +1,4 @@
-import type { Listing } from "./listing";
+import { type Listing, MAX_DESCRIPTION_CHARS, MAX_VARIANT_CHARS, MAX_VARIANTS } from "./listing";
 
 /**
  * Trims fields to the Listing contract's limits and drops empty ones. The full schema check happens where the
@@ -25,5 +25,18 @@ export function shapedListing(listing: Listing): Listing {
   if (listing.brand) out.brand = listing.brand.slice(0, 100);
   if (listing.gtin) out.gtin = listing.gtin;
   if (listing.imageUrl) out.imageUrl = listing.imageUrl;
+  if (listing.variants && listing.variants.length > 0) out.variants = shapedVariants(listing.variants);
+  if (listing.description) out.description = listing.description.slice(0, MAX_DESCRIPTION_CHARS);
+  return out;
+}
+
+/** Distinct, non-empty variant names, each cut to the contract's length, at most MAX_VARIANTS. */
+function shapedVariants(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const cut = name.trim().slice(0, MAX_VARIANT_CHARS);
+    if (cut && !out.includes(cut)) out.push(cut);
+    if (out.length === MAX_VARIANTS) break;
+  }
   return out;
 }

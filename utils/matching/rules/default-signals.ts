@@ -250,6 +250,7 @@ export const DEFAULT_SIGNALS: Signals = {
     "tránh",
     "tránh mua",
   ],
+  negationsAfter: ["đền", "đền tiền", "hoàn tiền", "bồi thường", "đền gấp đôi", "1 đền 10", "hoàn gấp đôi"],
   prohibited: [
     {
       id: "foreign-cigarettes",

@@ -7,7 +7,7 @@ import { priceFloorSignals } from "./price-floor";
 import { prohibitedSignals } from "./prohibited";
 import type { Signal } from "./signal";
 import { slangSignals } from "./slang";
-import { readTitle, type TitleReading } from "./title-reading";
+import { readListingText, readTitle, type TitleReading } from "./title-reading";
 import { unofficialSellerSignals } from "./unofficial-seller";
 
 export interface HeuristicResult {
@@ -28,12 +28,16 @@ export function heuristicVerdict(
   const title = readings[0] as (typeof readings)[0];
   const named = brandMentions(title);
   const lookalikes = lookalikeSignals(title, h, named);
+  // Slang and prohibited goods are read in everything the listing shows; brands, prices and sellers in its title.
+  const rest = readListingText(listing, h);
+  const all = rest.length > 0 ? [...readings, ...rest] : readings;
+  const namesBrand = named.size > 0 || lookalikes.length > 0 || rest.some((r) => brandMentions(r).size > 0);
   const signals = [
     ...lookalikes,
-    ...slangSignals(readings, h, named.size > 0 || lookalikes.length > 0),
+    ...slangSignals(all, h, namesBrand),
     ...priceFloorSignals(listing, title.spelled ?? view.tokens, h, named),
     ...unofficialSellerSignals(listing, h, named),
-    ...prohibitedSignals(readings, h),
+    ...prohibitedSignals(all, h),
   ];
   if (signals.length === 0) return { level: "none", score: 0, signals };
   signals.sort((a, b) => b.weight - a.weight);

@@ -44,6 +44,8 @@ export interface TitlePhrase {
   goodsOf?: BrandEntry[];
   slang?: SlangEntry;
   negation?: true;
+  /** Denies a slang term it follows ("fake đền gấp đôi"). */
+  negationAfter?: true;
   prohibited?: ProhibitedEntry[];
   /** Guides to genuine goods this phrase places a listing in (see GuideSchema). */
   guides?: GuideEntry[];
@@ -115,6 +117,7 @@ export function compileHeuristics(feeds: readonly SignalSource[]): Heuristics {
     }
     for (const s of signals.slang) addSlang(h, s, source);
     for (const n of signals.negations) phrase(h, n).negation = true;
+    for (const n of signals.negationsAfter ?? []) phrase(h, n).negationAfter = true;
     for (const p of signals.prohibited) addProhibited(h, p, source);
     for (const g of guides) {
       if (seenGuides.has(g.id)) continue;

@@ -105,9 +105,7 @@ function isSwapped(written: string, name: string): boolean {
   for (let i = 1; i < written.length - 1; i++)
     if (written[i] !== name[i])
       return (
-        written[i] === name[i + 1] &&
-        written[i + 1] === name[i] &&
-        written.slice(i + 2) === name.slice(i + 2)
+        written[i] === name[i + 1] && written[i + 1] === name[i] && written.slice(i + 2) === name.slice(i + 2)
       );
   return false;
 }

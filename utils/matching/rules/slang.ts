@@ -1,9 +1,11 @@
 import type { Heuristics } from "./heuristics";
 import type { Signal } from "./signal";
-import type { TitleReading } from "./title-reading";
+import type { TextPlace, TitleReading } from "./title-reading";
 
 /** How far before a term a negation still reads on it: "chống hàng fake", "không phải hàng fake". */
 const NEGATION_REACH = 3;
+/** How far after a term a denial still reads on it: "fake đền", "fake 1 đền 10", "fake thì hoàn tiền". */
+const NEGATION_AFTER_REACH = 2;
 
 /**
  * Counterfeit slang in the title ("rep 1:1", "siêu cấp", "like auth"), as whole words in any spacing, unless
@@ -15,31 +17,46 @@ export function slangSignals(
   h: Heuristics,
   namesBrand: boolean,
 ): Signal[] {
-  let terms: Map<string, string> | undefined;
-  for (const { hits } of readings) {
-    for (const { value, start } of hits) {
+  let terms: Map<string, { ref: string; where: TextPlace }> | undefined;
+  for (const { hits, where } of readings) {
+    for (const { value, start, end } of hits) {
       const slang = value.slang;
-      if (!slang || (slang.withBrand && !namesBrand) || isNegated(hits, start)) continue;
+      if (!slang || (slang.withBrand && !namesBrand) || isNegated(hits, start, end)) continue;
       terms ??= new Map();
-      terms.set(slang.term, slang.ref);
+      if (!terms.has(slang.term)) terms.set(slang.term, { ref: slang.ref, where });
     }
   }
   if (!terms) return [];
-  return [...terms].map(([term, ref]) => ({
+  return [...terms].map(([term, { ref, where }]) => ({
     code: "slang",
     weight: h.weights.slang,
     category: "counterfeit",
     text: {
-      vi: `Tiêu đề dùng từ lóng của hàng nhái: “${term}”.`,
-      en: `The title uses counterfeit slang: “${term}”.`,
+      vi: `${PLACE_VI[where]} dùng từ lóng của hàng nhái: “${term}”.`,
+      en: `${PLACE_EN[where]} uses counterfeit slang: “${term}”.`,
     },
     ref,
   }));
 }
 
-/** A negation ends at most NEGATION_REACH tokens before `start`. */
-function isNegated(hits: TitleReading["hits"], start: number): boolean {
-  for (const { value, end } of hits)
-    if (value.negation && end <= start && end >= start - NEGATION_REACH) return true;
+const PLACE_VI: Record<TextPlace, string> = {
+  title: "Tiêu đề",
+  variant: "Tên phân loại hàng",
+  seller: "Tên người bán",
+  description: "Nội dung tin đăng",
+};
+const PLACE_EN: Record<TextPlace, string> = {
+  title: "The title",
+  variant: "A variant's name",
+  seller: "The seller's name",
+  description: "The listing's text",
+};
+
+/** A negation ends at most NEGATION_REACH tokens before `start`, or a denial starts just after `end`. */
+function isNegated(hits: TitleReading["hits"], start: number, end: number): boolean {
+  for (const hit of hits) {
+    if (hit.value.negation && hit.end <= start && hit.end >= start - NEGATION_REACH) return true;
+    if (hit.value.negationAfter && hit.start >= end && hit.start <= end + NEGATION_AFTER_REACH) return true;
+  }
   return false;
 }

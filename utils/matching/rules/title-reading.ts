@@ -1,9 +1,13 @@
 import type { PhraseHit, PhraseSet } from "../phrase-set";
-import type { TitleView } from "../title-view";
+import { type TitleView, titleView } from "../title-view";
 import type { Heuristics, TitlePhrase } from "./heuristics";
+
+/** Where on the listing a text was read: its title, a variant's name, the seller's name, its own text. */
+export type TextPlace = "title" | "variant" | "seller" | "description";
 
 /** A title's tokens with every rule's phrases found in them: the title is read once for all the rules. */
 export interface TitleReading {
+  where: TextPlace;
   tokens: readonly string[];
   hits: PhraseHit<TitlePhrase>[];
   /**
@@ -19,7 +23,31 @@ export interface TitleReading {
  * such a word ("Gucc1", "fak3"), so that "F1" or "A4" keep reading as written.
  */
 export function readTitle(view: TitleView, h: Heuristics): TitleReading[] {
-  const first: TitleReading = { tokens: view.tokens, hits: h.phrases.find(view.tokens) };
+  return readText(view, h, "title");
+}
+
+/**
+ * The rest of what the listing shows, read the same way: its variants' names, the seller's name and the first
+ * lines of its text. Sellers write there what a filter on the title would catch ("Phân loại: Bản Rep 1:1").
+ */
+export function readListingText(
+  listing: { variants?: readonly string[]; sellerName?: string; description?: string },
+  h: Heuristics,
+): TitleReading[] {
+  if (!listing.variants && !listing.sellerName && !listing.description) return NO_READINGS;
+  const readings: TitleReading[] = [];
+  for (const variant of listing.variants ?? [])
+    readings.push(...readText(titleView(variant, h.phrases), h, "variant"));
+  if (listing.sellerName) readings.push(...readText(titleView(listing.sellerName, h.phrases), h, "seller"));
+  if (listing.description)
+    readings.push(...readText(titleView(listing.description, h.phrases), h, "description"));
+  return readings;
+}
+
+const NO_READINGS: TitleReading[] = [];
+
+function readText(view: TitleView, h: Heuristics, where: TextPlace): TitleReading[] {
+  const first: TitleReading = { where, tokens: view.tokens, hits: h.phrases.find(view.tokens) };
   if (view.digitsInWords) {
     const spelled = spellDigits(view.tokens, h.phrases, false);
     if (spelled) {
@@ -31,7 +59,7 @@ export function readTitle(view: TitleView, h: Heuristics): TitleReading[] {
     }
   }
   const readings = [first];
-  if (view.telex) readings.push({ tokens: view.telex, hits: h.phrases.find(view.telex) });
+  if (view.telex) readings.push({ where, tokens: view.telex, hits: h.phrases.find(view.telex) });
   return readings;
 }
 
@@ -42,7 +70,16 @@ function addChangedHits(reading: TitleReading, other: readonly string[], h: Heur
       reading.hits.push(hit);
 }
 
-const DIGIT_LETTER: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g" };
+const DIGIT_LETTER: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "8": "b",
+  "9": "g",
+};
 
 /** The tokens with stand-in digits read as letters, or undefined when no token is written that way. */
 function spellDigits(
@@ -82,7 +119,11 @@ function spellToken(token: string, phrases: PhraseSet<TitlePhrase>, oneIsL: bool
 }
 
 /** The hit spans a token that was read differently. */
-function coversChange(tokens: readonly string[], spelled: readonly string[], hit: PhraseHit<unknown>): boolean {
+function coversChange(
+  tokens: readonly string[],
+  spelled: readonly string[],
+  hit: PhraseHit<unknown>,
+): boolean {
   for (let i = hit.start; i < hit.end; i++) if (tokens[i] !== spelled[i]) return true;
   return false;
 }
