@@ -32,7 +32,7 @@ const LEET = /(?<=\p{L})[@$€!|¢](?=\p{L})|(?<=\p{L})\$(?![\p{L}\p{N}])/gu;
 const LEET_LETTER: Record<string, string> = { "@": "a", $: "s", "€": "e", "!": "i", "|": "l", "¢": "c" };
 /** A Vietnamese letter, precomposed or as a base letter and its marks: the title was typed with an input method. */
 const VIETNAMESE_MARKED =
-  /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]/i;
+  /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]|\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323/i;
 
 /** Which of titleView's steps a title may need, found in one pass over it (this runs for every listing). */
 const DECOMPOSED = 1;

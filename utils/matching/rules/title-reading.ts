@@ -55,7 +55,7 @@ function readText(view: TitleView, h: Heuristics, where: TextPlace): TitleReadin
       addChangedHits(first, spelled, h);
       // A 1 inside a word of a longer phrase ("mirr0r qua1ity") is not known alone: read every 1 as l too.
       const allL = spellDigits(view.tokens, h.phrases, true);
-      if (allL && allL.some((t, i) => t !== spelled[i])) addChangedHits(first, allL, h);
+      if (allL?.some((t, i) => t !== spelled[i])) addChangedHits(first, allL, h);
     }
   }
   const readings = [first];
