@@ -1,8 +1,11 @@
 import type { Level } from "../../utils/matching/verdict";
 import type { Listing } from "../../utils/sites/listing";
 
-/** Which part of the labelled set a listing belongs to: real pages, the part rules were tuned on, or held apart. */
-export type EvalPart = "real" | "tuning" | "held-out";
+/**
+ * Which part of the labelled set a listing belongs to: real pages, the part rules were tuned on, the part held
+ * apart, and the disguised listings written by hand (held apart too).
+ */
+export type EvalPart = "real" | "tuning" | "held-out" | "disguised";
 
 /** A labelled listing: the level a careful reader would give it, and for flags the rule that should say so. */
 export interface EvalItem {

@@ -6,6 +6,11 @@ export interface TitleView {
   /** Some word mixes letters and digits ("R0lex", "fak3"): the rules also read it with the digits as letters. */
   digitsInWords?: true;
   /**
+   * The title was typed with Vietnamese marks: this is its text, for telling apart words that only differ by them
+   * ("hãng giá" is not "hàng giả"; see markSignatures).
+   */
+  markedText?: string;
+  /**
    * The tokens read as Telex typed without an input method ("hangf gia3" → "hang gia"), when the title has no
    * Vietnamese marks and some token changed; the rules try them after `tokens`.
    */
@@ -28,8 +33,13 @@ const PROMO_BRACKET = /[[【(（]([^\]】)）]{0,60})[\]】)）]/g;
 const PROMO_WORDS =
   /%|(?<![\p{L}\p{N}])(?:mã|giảm|voucher|freeship|free ship|sale|deal|hoàn xu|xtra|flash|quà|tặng|coupon)(?![\p{L}\p{N}])/iu;
 /** "Ch@nel", "Hermè$", "Gu¢¢i", "Ro|ex", "loạ!": a symbol standing in for a letter inside a word. */
-const LEET = /(?<=\p{L})[@$€!|¢](?=\p{L})|(?<=\p{L})\$(?![\p{L}\p{N}])/gu;
+const LEET = /(?<=\p{L})[@$€!|¢]+(?=\p{L})|(?<=\p{L})\$(?![\p{L}\p{N}])/gu;
 const LEET_LETTER: Record<string, string> = { "@": "a", $: "s", "€": "e", "!": "i", "|": "l", "¢": "c" };
+const standInsToLetters = (run: string) => {
+  let out = "";
+  for (const c of run) out += LEET_LETTER[c] ?? c;
+  return out;
+};
 /** A Vietnamese letter, precomposed or as a base letter and its marks: the title was typed with an input method. */
 const VIETNAMESE_MARKED =
   /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]|\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323/i;
@@ -95,12 +105,15 @@ export function titleView(title: string, vocabulary?: Vocabulary): TitleView {
   let text = steps & DECOMPOSED ? title.normalize("NFC") : title;
   if (steps & BRACKET)
     text = text.replace(PROMO_BRACKET, (whole, inside: string) => (PROMO_WORDS.test(inside) ? " " : whole));
-  if (steps & LEET_SYMBOL) text = text.replace(LEET, (c) => LEET_LETTER[c] ?? c);
+  if (steps & LEET_SYMBOL) text = text.replace(LEET, standInsToLetters);
   if (steps & SPLIT && vocabulary) text = text.replace(SPLIT_WORD, (word) => joinedWord(word, vocabulary));
   const folded = foldTokens(text);
   const tokens = steps & SPLIT && vocabulary ? joinSpacedLetters(folded, vocabulary) : folded;
   const view: TitleView = steps & DIGIT_IN_WORD ? { tokens, digitsInWords: true } : { tokens };
-  if (VIETNAMESE_MARKED.test(text)) return view;
+  if (VIETNAMESE_MARKED.test(text)) {
+    view.markedText = text;
+    return view;
+  }
   let changed = false;
   const telex = tokens.map((token) => {
     const read = telexRead(token);
@@ -151,6 +164,37 @@ function joinSpacedLetters(tokens: string[], vocabulary: Vocabulary): string[] {
 const MAX_SPACED = 24;
 
 const isSingleLetter = (token: string) => token.length === 1 && token >= "a" && token <= "z";
+
+/**
+ * Each word's Vietnamese marks, in the words folding gives (or undefined when the words do not line up, as after
+ * split letters were joined): the tone and vowel marks sorted, and "đ". Sorted, so that old and new tone
+ * placement ("hoà", "hòa") sign alike; a word typed without marks signs "".
+ */
+export function markSignatures(text: string, count: number): string[] | undefined {
+  const signatures: string[] = [];
+  let marks: string[] = [];
+  let inWord = false;
+  const end = () => {
+    if (inWord) signatures.push(marks.sort().join(""));
+    marks = [];
+    inWord = false;
+  };
+  for (const c of text.replace(INVISIBLE_IN_WORD, "").normalize("NFKD").toLowerCase()) {
+    if (VIETNAMESE_MARK.test(c)) marks.push(c);
+    else if (c === "đ") {
+      marks.push("đ");
+      inWord = true;
+    } else if (WORD_CHAR.test(c)) inWord = true;
+    else if (!OTHER_MARK.test(c)) end();
+  }
+  end();
+  return signatures.length === count ? signatures : undefined;
+}
+
+const VIETNAMESE_MARK = /\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const OTHER_MARK = /\p{M}/u;
+const INVISIBLE_IN_WORD = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 const VOWEL = /[aeiouy]/;
 const TONE_KEY = /^([a-z]*[aeiouy][a-z]*?)[sfrxj]$/;

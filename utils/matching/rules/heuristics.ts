@@ -4,6 +4,7 @@ import { sellerKey } from "../index-keys";
 import type { ProductRule } from "../indexed-warning";
 import { foldTokens } from "../normalize";
 import { PhraseSet } from "../phrase-set";
+import { markSignatures } from "../title-view";
 import type { BrandEntry } from "./brand-entry";
 import { DEFAULT_BRANDS, DEFAULT_SIGNALS } from "./default-signals";
 import { LookalikeIndex, letterSet } from "./lookalike-index";
@@ -43,6 +44,11 @@ export interface TitlePhrase {
   /** A goods word ("túi") with the brands that sell it: the brands a look-alike may stand for. */
   goodsOf?: BrandEntry[];
   slang?: SlangEntry;
+  /**
+   * For a slang or prohibited term written with Vietnamese marks, each word's marks (see markSignatures): in a
+   * title typed with marks, the term is only read where the marks agree ("chính hãng giá rẻ" has no "hàng giả").
+   */
+  marks?: string[];
   negation?: true;
   /** Denies a slang term it follows ("fake đền gấp đôi"). */
   negationAfter?: true;
@@ -181,7 +187,17 @@ function addGuide(h: Heuristics, g: Guide): void {
 function addSlang(h: Heuristics, s: SlangTerm, source: string): void {
   const term = typeof s === "string" ? s : s.term;
   const withBrand = typeof s === "string" ? false : s.withBrand;
-  phrase(h, term).slang ??= { term, withBrand, ref: `${source}:slang:${term}` };
+  const p = phrase(h, term);
+  p.slang ??= { term, withBrand, ref: `${source}:slang:${term}` };
+  signMarks(p, term);
+}
+
+/** Keeps the marks of a term that has some (the first spelling of it wins). */
+function signMarks(p: TitlePhrase, term: string): void {
+  if (p.marks) return;
+  const words = foldTokens(term);
+  const marks = markSignatures(term, words.length);
+  if (marks?.some((m) => m !== "")) p.marks = marks;
 }
 
 function addProhibited(h: Heuristics, p: ProhibitedTerm, source: string): void {
@@ -202,5 +218,6 @@ function addProhibited(h: Heuristics, p: ProhibitedTerm, source: string): void {
     const p = phrase(h, term);
     if (p.prohibited) p.prohibited.push(compiled);
     else p.prohibited = [compiled];
+    signMarks(p, term);
   }
 }

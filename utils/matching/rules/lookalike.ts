@@ -52,10 +52,32 @@ export function lookalikeSignals(title: TitleReading, h: Heuristics, named: Set<
   }
   if (!sells) return [];
   const found = new Map<BrandEntry, string>();
-  const tokens = title.spelled ?? title.tokens;
+  for (const tokens of title.spellings ?? [title.tokens]) findLookalikes(tokens, index, h, named, found);
+  return [...found].map(([brand, written]) => ({
+    code: "brand_lookalike",
+    weight: h.weights.lookalike,
+    category: "ip_infringement",
+    text: {
+      vi: `“${written}” gần giống tên thương hiệu ${brand.name}: cách viết sai hay dùng để bán hàng nhái mà né bộ lọc.`,
+      en: `“${written}” is a near-spelling of the brand ${brand.name}, a common way to sell imitations past filters.`,
+    },
+    ref: brand.ref,
+  }));
+}
+
+/** Adds to `found` the look-alikes of brand names among `tokens` (one spelling of the title). */
+function findLookalikes(
+  tokens: readonly string[],
+  index: LookalikeIndex,
+  h: Heuristics,
+  named: Set<BrandEntry>,
+  found: Map<BrandEntry, string>,
+): void {
   // Each word is compared only with the names it could misspell: same first letter, length within reach.
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
+    // Letters left apart ("C h a n a l": no known name took them) are also read run together, as one word.
+    const token =
+      i === 0 || !isLetter(tokens[i - 1] as string) ? letterRun(tokens, i) : (tokens[i] as string);
     const initial = initialOf(token);
     if (initial < 0) continue;
     // Words under four letters are never look-alikes (see isLookalike); runs of several words may still be.
@@ -73,19 +95,18 @@ export function lookalikeSignals(title: TitleReading, h: Heuristics, named: Set<
       if (isLookalike(run.join(""), name, h)) found.set(name.brand, run.join(" "));
     }
   }
-  return [...found].map(([brand, written]) => ({
-    code: "brand_lookalike",
-    weight: h.weights.lookalike,
-    category: "ip_infringement",
-    text: {
-      vi: `“${written}” gần giống tên thương hiệu ${brand.name}: cách viết sai hay dùng để bán hàng nhái mà né bộ lọc.`,
-      en: `“${written}” is a near-spelling of the brand ${brand.name}, a common way to sell imitations past filters.`,
-    },
-    ref: brand.ref,
-  }));
 }
 
 const NONE: readonly BrandName[] = [];
+
+const isLetter = (token: string) => token.length === 1 && token >= "a" && token <= "z";
+
+/** The token at `i`, or, when it starts a run of four single letters or more, the run as one word. */
+function letterRun(tokens: readonly string[], i: number): string {
+  let end = i;
+  while (end < tokens.length && isLetter(tokens[end] as string)) end++;
+  return end - i >= 4 ? tokens.slice(i, end).join("") : (tokens[i] as string);
+}
 
 /** A name worth comparing: its brand's goods are in the title, and the title neither names nor misspells it yet. */
 const wanted = (

@@ -1,5 +1,5 @@
 import type { PhraseHit, PhraseSet } from "../phrase-set";
-import { type TitleView, titleView } from "../title-view";
+import { markSignatures, type TitleView, titleView } from "../title-view";
 import type { Heuristics, TitlePhrase } from "./heuristics";
 
 /** Where on the listing a text was read: its title, a variant's name, the seller's name, its own text. */
@@ -12,9 +12,11 @@ export interface TitleReading {
   hits: PhraseHit<TitlePhrase>[];
   /**
    * The tokens with digits standing in for letters read as those letters ("r0lex" → "rolex"), when some token
-   * changed: the look-alike check reads these.
+   * changed: the price floors read these.
    */
   spelled?: readonly string[];
+  /** Every such spelling (a 1 read as i, and as l): the look-alike check reads each. */
+  spellings?: readonly (readonly string[])[];
 }
 
 /**
@@ -47,7 +49,11 @@ export function readListingText(
 const NO_READINGS: TitleReading[] = [];
 
 function readText(view: TitleView, h: Heuristics, where: TextPlace): TitleReading[] {
-  const first: TitleReading = { where, tokens: view.tokens, hits: h.phrases.find(view.tokens) };
+  const first: TitleReading = {
+    where,
+    tokens: view.tokens,
+    hits: marksAgree(view, h.phrases.find(view.tokens)),
+  };
   if (view.digitsInWords) {
     const spelled = spellDigits(view.tokens, h.phrases, false);
     if (spelled) {
@@ -55,12 +61,35 @@ function readText(view: TitleView, h: Heuristics, where: TextPlace): TitleReadin
       addChangedHits(first, spelled, h);
       // A 1 inside a word of a longer phrase ("mirr0r qua1ity") is not known alone: read every 1 as l too.
       const allL = spellDigits(view.tokens, h.phrases, true);
-      if (allL?.some((t, i) => t !== spelled[i])) addChangedHits(first, allL, h);
+      if (allL?.some((t, i) => t !== spelled[i])) {
+        addChangedHits(first, allL, h);
+        first.spellings = [spelled, allL];
+      } else first.spellings = [spelled];
     }
   }
   const readings = [first];
   if (view.telex) readings.push({ where, tokens: view.telex, hits: h.phrases.find(view.telex) });
   return readings;
+}
+
+/**
+ * The hits, less slang and prohibited terms whose marks the title contradicts: in a title typed with marks,
+ * "hãng giá" is not "hàng giả". A word typed without marks agrees with any. The marks are only read when such a
+ * term was found.
+ */
+function marksAgree(view: TitleView, hits: PhraseHit<TitlePhrase>[]): PhraseHit<TitlePhrase>[] {
+  if (!view.markedText || !hits.some((hit) => hit.value.marks)) return hits;
+  const signs = markSignatures(view.markedText, view.tokens.length);
+  if (!signs) return hits;
+  return hits.filter(({ value, start, end }) => {
+    const marks = value.marks;
+    if (!marks || marks.length !== end - start) return true;
+    for (let k = 0; k < marks.length; k++) {
+      const written = signs[start + k] as string;
+      if (written !== "" && written !== marks[k]) return false;
+    }
+    return true;
+  });
 }
 
 /** Adds the hits of another reading that cover a token read differently (and are not in the reading yet). */
