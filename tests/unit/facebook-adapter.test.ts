@@ -65,4 +65,18 @@ describe("Facebook adapter on posts in a sales group (synthetic)", () => {
     });
     expect(found[1]?.listing).toMatchObject({ price: 3200000, sellerId: "100082222222222" });
   });
+
+  it("keeps the first lines of a long post as its text, past the title's 200 characters", () => {
+    const line = "Túi xách nữ da bò mềm, khóa kim loại, nhiều ngăn tiện dụng, đi làm đi chơi đều hợp. ";
+    const doc = new DOMParser().parseFromString(
+      `<div role="article"><h3><a href="/groups/1/user/100083333333333/">Shop</a></h3>
+       <div dir="auto">${line.repeat(3)}Hàng rep 1:1 fullbox. Giá 450k</div>
+       <a href="/groups/1/posts/5550003/">1 giờ</a><div role="button">Nhắn tin</div></div>`,
+      "text/html",
+    );
+    const [post] = facebook.find(doc, url);
+    expect(post?.listing.title).toHaveLength(200);
+    expect(post?.listing.description).toMatch(/Hàng rep 1:1 fullbox/);
+    expect(found[0]?.listing.description).toBeUndefined();
+  });
 });

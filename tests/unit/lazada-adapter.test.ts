@@ -111,6 +111,20 @@ describe("Lazada adapter on a VN store page (synthetic, from the real Zinus data
 });
 
 describe("Lazada adapter on a VN product page (synthetic)", () => {
+  it("reads the SKU options' names", () => {
+    const doc = fixtureDocument("synthetic/lazada-vn_product_zinus-pillow_SYNTHETIC.html");
+    doc.body.insertAdjacentHTML(
+      "beforeend",
+      `<div class="sku-prop"><div class="sku-prop-content"><span class="sku-variable-name"><span class="sku-variable-name-text">Gối 50x30</span></span>
+       <span class="sku-variable-name"><span class="sku-variable-name-text">Gối 60x40</span></span></div></div>`,
+    );
+    const url = new URL(
+      "https://www.lazada.vn/products/freeship-moi-dongoi-zinus-contour-memory-foam-cao-cap-va-em-ai-i1075360430-s3710474642.html",
+    );
+    expect(lazada.find(doc, url)[0]?.listing.variants).toEqual(["Gối 50x30", "Gối 60x40"]);
+    expect(productPage()[0]?.listing.variants).toBeUndefined();
+  });
+
   it("reads the product with its seller, brand and LazMall mark", () => {
     const found = productPage();
     expect(found).toHaveLength(1);

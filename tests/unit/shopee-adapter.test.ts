@@ -144,6 +144,19 @@ describe("Shopee product pages", () => {
     ]);
   });
 
+  it("reads the variation buttons' names, older and newer markup", () => {
+    const page = new DOMParser().parseFromString(
+      `<main><section class="product"><h1>Túi xách nữ da bò</h1><div class="product-price">₫450.000</div>
+       <button class="product-variation" aria-label="Đen">Đen</button>
+       <button class="product-variation" aria-label="Bản Rep 1:1">Bản Rep 1:1</button>
+       <button class="selection-box-unselected">Size 25</button></section></main>`,
+      "text/html",
+    );
+    const [product] = shopee.find(page, url);
+    expect(product?.listing.variants).toEqual(["Đen", "Bản Rep 1:1", "Size 25"]);
+    expect(shopee.find(doc, url)[0]?.listing.variants).toBeUndefined();
+  });
+
   it("reads only the changed card when a related card loads in", () => {
     const card = doc.querySelector('li[data-sqe="item"]') as Element;
     expect(shopee.find(card, url).map((f) => f.listing.key)).toEqual(["shopee:9100000002:2"]);

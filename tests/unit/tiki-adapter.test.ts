@@ -72,6 +72,17 @@ describe("Tiki adapter on a product page (synthetic)", () => {
     });
   });
 
+  it("reads the configuration options' names", () => {
+    const doc = fixtureDocument("synthetic/tiki-vn_product_asus-zenbook_SYNTHETIC.html");
+    doc.body.insertAdjacentHTML(
+      "beforeend",
+      `<div data-view-id="pdp_main_select_configuration_item">8GB / 512GB</div>
+       <div data-view-id="pdp_main_select_configuration_item">16GB / 1TB</div>`,
+    );
+    const url = new URL("https://tiki.vn/laptop-asus-p143022290.html?spid=143022291");
+    expect(tiki.find(doc, url)[0]?.listing.variants).toEqual(["8GB / 512GB", "16GB / 1TB"]);
+  });
+
   it("takes the product id from the URL", () => {
     expect(tikiProductId("/may-tinh-p134018636.html?spid=134018637")).toBe("134018636");
     expect(tikiProductId("/search?q=p123.html")).toBeUndefined();

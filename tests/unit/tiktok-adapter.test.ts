@@ -30,6 +30,12 @@ describe("TikTok Shop adapter on the real US product page", () => {
     );
   });
 
+  it("reads the SKUs' option names from the router data, where sellers also write", () => {
+    expect(product?.listing.variants).toEqual(
+      expect.arrayContaining(["Black", "Sage", "Dark Beige", "Sky Blue", "S/M(6/8)", "L/XL(10/12)"]),
+    );
+  });
+
   it("anchors the badge at the title as shown, though it is not a heading", () => {
     expect(product?.anchor.textContent?.replace(/\s+/g, " ").trim()).toBe(product?.listing.title);
   });

@@ -1,6 +1,7 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
 import { cardPriceText, cardsFromLinks, cardTitleAndPrice, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
+import { MAX_DESCRIPTION_CHARS } from "./listing-limits";
 import { cardsIn, productThenCards } from "./page-listings";
 import { absoluteHttpUrl, collapsedText, documentOf, trackingFreeUrl } from "./page-text";
 import { parsePriceText } from "./price";
@@ -116,6 +117,8 @@ function readPosts(root: ParentNode, url: URL): FoundListing[] {
       key: `facebook:post:${id}`,
       url: trackingFreeUrl(postLink?.getAttribute("href"), url, POST_PARAMS) ?? url.href,
       title: text.slice(0, 200),
+      // The first lines past the title: sellers put the brand and the slang further down the post.
+      description: text.length > 200 ? text.slice(0, MAX_DESCRIPTION_CHARS) : undefined,
       price,
       currency: "VND",
       sellerId: profileId(author?.getAttribute("href") ?? ""),

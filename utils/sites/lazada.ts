@@ -5,6 +5,7 @@ import { absoluteHttpUrl, documentOf, textOf, trackingFreeUrl } from "./page-tex
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
+import { variantNames } from "./variant-names";
 
 /** Lazada's regional storefronts: the same front end on each. */
 const LAZADA_REGIONS = {
@@ -127,6 +128,9 @@ function readCard(card: Element, url: URL, kind: PageKind, seller: Seller): Foun
   return { listing, card, anchor: titleLink };
 }
 
+/** The SKU options of a product page: colours and sizes by name. */
+const LAZADA_VARIANTS = ".sku-prop-content .sku-variable-name-text, .sku-prop-content .sku-variable-name";
+
 function readProductPage(doc: Document, url: URL): FoundListing | undefined {
   const region = lazadaRegion(url.hostname);
   const itemId = lazadaItemId(url.pathname);
@@ -153,6 +157,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
     sellerUrl: trackingFreeUrl(sellerLink?.getAttribute("href"), url),
     official: (section ?? doc).querySelector(LAZMALL_MARK) !== null,
     brand: textOf(doc.querySelector(".pdp-product-brand__brand-link")) || data?.brand,
+    variants: variantNames(doc, LAZADA_VARIANTS),
     imageUrl:
       data?.image ??
       absoluteHttpUrl(doc.querySelector(".gallery-preview-panel__image")?.getAttribute("src"), url),

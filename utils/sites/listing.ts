@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { PageAddressSchema } from "../web-address";
+import { MAX_DESCRIPTION_CHARS, MAX_VARIANT_CHARS, MAX_VARIANTS } from "./listing-limits";
 
 export const PLATFORMS = ["shopee", "lazada", "tiki", "sendo", "tiktok", "facebook", "web"] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -11,10 +12,6 @@ export type PageKind = z.infer<typeof PageKindSchema>;
 const text = (max: number) => z.string().check(z.maxLength(max));
 const link = PageAddressSchema;
 const amount = z.number().check(z.nonnegative());
-
-export const MAX_VARIANTS = 40;
-export const MAX_VARIANT_CHARS = 100;
-export const MAX_DESCRIPTION_CHARS = 600;
 
 /** One product listing as a site adapter read it from the page. Untrusted: it comes from page content. */
 export const ListingSchema = z.object({

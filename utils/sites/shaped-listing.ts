@@ -1,4 +1,5 @@
-import { type Listing, MAX_DESCRIPTION_CHARS, MAX_VARIANT_CHARS, MAX_VARIANTS } from "./listing";
+import type { Listing } from "./listing";
+import { MAX_DESCRIPTION_CHARS, MAX_VARIANT_CHARS, MAX_VARIANTS } from "./listing-limits";
 
 /**
  * Trims fields to the Listing contract's limits and drops empty ones. The full schema check happens where the

@@ -5,6 +5,7 @@ import { parsePriceText } from "./price";
 import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
 import { shopeeRegion } from "./shopee-domains";
+import { variantNames } from "./variant-names";
 
 const ITEM_IN_PATH = [/-i\.(\d+)\.(\d+)(?:$|[/?#])/, /\/product\/(\d+)\/(\d+)(?:$|[/?#])/];
 const CARD_SELECTOR = [
@@ -136,6 +137,9 @@ function shopContextOf(root: ParentNode, url: URL, kind: PageKind, links: Elemen
   return { id: top?.[0], name: name || undefined, url: `${url.origin}${url.pathname}` };
 }
 
+/** The variation buttons of a product page ("Phân loại"), older and newer markup. */
+const SHOPEE_VARIANTS = 'button.product-variation, button[class*="selection-box"]';
+
 function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
   const region = shopeeRegion(url.hostname);
   const ids = shopeeItemIds(url.href);
@@ -166,6 +170,7 @@ function readProductPage(root: ParentNode, url: URL): FoundListing | undefined {
       hasOfficialMark(section) || (shopLink?.parentElement ? hasOfficialMark(shopLink.parentElement) : false),
     brand: ld?.brand,
     imageUrl: ld?.image,
+    variants: variantNames(root, SHOPEE_VARIANTS),
     pageKind: "product",
   });
   return listing.title ? { listing, card: section, anchor: titleEl, main: true } : undefined;

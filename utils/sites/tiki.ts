@@ -6,6 +6,7 @@ import { absoluteHttpUrl, documentOf, textOf, trackingFreeUrl } from "./page-tex
 import { parsePriceText } from "./price";
 import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
+import { variantNames } from "./variant-names";
 
 export const TIKI_MATCHES = ["*://tiki.vn/*", "*://*.tiki.vn/*"];
 
@@ -130,6 +131,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
     official: hasShortMark(section, OFFICIAL_MARK),
     brand: textOf(doc.querySelector('a[href*="/thuong-hieu/"]')) || data?.brand,
     imageUrl: data?.image,
+    variants: variantNames(doc, '[data-view-id="pdp_main_select_configuration_item"]'),
     pageKind: "product",
   });
   return listing.title ? { listing, card: section, anchor: titleEl } : undefined;

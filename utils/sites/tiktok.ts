@@ -49,10 +49,27 @@ function findObject(value: unknown, keys: readonly string[], depth = 0): Json | 
 }
 
 interface RouterProduct {
+  /** The names of the SKUs' options ("Black", "S/M(6/8)"). */
+  variants?: string[];
   sellerId?: string;
   price?: number;
   priceMax?: number;
   currency?: string;
+}
+
+/** `sale_props: [{ sale_prop_values: [{ prop_value }] }]`: every option's name. */
+function saleProps(props: unknown): string[] | undefined {
+  if (!Array.isArray(props)) return undefined;
+  const names: string[] = [];
+  for (const prop of props) {
+    const values = typeof prop === "object" && prop !== null ? (prop as Json).sale_prop_values : undefined;
+    if (!Array.isArray(values)) continue;
+    for (const v of values) {
+      const name = typeof v === "object" && v !== null ? (v as Json).prop_value : undefined;
+      if (typeof name === "string" && name.trim()) names.push(name.trim());
+    }
+  }
+  return names.length > 0 ? names : undefined;
 }
 
 /** The product page's embedded router data: the seller id the DOM never shows, and the price as numbers. */
@@ -71,6 +88,7 @@ function routerProduct(doc: Document, productId: string): RouterProduct {
   const low = num(price?.min_sku_price);
   const high = num(price?.max_sku_price);
   return {
+    variants: saleProps(findObject(data, ["sale_props"])?.sale_props),
     sellerId: ids && String(ids.product_id) === productId ? String(ids.seller_id) : undefined,
     price: low,
     priceMax: low !== undefined && high !== undefined && high > low ? high : undefined,
@@ -117,6 +135,7 @@ function readProductPage(doc: Document, url: URL): FoundListing | undefined {
     sellerName,
     brand: data?.brand,
     imageUrl: absoluteHttpUrl(doc.querySelector('meta[property="og:image"]')?.getAttribute("content"), url),
+    variants: router.variants,
     pageKind: "product",
   });
   return listing.title ? { listing, card: section, anchor: titleEl } : undefined;

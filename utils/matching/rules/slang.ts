@@ -21,7 +21,13 @@ export function slangSignals(
   for (const { hits, where } of readings) {
     for (const { value, start, end } of hits) {
       const slang = value.slang;
-      if (!slang || (slang.withBrand && !namesBrand) || isNegated(hits, start, end)) continue;
+      if (
+        !slang ||
+        (slang.withBrand && !namesBrand) ||
+        isNegated(hits, start, end) ||
+        isInLonger(hits, start, end)
+      )
+        continue;
       terms ??= new Map();
       if (!terms.has(slang.term)) terms.set(slang.term, { ref: slang.ref, where });
     }
@@ -51,6 +57,14 @@ const PLACE_EN: Record<TextPlace, string> = {
   seller: "The seller's name",
   description: "The listing's text",
 };
+
+/** Another slang term spans this one and more ("rep" inside "rep 1:1"): the longer one is named. */
+function isInLonger(hits: TitleReading["hits"], start: number, end: number): boolean {
+  for (const hit of hits)
+    if (hit.value.slang && hit.start <= start && hit.end >= end && hit.end - hit.start > end - start)
+      return true;
+  return false;
+}
 
 /** A negation ends at most NEGATION_REACH tokens before `start`, or a denial starts just after `end`. */
 function isNegated(hits: TitleReading["hits"], start: number, end: number): boolean {

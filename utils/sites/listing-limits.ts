@@ -1,0 +1,7 @@
+/**
+ * How much of a page's text a listing carries beyond its title: the contract's bounds (ListingSchema checks
+ * them), kept apart so that content scripts can cut to them without loading the schema.
+ */
+export const MAX_VARIANTS = 40;
+export const MAX_VARIANT_CHARS = 100;
+export const MAX_DESCRIPTION_CHARS = 600;
