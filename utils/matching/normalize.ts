@@ -4,9 +4,12 @@ import { CONFUSABLE_LETTERS } from "./confusable-letters";
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 /** Characters that show nothing, put inside a word to break it for a filter: zero-width ones, the soft hyphen. */
-const INVISIBLE = /\u00ad|\u034f|\u180e|\u200b|\u200c|\u200d|\u2060|\u2061|\u2062|\u2063|\u2064|\ufeff/g;
-/** Letters outside the plain a–z that no compatibility mapping reads: look-alikes, small capitals, enclosed. */
-const LOOKALIKE = /[^\p{ASCII}\p{M}]/gu;
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
+/**
+ * Letters outside the plain a–z that no compatibility mapping reads (look-alikes, small capitals), and the
+ * enclosed capitals that are symbols to Unicode (🅐, 🅰, 🇦). Emoji and the rest are not looked up.
+ */
+const LOOKALIKE = /(?![a-zA-Z])\p{L}|[\u{1f150}-\u{1f189}\u{1f1e6}-\u{1f1ff}]/gu;
 
 let lookalikes: Map<number, string> | undefined;
 
@@ -102,7 +105,7 @@ export function foldTokens(input: string): string[] {
   let word = "";
   for (let i = 0; i < input.length; i++) {
     const folded = map[input.charCodeAt(i)] as number;
-    if (folded === ELSEWHERE) return splitWords(foldTextReference(input));
+    if (folded === ELSEWHERE) return foldTokensElsewhere(input);
     if (folded !== SEPARATOR) word += String.fromCharCode(folded);
     else if (word !== "") {
       tokens.push(word);
@@ -112,6 +115,58 @@ export function foldTokens(input: string): string[] {
   if (word !== "") tokens.push(word);
   return tokens;
 }
+
+/**
+ * The same for a text with characters off the table (styled and look-alike letters, emoji, other scripts): the
+ * compatibility decomposition first, then the table for what it gives in the Latin ranges, and the reference
+ * rule one character at a time for the rest. Several times faster than the reference on the whole text.
+ */
+function foldTokensElsewhere(input: string): string[] {
+  const map = foldTable();
+  const text = input.replace(INVISIBLE, "").normalize("NFKD");
+  const tokens: string[] = [];
+  let word = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let folded = map[c] as number;
+    if (folded === ELSEWHERE) {
+      if (c >= 0x300 && c <= 0x36f) continue;
+      const point = text.codePointAt(i) as number;
+      if (point > 0xffff) i++;
+      const one = foldedPoint(point);
+      if (one.length === 1) folded = one.charCodeAt(0);
+      // A mark the reference rule removes joins; any other character that folds to nothing separates.
+      else if (one === "") folded = isRemovedMark(point) ? ELSEWHERE : SEPARATOR;
+      else {
+        word += one;
+        continue;
+      }
+      if (folded === ELSEWHERE) continue;
+    }
+    if (folded !== SEPARATOR) word += String.fromCharCode(folded);
+    else if (word !== "") {
+      tokens.push(word);
+      word = "";
+    }
+  }
+  if (word !== "") tokens.push(word);
+  return tokens;
+}
+
+/** Characters off the table, folded once each (a few thousand at most are kept). */
+const pointCache = new Map<number, string>();
+
+function foldedPoint(point: number): string {
+  let folded = pointCache.get(point);
+  if (folded === undefined) {
+    folded = foldTextReference(String.fromCodePoint(point));
+    if (pointCache.size < 4096) pointCache.set(point, folded);
+  }
+  return folded;
+}
+
+const REMOVED_MARK = new RegExp(`^${COMBINING_MARKS.source}$`);
+const isRemovedMark = (point: number) => REMOVED_MARK.test(String.fromCodePoint(point));
 
 /** The words of an already folded text. */
 export const splitWords = (folded: string): string[] => (folded === "" ? [] : folded.split(" "));

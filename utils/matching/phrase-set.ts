@@ -25,30 +25,43 @@ export const PREFIX_CHARS = 12;
 export class PhraseSet<T> {
   private readonly phrases = new Map<string, T>();
   private readonly prefixes = new Set<string>();
+  /** Every word of every phrase, as written in it. */
+  private readonly words = new Set<string>();
 
   add(phrase: string, value: T): void {
-    const squashed = foldTokens(phrase).join("");
-    if (squashed === "" || this.phrases.has(squashed)) return;
-    this.phrases.set(squashed, value);
-    const kept = Math.min(squashed.length, PREFIX_CHARS);
-    for (let i = 1; i <= kept; i++) this.prefixes.add(squashed.slice(0, i));
+    const tokens = foldTokens(phrase);
+    const squashed = tokens.join("");
+    if (squashed !== "" && !this.phrases.has(squashed)) this.insert(squashed, tokens, value);
   }
 
   /** The value kept for `phrase`, made by `make` and added when there is none (undefined for an empty phrase). */
   upsert(phrase: string, make: () => T): T | undefined {
-    const squashed = foldTokens(phrase).join("");
+    const tokens = foldTokens(phrase);
+    const squashed = tokens.join("");
     if (squashed === "") return undefined;
     let value = this.phrases.get(squashed);
     if (value === undefined) {
       value = make();
-      this.add(squashed, value);
+      this.insert(squashed, tokens, value);
     }
     return value;
+  }
+
+  private insert(squashed: string, tokens: readonly string[], value: T): void {
+    this.phrases.set(squashed, value);
+    for (const word of tokens) this.words.add(word);
+    const kept = Math.min(squashed.length, PREFIX_CHARS);
+    for (let i = 1; i <= kept; i++) this.prefixes.add(squashed.slice(0, i));
   }
 
   /** The value kept for `phrase` (matched as `add` keeps it). */
   get(phrase: string): T | undefined {
     return this.phrases.get(foldTokens(phrase).join(""));
+  }
+
+  /** Whether `word` (folded) is one of the words of a phrase ("vuitton" of "louis vuitton"). */
+  hasWord(word: string): boolean {
+    return this.words.has(word);
   }
 
   /** Whether `squashed` (folded, run together) is a phrase. */

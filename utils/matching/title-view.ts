@@ -4,10 +4,10 @@ import { foldTokens } from "./normalize";
 export interface TitleView {
   tokens: string[];
   /** Some word mixes letters and digits ("R0lex", "fak3"): the rules also read it with the digits as letters. */
-  digitsInWords?: true;
+  digitsInWords?: boolean;
   /**
    * The title was typed with Vietnamese marks: this is its text, for telling apart words that only differ by them
-   * ("hãng giá" is not "hàng giả"; see markSignatures).
+   * ("hãng giá" is not "hàng giả"; see mark-signatures.ts).
    */
   markedText?: string;
   /**
@@ -40,11 +40,10 @@ const standInsToLetters = (run: string) => {
   for (const c of run) out += LEET_LETTER[c] ?? c;
   return out;
 };
-/** A Vietnamese letter, precomposed or as a base letter and its marks: the title was typed with an input method. */
-const VIETNAMESE_MARKED =
-  /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]|\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323/i;
-
-/** Which of titleView's steps a title may need, found in one pass over it (this runs for every listing). */
+/**
+ * Which of titleView's steps a title may need, found in one pass over it (this runs for every listing; 0 when
+ * the title needs nothing undone: `npm run bench` times it).
+ */
 const DECOMPOSED = 1;
 const BRACKET = 2;
 const LEET_SYMBOL = 4;
@@ -55,38 +54,97 @@ const SPLIT_WORD = /(?<!\S)\p{L}\p{M}*(?:[^\p{L}\p{N}\s]+\p{L}\p{M}*)+(?!\S)/gu;
 const LETTER_AND_MARKS = /\p{L}\p{M}*/gu;
 /** A digit next to a letter. */
 const DIGIT_IN_WORD = 16;
+/** A Vietnamese letter, precomposed or as a base letter and its marks: the title was typed with an input method. */
+const MARKED = 32;
 
-function stepsFor(title: string): number {
+export function stepsFor(title: string): number {
   let steps = 0;
+  // Single letters in a row, each followed by a space ("C h a n e l"): from the third, the spaced step.
+  let spaced = 0;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) steps |= DECOMPOSED;
-    // [ ( 【 （
-    else if (c === 0x5b || c === 0x28 || c === 0x3010 || c === 0xff08) steps |= BRACKET;
-    // @ $ € ! | ¢
-    else if (c === 0x40 || c === 0x24 || c === 0x20ac || c === 0x21 || c === 0x7c || c === 0xa2)
-      steps |= LEET_SYMBOL;
-    else if (
-      (c >= 0x30 &&
-        c <= 0x39 &&
-        (isLetterCode(title.charCodeAt(i - 1)) || isLetterCode(title.charCodeAt(i + 1)))) ||
-      (c >= 0xff10 && c <= 0xff19) ||
-      (c >= 0xd800 && c <= 0xdfff)
-    )
-      // A digit next to a letter, or one that may be (full-width, or styled: surrogates, read after folding).
-      steps |= DIGIT_IN_WORD;
-    // A single letter before a separator or a space (the check is exact for ASCII and Vietnamese; anything
-    // past them, emoji and styled letters among it, takes the split step anyway).
-    if (
-      c >= 0x2000 ||
-      ((isInWordSeparator(c) || c === 0x20) &&
-        isLetterCode(title.charCodeAt(i - 1)) &&
-        !isLetterCode(title.charCodeAt(i - 2)))
-    )
-      steps |= SPLIT;
+    // Letters a–z and A–Z, most of any title: nothing to note.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
+    if (c === 0x20) {
+      const before = title.charCodeAt(i - 1);
+      const single =
+        before >= 0xdc00 && before <= 0xdfff
+          ? isSingleLetterBefore(title, i)
+          : isLetterCode(before) && !isLetterCode(title.charCodeAt(i - 2));
+      spaced = single ? spaced + 1 : 0;
+      if (spaced >= 2) steps |= SPLIT;
+    } else if (c < 0x80) {
+      // [ (
+      if (c === 0x5b || c === 0x28) steps |= BRACKET;
+      // A digit after a letter ("R0lex", and "M10": the reading decides).
+      else if (c >= 0x30 && c <= 0x39) {
+        if (isLetterCode(title.charCodeAt(i - 1))) steps |= DIGIT_IN_WORD;
+      }
+      // @ $ ! | after a letter ("Ch@nel", "Herme$"; not "RAM 8GB | SSD")
+      else if (c === 0x40 || c === 0x24 || c === 0x21 || c === 0x7c) {
+        if (isLetterCode(title.charCodeAt(i - 1))) steps |= LEET_SYMBOL;
+      }
+      // A single letter before a separator inside a word ("G.U.C.C.I"; exact for ASCII and Vietnamese).
+      else if (isInWordSeparator(c) && isSingleLetterBefore(title, i) && isLetterAfter(title, i))
+        steps |= SPLIT;
+    }
+    // Latin-1 and Latin Extended-A/B up to ư, and the Vietnamese letters of Latin Extended Additional.
+    else if ((c >= 0xc0 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9)) steps |= MARKED;
+    else if (c >= 0x300 && c <= 0x36f) {
+      steps |= DECOMPOSED;
+      // Tone and vowel marks: Vietnamese typed decomposed.
+      if (c <= 0x303 || c === 0x306 || c === 0x309 || c === 0x31b || c === 0x323) steps |= MARKED;
+    }
+    // € ¢ after a letter
+    else if (c === 0x20ac || c === 0xa2) {
+      if (isLetterCode(title.charCodeAt(i - 1))) steps |= LEET_SYMBOL;
+    }
+    // 【 （
+    else if (c === 0x3010 || c === 0xff08) steps |= BRACKET;
+    else if (c >= 0x2000) {
+      // Full-width digits, and styled ones (surrogates): read after folding.
+      if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xd800 && c <= 0xdfff)) steps |= DIGIT_IN_WORD;
+      // Past the Latin letters: an emoji or a symbol after a single letter ("L🔥o🔥u") splits a word.
+      if (
+        !(c >= 0xdc00 && c <= 0xdfff) &&
+        !isLetterPoint(title.codePointAt(i) ?? 0) &&
+        isSingleLetterBefore(title, i) &&
+        isLetterAfter(title, i)
+      )
+        steps |= SPLIT;
+    }
   }
   return steps;
 }
+
+/** One letter ends just before `i`, with no letter before it: "G" in "G.U", "𝐋" in "𝐋-𝐨", "L" in "L🔥o". */
+function isSingleLetterBefore(title: string, i: number): boolean {
+  let start = i - 1;
+  let point = title.charCodeAt(start);
+  if (point >= 0xdc00 && point <= 0xdfff && start >= 1) point = title.codePointAt(--start) ?? 0;
+  if (!isLetterPoint(point)) return false;
+  if (start === 0) return true;
+  let before = title.charCodeAt(start - 1);
+  if (before >= 0xdc00 && before <= 0xdfff && start >= 2) before = title.codePointAt(start - 2) ?? 0;
+  return !isLetterPoint(before);
+}
+
+/** A letter starts right after the separator at `i` (past an emoji's second half or variation selector). */
+const isLetterAfter = (title: string, i: number) =>
+  isLetterCode(title.charCodeAt(i + 1)) || isLetterCode(title.charCodeAt(i + 2));
+
+/**
+ * Letters as far as this scan needs: ASCII, the Latin and other alphabets below the general punctuation, the
+ * letter-like and enclosed ones, full-width, mathematical and enclosed-supplement letters.
+ */
+const isLetterPoint = (c: number) =>
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0xc0 && c < 0x2000) ||
+  (c >= 0x2100 && c <= 0x24ff) ||
+  (c >= 0xff21 && c <= 0xff5a) ||
+  (c >= 0x1d400 && c <= 0x1d7ff) ||
+  (c >= 0x1f130 && c <= 0x1f1ff);
 
 /** ASCII letters and anything past Latin-1's symbols (styled letters are surrogates there). */
 const isLetterCode = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
@@ -109,19 +167,16 @@ export function titleView(title: string, vocabulary?: Vocabulary): TitleView {
   if (steps & SPLIT && vocabulary) text = text.replace(SPLIT_WORD, (word) => joinedWord(word, vocabulary));
   const folded = foldTokens(text);
   const tokens = steps & SPLIT && vocabulary ? joinSpacedLetters(folded, vocabulary) : folded;
-  const view: TitleView = steps & DIGIT_IN_WORD ? { tokens, digitsInWords: true } : { tokens };
-  if (VIETNAMESE_MARKED.test(text)) {
-    view.markedText = text;
-    return view;
-  }
+  // One shape for every view (fields left undefined), so the rules' reads of it stay monomorphic.
+  const digitsInWords = (steps & DIGIT_IN_WORD) !== 0;
+  if (steps & MARKED) return { tokens, digitsInWords, markedText: text, telex: undefined };
   let changed = false;
   const telex = tokens.map((token) => {
     const read = telexRead(token);
     if (read !== token) changed = true;
     return read;
   });
-  if (changed) view.telex = telex;
-  return view;
+  return { tokens, digitsInWords, markedText: undefined, telex: changed ? telex : undefined };
 }
 
 /**
@@ -164,37 +219,6 @@ function joinSpacedLetters(tokens: string[], vocabulary: Vocabulary): string[] {
 const MAX_SPACED = 24;
 
 const isSingleLetter = (token: string) => token.length === 1 && token >= "a" && token <= "z";
-
-/**
- * Each word's Vietnamese marks, in the words folding gives (or undefined when the words do not line up, as after
- * split letters were joined): the tone and vowel marks sorted, and "đ". Sorted, so that old and new tone
- * placement ("hoà", "hòa") sign alike; a word typed without marks signs "".
- */
-export function markSignatures(text: string, count: number): string[] | undefined {
-  const signatures: string[] = [];
-  let marks: string[] = [];
-  let inWord = false;
-  const end = () => {
-    if (inWord) signatures.push(marks.sort().join(""));
-    marks = [];
-    inWord = false;
-  };
-  for (const c of text.replace(INVISIBLE_IN_WORD, "").normalize("NFKD").toLowerCase()) {
-    if (VIETNAMESE_MARK.test(c)) marks.push(c);
-    else if (c === "đ") {
-      marks.push("đ");
-      inWord = true;
-    } else if (WORD_CHAR.test(c)) inWord = true;
-    else if (!OTHER_MARK.test(c)) end();
-  }
-  end();
-  return signatures.length === count ? signatures : undefined;
-}
-
-const VIETNAMESE_MARK = /\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const OTHER_MARK = /\p{M}/u;
-const INVISIBLE_IN_WORD = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 const VOWEL = /[aeiouy]/;
 const TONE_KEY = /^([a-z]*[aeiouy][a-z]*?)[sfrxj]$/;

@@ -2,9 +2,9 @@ import type { Brand, Guide, ProhibitedTerm, Signals, SignalWeights, SlangTerm } 
 import type { LocalizedText } from "../../localized";
 import { sellerKey } from "../index-keys";
 import type { ProductRule } from "../indexed-warning";
+import { markSignatures } from "../mark-signatures";
 import { foldTokens } from "../normalize";
 import { PhraseSet } from "../phrase-set";
-import { markSignatures } from "../title-view";
 import type { BrandEntry } from "./brand-entry";
 import { DEFAULT_BRANDS, DEFAULT_SIGNALS } from "./default-signals";
 import { LookalikeIndex, letterSet } from "./lookalike-index";
@@ -48,7 +48,7 @@ export interface TitlePhrase {
    * For a slang or prohibited term written with Vietnamese marks, each word's marks (see markSignatures): in a
    * title typed with marks, the term is only read where the marks agree ("chính hãng giá rẻ" has no "hàng giả").
    */
-  marks?: string[];
+  marks?: number[];
   negation?: true;
   /** Denies a slang term it follows ("fake đền gấp đôi"). */
   negationAfter?: true;
@@ -197,7 +197,7 @@ function signMarks(p: TitlePhrase, term: string): void {
   if (p.marks) return;
   const words = foldTokens(term);
   const marks = markSignatures(term, words.length);
-  if (marks?.some((m) => m !== "")) p.marks = marks;
+  if (marks?.some((m) => m !== 0)) p.marks = marks;
 }
 
 function addProhibited(h: Heuristics, p: ProhibitedTerm, source: string): void {

@@ -1,5 +1,6 @@
-import type { PhraseHit, PhraseSet } from "../phrase-set";
-import { markSignatures, type TitleView, titleView } from "../title-view";
+import { markSignatures } from "../mark-signatures";
+import type { PhraseHit } from "../phrase-set";
+import { type TitleView, titleView } from "../title-view";
 import type { Heuristics, TitlePhrase } from "./heuristics";
 
 /** Where on the listing a text was read: its title, a variant's name, the seller's name, its own text. */
@@ -55,12 +56,12 @@ function readText(view: TitleView, h: Heuristics, where: TextPlace): TitleReadin
     hits: marksAgree(view, h.phrases.find(view.tokens)),
   };
   if (view.digitsInWords) {
-    const spelled = spellDigits(view.tokens, h.phrases, false);
+    const spelled = spellDigits(view.tokens, h, false);
     if (spelled) {
       first.spelled = spelled;
       addChangedHits(first, spelled, h);
       // A 1 inside a word of a longer phrase ("mirr0r qua1ity") is not known alone: read every 1 as l too.
-      const allL = spellDigits(view.tokens, h.phrases, true);
+      const allL = spellDigits(view.tokens, h, true);
       if (allL?.some((t, i) => t !== spelled[i])) {
         addChangedHits(first, allL, h);
         first.spellings = [spelled, allL];
@@ -85,8 +86,8 @@ function marksAgree(view: TitleView, hits: PhraseHit<TitlePhrase>[]): PhraseHit<
     const marks = value.marks;
     if (!marks || marks.length !== end - start) return true;
     for (let k = 0; k < marks.length; k++) {
-      const written = signs[start + k] as string;
-      if (written !== "" && written !== marks[k]) return false;
+      const written = signs[start + k] as number;
+      if (written !== 0 && written !== marks[k]) return false;
     }
     return true;
   });
@@ -111,14 +112,10 @@ const DIGIT_LETTER: Record<string, string> = {
 };
 
 /** The tokens with stand-in digits read as letters, or undefined when no token is written that way. */
-function spellDigits(
-  tokens: readonly string[],
-  phrases: PhraseSet<TitlePhrase>,
-  oneIsL: boolean,
-): string[] | undefined {
+function spellDigits(tokens: readonly string[], h: Heuristics, oneIsL: boolean): string[] | undefined {
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const read = spellToken(tokens[i] as string, phrases, oneIsL);
+    const read = spellToken(tokens[i] as string, h, oneIsL);
     if (read === undefined) continue;
     out ??= tokens.slice();
     out[i] = read;
@@ -128,23 +125,33 @@ function spellDigits(
 
 /**
  * "ch4nel" → "chanel", "r0lex" → "rolex": a word of two letters or more whose digits all have a letter look-alike,
- * no more digits than letters ("100ml", "s23" and "ga2100" are sizes and models). A 1 is an l when that makes a
- * known word ("ro1ex"), else an i ("gucc1").
+ * no more digits than letters ("100ml", "s23" and "ga2100" are sizes and models), read so only when that makes a
+ * word of some phrase ("ddr4" stays). A 1 is an l when that makes a known word ("ro1ex"), else an i ("gucc1").
  */
-function spellToken(token: string, phrases: PhraseSet<TitlePhrase>, oneIsL: boolean): string | undefined {
+function spellToken(token: string, h: Heuristics, oneIsL: boolean): string | undefined {
+  // A word that starts with a digit is a quantity ("5cm", "2in1"); sellers keep a name's first letter.
+  const first = token.charCodeAt(0);
+  if (first < 97 || first > 122) return undefined;
   let letters = 0;
   let digits = 0;
-  for (let i = 0; i < token.length; i++) {
-    const c = token[i] as string;
-    if (c >= "a" && c <= "z") letters++;
-    else if (DIGIT_LETTER[c]) digits++;
+  let lastLetter = 0;
+  for (let i = 1; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lastLetter = i;
+    } else if (c >= 48 && c <= 57 && c !== 50 && c !== 54) digits++;
     else return undefined;
   }
+  letters++;
   if (digits === 0 || letters < 2 || digits > letters) return undefined;
+  // Digits only at the end, more than one: a model ("note13", "iphone15"), not "gucc1".
+  if (digits > 1 && lastLetter === letters - 1) return undefined;
+  if (digits === 0) return undefined;
   const asI = token.replace(/\d/g, (d) => DIGIT_LETTER[d] as string);
-  if (!token.includes("1")) return asI;
-  const asL = asI.replace(/i/g, (c, at: number) => (token[at] === "1" ? "l" : c));
-  return oneIsL || phrases.startsPhrase(asL) ? asL : asI;
+  const asL = token.includes("1") ? asI.replace(/i/g, (c, at: number) => (token[at] === "1" ? "l" : c)) : asI;
+  const read = oneIsL || h.phrases.hasWord(asL) || h.phrases.startsPhrase(asL) ? asL : asI;
+  return h.phrases.hasWord(read) || h.phrases.startsPhrase(read) ? read : undefined;
 }
 
 /** The hit spans a token that was read differently. */
