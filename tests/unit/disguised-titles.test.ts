@@ -182,7 +182,13 @@ describe("split words", () => {
   });
 
   it("reads letters spaced apart as the known names and terms they spell, and leaves other letters alone", () => {
-    expect(tokens("Túi L O U I S V U I T T O N r e p 1:1")).toEqual(["tui", "louisvuitton", "rep", "1", "1"]);
+    expect(tokens("Túi L O U I S V U I T T O N f a k e 1:1")).toEqual([
+      "tui",
+      "louisvuitton",
+      "fake",
+      "1",
+      "1",
+    ]);
     expect(tokens("Giày N i k e")).toEqual(["giay", "nike"]);
     expect(tokens("Áo size S M L")).toEqual(["ao", "size", "s", "m", "l"]);
   });
@@ -260,14 +266,23 @@ describe("slang and its denials", () => {
       "Túi Chanel super-fake",
       "Túi Chanel hàng copy",
       "Túi Chanel nhái",
-      "Túi Chanel rep",
-      "Túi Chanel mirror",
+      "Túi Chanel bản rep",
+      "Chanel túi rep",
+      "Túi Chanel hàng mirror",
       "Túi Chanel hàng VIP",
       "Túi Chanel best quality",
       "Túi Chanel giống auth 99%",
       "Tui Chanel sieu cap",
     ])
       expect(codes(title), title).toContain("slang");
+  });
+
+  it("does not take “rep” for replica where it means reply, nor mirrored lenses for a mirror copy", () => {
+    expect(level("Kính Ray-Ban Aviator tròng mirror chính hãng", { price: 3_900_000 })).toBe("none");
+    expect(level("Giày Nike Air Force 1 chính hãng size 42, ai cần ib shop rep liền")).toBe("none");
+    expect(level("Thanh lý giày", { description: "Giày Nike auth size 42, cmt mình rep nhanh" })).toBe(
+      "none",
+    );
   });
 
   it("keeps denials honest, before the term or after it, disguised or not", () => {
