@@ -1,7 +1,7 @@
 import { warningRanges } from "../feed/raw-warnings";
 import type { Brand, Feed, Guide, PlatformEntry, Signals, Warning } from "../feed/schema";
 import type { CompiledIndex } from "./compiled-index";
-import { gtinKey, sellerKey, shopKey } from "./index-keys";
+import { domainKey, gtinKey, sellerKey, shopKey } from "./index-keys";
 import type { IndexedWarning, ProductRule } from "./indexed-warning";
 import { foldText, splitWords } from "./normalize";
 import { addProductRule, compileHeuristics } from "./rules/heuristics";
@@ -61,8 +61,11 @@ export function compactFeed(
       keys.push(`l ${target.key}`);
       refs.push(i);
     } else if (target.kind === "domain") {
-      keys.push(`d ${target.domain.toLowerCase().replace(/^www\./, "")}`);
-      refs.push(i);
+      const domain = domainKey(target.domain);
+      if (domain) {
+        keys.push(`d ${domain}`);
+        refs.push(i);
+      }
     } else if (target.kind === "shop") {
       const key = shopKey(target.url);
       if (key) {

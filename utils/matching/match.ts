@@ -1,6 +1,6 @@
 import type { Listing } from "../sites/listing";
 import type { CompiledIndex } from "./compiled-index";
-import { gtinKey, sellerKey, shopKey } from "./index-keys";
+import { domainKey, gtinKey, sellerKey, shopKey } from "./index-keys";
 import type { IndexedWarning } from "./indexed-warning";
 import { containsPhrase } from "./normalize";
 import { heuristicVerdict } from "./rules/heuristic-verdict";
@@ -68,21 +68,28 @@ function productHits(title: TitleReading): IndexedWarning[] | undefined {
   return matched;
 }
 
-/** A standalone shop's host and each domain above it ("shop.example.vn", "example.vn"), for domain warnings. */
-function domainHits(listing: Listing, index: CompiledIndex): readonly IndexedWarning[] | undefined {
-  if (listing.platform !== "web") return undefined;
-  let host: string;
-  try {
-    host = new URL(listing.url).hostname.replace(/^www\./, "");
-  } catch {
-    return undefined;
+/**
+ * Domain warnings on a standalone shop's own listing, and on the web shops any listing links to (a sale post's
+ * link): each host and every domain above it ("shop.example.vn", "example.vn").
+ */
+function domainHits(listing: Listing, index: CompiledIndex): IndexedWarning[] | undefined {
+  if (listing.platform !== "web" && !listing.links) return undefined;
+  let hits: IndexedWarning[] | undefined;
+  const addresses =
+    listing.platform === "web" ? [listing.url, ...(listing.links ?? [])] : (listing.links ?? []);
+  for (const address of addresses) {
+    const host = domainKey(address);
+    if (!host) continue;
+    const labels = host.split(".");
+    for (let i = 0; i < labels.length - 1; i++) {
+      const found = index.byDomain.get(labels.slice(i).join("."));
+      if (!found) continue;
+      hits ??= [];
+      hits.push(...found);
+      break;
+    }
   }
-  const labels = host.split(".");
-  for (let i = 0; i < labels.length - 1; i++) {
-    const hits = index.byDomain.get(labels.slice(i).join("."));
-    if (hits) return hits;
-  }
-  return undefined;
+  return hits;
 }
 
 /** Whether the title names the brand `id` (by a name or alias of three letters or more). */

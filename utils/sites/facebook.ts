@@ -1,7 +1,7 @@
 import type { FoundListing, SiteAdapter } from "./adapter";
 import { cardPriceText, cardsFromLinks, cardTitleAndPrice, VND_PRICE } from "./link-cards";
 import type { PageKind } from "./listing";
-import { MAX_DESCRIPTION_CHARS } from "./listing-limits";
+import { MAX_DESCRIPTION_CHARS, MAX_LINKS } from "./listing-limits";
 import { cardsIn, productThenCards } from "./page-listings";
 import { absoluteHttpUrl, collapsedText, documentOf, trackingFreeUrl } from "./page-text";
 import { parsePriceText } from "./price";
@@ -40,6 +40,37 @@ function profileId(href: string): string | undefined {
     /\/groups\/[^/]+\/user\/(\d+)/.exec(href) ??
     /[?&]id=(\d+)/.exec(href);
   return m?.[1];
+}
+
+/** Facebook's own hosts: a link there is not a web shop's. */
+const FACEBOOK_HOST =
+  /(^|\.)(facebook\.com|fb\.com|fb\.me|fb\.watch|messenger\.com|instagram\.com|fbcdn\.net)$/;
+
+/**
+ * The web shops a post links to, in its text: Facebook wraps outgoing links (`l.facebook.com/l.php?u=…`), which
+ * are unwrapped; the address is kept without its query (Facebook adds `fbclid`), at most MAX_LINKS.
+ */
+export function linksOut(root: Element, base: URL): string[] | undefined {
+  const out: string[] = [];
+  for (const a of root.querySelectorAll("a[href]")) {
+    let address = absoluteHttpUrl(a.getAttribute("href"), base);
+    if (!address) continue;
+    let url: URL;
+    try {
+      url = new URL(address);
+      if (/(^|\.)facebook\.com$/.test(url.hostname) && url.pathname === "/l.php") {
+        address = url.searchParams.get("u") ?? "";
+        url = new URL(address);
+      }
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(url.protocol) || FACEBOOK_HOST.test(url.hostname)) continue;
+    const kept = `${url.origin}${url.pathname}`;
+    if (!out.includes(kept)) out.push(kept);
+    if (out.length === MAX_LINKS) break;
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** "450k", "3,5 triệu", "3.200.000đ", "Giá: 990.000" as đồng. */
@@ -119,6 +150,7 @@ function readPosts(root: ParentNode, url: URL): FoundListing[] {
       title: text.slice(0, 200),
       // The first lines past the title: sellers put the brand and the slang further down the post.
       description: text.length > 200 ? text.slice(0, MAX_DESCRIPTION_CHARS) : undefined,
+      links: linksOut(article, url),
       price,
       currency: "VND",
       sellerId: profileId(author?.getAttribute("href") ?? ""),

@@ -5,3 +5,5 @@
 export const MAX_VARIANTS = 40;
 export const MAX_VARIANT_CHARS = 100;
 export const MAX_DESCRIPTION_CHARS = 600;
+/** Addresses off the platform a listing links to (a post's link to a shop's own site). */
+export const MAX_LINKS = 10;

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { PageAddressSchema } from "../web-address";
-import { MAX_DESCRIPTION_CHARS, MAX_VARIANT_CHARS, MAX_VARIANTS } from "./listing-limits";
+import { MAX_DESCRIPTION_CHARS, MAX_LINKS, MAX_VARIANT_CHARS, MAX_VARIANTS } from "./listing-limits";
 
 export const PLATFORMS = ["shopee", "lazada", "tiki", "sendo", "tiktok", "facebook", "web"] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -39,6 +39,8 @@ export const ListingSchema = z.object({
   variants: z.optional(z.array(text(MAX_VARIANT_CHARS)).check(z.maxLength(MAX_VARIANTS))),
   /** The first lines of the listing's own text where the page shows it (a Facebook post, a description). */
   description: z.optional(text(MAX_DESCRIPTION_CHARS)),
+  /** Addresses off the platform that the listing links to (a sale post's link to a web shop), at most MAX_LINKS. */
+  links: z.optional(z.array(link).check(z.maxLength(MAX_LINKS))),
   pageKind: PageKindSchema,
 });
 export type Listing = z.infer<typeof ListingSchema>;

@@ -1,5 +1,5 @@
 import type { Listing } from "./listing";
-import { MAX_DESCRIPTION_CHARS, MAX_VARIANT_CHARS, MAX_VARIANTS } from "./listing-limits";
+import { MAX_DESCRIPTION_CHARS, MAX_LINKS, MAX_VARIANT_CHARS, MAX_VARIANTS } from "./listing-limits";
 
 /**
  * Trims fields to the Listing contract's limits and drops empty ones. The full schema check happens where the
@@ -28,6 +28,7 @@ export function shapedListing(listing: Listing): Listing {
   if (listing.imageUrl) out.imageUrl = listing.imageUrl;
   if (listing.variants && listing.variants.length > 0) out.variants = shapedVariants(listing.variants);
   if (listing.description) out.description = listing.description.slice(0, MAX_DESCRIPTION_CHARS);
+  if (listing.links && listing.links.length > 0) out.links = [...new Set(listing.links)].slice(0, MAX_LINKS);
   return out;
 }
 
