@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FeedSchema } from "../../utils/feed/schema";
 import { compileIndex } from "../../utils/matching/compile-index";
 import { matchListing } from "../../utils/matching/match";
 import { PhraseSet } from "../../utils/matching/phrase-set";
@@ -8,17 +7,9 @@ import { boundedEditDistance } from "../../utils/matching/rules/edit-distance";
 import { bitCount, letterSet } from "../../utils/matching/rules/lookalike-index";
 import { telexRead, titleView } from "../../utils/matching/title-view";
 import type { Listing } from "../../utils/sites/listing";
+import { testFeed } from "./test-feed";
 
-const feed = (extra: object = {}) =>
-  FeedSchema.parse({
-    format: "soi-hang-feed",
-    version: 1,
-    publisher: { id: "test", name: { vi: "Thử" } },
-    serial: 1,
-    issued: "2026-01-01T00:00:00Z",
-    expires: "2027-01-01T00:00:00Z",
-    ...extra,
-  });
+const feed = testFeed;
 
 const listing = (title: string, price?: number, extra: Partial<Listing> = {}): Listing => ({
   platform: "shopee",

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { FeedSchema } from "../../utils/feed/schema";
 import { compileIndex } from "../../utils/matching/compile-index";
 import { domainKey } from "../../utils/matching/index-keys";
 import { matchListing } from "../../utils/matching/match";
 import { facebook, linksOut } from "../../utils/sites/facebook";
 import { type Listing, ListingSchema } from "../../utils/sites/listing";
 import { shapedListing } from "../../utils/sites/shaped-listing";
+import { testFeed, testWarning } from "./test-feed";
 
 // A feed's warning about a web shop's domain, shown where a listing links to that shop (issue 32, first part).
 
@@ -73,30 +73,10 @@ describe("links out of a Facebook post", () => {
 
 describe("matching a listing's links against domain warnings", () => {
   const index = compileIndex([
-    FeedSchema.parse({
-      format: "soi-hang-feed",
-      version: 1,
-      publisher: { id: "test", name: { vi: "Thử" } },
-      serial: 1,
-      issued: "2026-01-01T00:00:00Z",
-      expires: "2027-01-01T00:00:00Z",
+    testFeed({
       warnings: [
-        {
-          id: "d-1",
-          target: { kind: "domain", domain: "Example-Fake.VN." },
-          severity: "high",
-          category: "counterfeit",
-          reason: { vi: "Trang web bán hàng giả (mẫu)." },
-          source: { authority: { vi: "Cơ quan (mẫu)" } },
-        },
-        {
-          id: "d-2",
-          target: { kind: "domain", domain: "bánhmì.vn" },
-          severity: "high",
-          category: "counterfeit",
-          reason: { vi: "Trang web giả mạo (mẫu)." },
-          source: { authority: { vi: "Cơ quan (mẫu)" } },
-        },
+        testWarning("d-1", { kind: "domain", domain: "Example-Fake.VN." }),
+        testWarning("d-2", { kind: "domain", domain: "bánhmì.vn" }),
       ],
     }),
   ]);
