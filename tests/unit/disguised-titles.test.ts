@@ -262,10 +262,24 @@ describe("slang and its denials", () => {
       "Túi Chanel hàng mirror",
       "Túi Chanel hàng VIP",
       "Túi Chanel best quality",
+      "Giày MLB hàng Quảng Châu cao cấp",
+      "Túi LV bản sao đẹp",
+      "Túi Gucci hàng AAA",
       "Túi Chanel giống auth 99%",
       "Tui Chanel sieu cap",
     ])
       expect(codes(title), title).toContain("slang");
+  });
+
+  it("leaves batteries and Quảng Châu clothes without a brand alone", () => {
+    expect(level("Pin tiểu Panasonic loại AAA vỉ 4 viên")).toBe("none");
+    expect(level("Váy nữ hàng Quảng Châu cao cấp")).toBe("none");
+  });
+
+  it("does not take a model's number for “1:1”: Air Jordan 11", () => {
+    expect(level("Giày Nike Air Jordan 11 Concord chính hãng", { price: 5_500_000 })).toBe("none");
+    expect(codes("Giày Nike Air Jordan 11 rep 1:1")).toContain("slang");
+    expect(codes("Giày Nike Jordan 1 1:1")).toContain("slang");
   });
 
   it("does not take “rep” for replica where it means reply, nor mirrored lenses for a mirror copy", () => {

@@ -231,6 +231,11 @@ export const DEFAULT_SIGNALS: Signals = {
     "kính rep",
     "đồng hồ rep",
     { term: "nhái", withBrand: true },
+    { term: "hàng quảng châu", withBrand: true },
+    { term: "bản sao", withBrand: true },
+    { term: "hàng tuồn", withBrand: true },
+    // Not "AAA" alone: batteries ("pin tiểu loại AAA").
+    { term: "hàng aaa", withBrand: true },
     { term: "hàng vip", withBrand: true },
     { term: "bản vip", withBrand: true },
     // Not "mirror" alone: mirrored lenses and cases are genuine goods ("Ray-Ban Aviator mirror").

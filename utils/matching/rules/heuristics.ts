@@ -13,6 +13,11 @@ export interface SlangEntry {
   term: string;
   withBrand: boolean;
   ref: string;
+  /**
+   * The term is numbers apart ("1:1"): read only where the title writes them apart too, since run together they
+   * are a model's number ("Air Jordan 11").
+   */
+  numbersApart?: true;
 }
 
 /** A guide as the title reading files it: its id, and the brand whose goods it is for, if any. */
@@ -188,7 +193,11 @@ function addSlang(h: Heuristics, s: SlangTerm, source: string): void {
   const term = typeof s === "string" ? s : s.term;
   const withBrand = typeof s === "string" ? false : s.withBrand;
   const p = phrase(h, term);
-  p.slang ??= { term, withBrand, ref: `${source}:slang:${term}` };
+  const words = foldTokens(term);
+  const numbersApart = words.length >= 2 && words.every((w) => /^\d+$/.test(w));
+  p.slang ??= numbersApart
+    ? { term, withBrand, ref: `${source}:slang:${term}`, numbersApart }
+    : { term, withBrand, ref: `${source}:slang:${term}` };
   signMarks(p, term);
 }
 

@@ -24,6 +24,7 @@ export function slangSignals(
       if (
         !slang ||
         (slang.withBrand && !namesBrand) ||
+        (slang.numbersApart && end - start < 2) ||
         isNegated(hits, start, end) ||
         isInLonger(hits, start, end)
       )
