@@ -114,6 +114,20 @@ describe("a feed's size", () => {
   it("refuses terms longer than 100 characters", () => {
     expect(FeedSchema.safeParse({ ...base, signals: { slang: ["x".repeat(101)] } }).success).toBe(false);
     expect(FeedSchema.safeParse({ ...base, signals: { negations: ["x".repeat(101)] } }).success).toBe(false);
+    expect(FeedSchema.safeParse({ ...base, signals: { negationsAfter: ["x".repeat(101)] } }).success).toBe(
+      false,
+    );
+  });
+
+  it("counts denials after a term among the terms, and bounds their number", () => {
+    const many = Array.from({ length: FEED_LIMITS.negations + 1 }, (_, i) => `đền ${i}`);
+    expect(FeedSchema.safeParse({ ...base, signals: { negationsAfter: many } }).success).toBe(false);
+    expect(FeedSchema.safeParse({ ...base, signals: { negationsAfter: [42] } }).success).toBe(false);
+    const prohibited = Array.from({ length: FEED_LIMITS.prohibited }, (_, i) => ({
+      terms: Array.from({ length: FEED_LIMITS.terms / FEED_LIMITS.prohibited }, (_, j) => `t${i}-${j}`),
+    }));
+    const over = FeedSchema.safeParse({ ...base, signals: { prohibited, negationsAfter: ["đền"] } });
+    expect(JSON.stringify(over.error)).toContain(`at most ${FEED_LIMITS.terms} terms`);
   });
 });
 

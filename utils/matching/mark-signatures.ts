@@ -1,3 +1,5 @@
+import { INVISIBLE } from "./normalize";
+
 /**
  * Each word's Vietnamese marks as one number, for telling apart words that differ only by them: "hãng giá" is not
  * "hàng giả". Every tone and vowel mark has its own weight and a word's signature is their sum, so the order the
@@ -68,7 +70,6 @@ export function markSignatures(text: string, count: number): number[] | undefine
   return signatures(text.replace(INVISIBLE, "").normalize("NFKD"), count, true) ?? undefined;
 }
 
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK_CHAR = /\p{M}/u;
 

@@ -4,7 +4,7 @@ import { CONFUSABLE_LETTERS } from "./confusable-letters";
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 /** Characters that show nothing, put inside a word to break it for a filter: zero-width ones, the soft hyphen. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
+export const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
 /**
  * Letters outside the plain a–z that no compatibility mapping reads (look-alikes, small capitals), and the
  * enclosed capitals that are symbols to Unicode (🅐, 🅰, 🇦). Emoji and the rest are not looked up.

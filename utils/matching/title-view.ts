@@ -218,7 +218,8 @@ function joinSpacedLetters(tokens: string[], vocabulary: Vocabulary): string[] {
 /** The longest run of spaced letters read as one (longer runs are read in parts). */
 const MAX_SPACED = 24;
 
-const isSingleLetter = (token: string) => token.length === 1 && token >= "a" && token <= "z";
+/** A token of one letter a–z: a piece of a word split apart. */
+export const isSingleLetter = (token: string) => token.length === 1 && token >= "a" && token <= "z";
 
 const VOWEL = /[aeiouy]/;
 const TONE_KEY = /^([a-z]*[aeiouy][a-z]*?)[sfrxj]$/;

@@ -1,3 +1,4 @@
+import { isSingleLetter } from "../title-view";
 import type { BrandEntry, BrandName } from "./brand-entry";
 import { boundedEditDistance } from "./edit-distance";
 import type { Heuristics } from "./heuristics";
@@ -77,7 +78,7 @@ function findLookalikes(
   for (let i = 0; i < tokens.length; i++) {
     // Letters left apart ("C h a n a l": no known name took them) are also read run together, as one word.
     const token =
-      i === 0 || !isLetter(tokens[i - 1] as string) ? letterRun(tokens, i) : (tokens[i] as string);
+      i === 0 || !isSingleLetter(tokens[i - 1] as string) ? letterRun(tokens, i) : (tokens[i] as string);
     const initial = initialOf(token);
     if (initial < 0) continue;
     // Words under four letters are never look-alikes (see isLookalike); runs of several words may still be.
@@ -99,12 +100,10 @@ function findLookalikes(
 
 const NONE: readonly BrandName[] = [];
 
-const isLetter = (token: string) => token.length === 1 && token >= "a" && token <= "z";
-
 /** The token at `i`, or, when it starts a run of four single letters or more, the run as one word. */
 function letterRun(tokens: readonly string[], i: number): string {
   let end = i;
-  while (end < tokens.length && isLetter(tokens[end] as string)) end++;
+  while (end < tokens.length && isSingleLetter(tokens[end] as string)) end++;
   return end - i >= 4 ? tokens.slice(i, end).join("") : (tokens[i] as string);
 }
 

@@ -147,7 +147,6 @@ function spellToken(token: string, h: Heuristics, oneIsL: boolean): string | und
   if (digits === 0 || letters < 2 || digits > letters) return undefined;
   // Digits only at the end, more than one: a model ("note13", "iphone15"), not "gucc1".
   if (digits > 1 && lastLetter === letters - 1) return undefined;
-  if (digits === 0) return undefined;
   const asI = token.replace(/\d/g, (d) => DIGIT_LETTER[d] as string);
   const asL = token.includes("1") ? asI.replace(/i/g, (c, at: number) => (token[at] === "1" ? "l" : c)) : asI;
   const read = oneIsL || h.phrases.hasWord(asL) || h.phrases.startsPhrase(asL) ? asL : asI;
