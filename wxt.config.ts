@@ -44,7 +44,10 @@ export default defineConfig({
     default_locale: "vi",
     // activeTab: the context menu and the toolbar button let a report carry a screenshot of the tab. No `tabs`:
     // the popup learns a tab's page from the tab's own content script (README, "Permissions, and why").
-    permissions: ["storage", "alarms", "contextMenus", "activeTab"],
+    // webNavigation: each top-level navigation is checked against the warned web shops, in the worker (the
+    // address goes nowhere). declarativeNetRequest: the browser itself blocks a high-severity warned site's
+    // page until the person has read the warning page (no host access needed to block).
+    permissions: ["storage", "alarms", "contextMenus", "activeTab", "webNavigation", "declarativeNetRequest"],
     // The badge's panel is an extension page in a frame of the content script's dialog, on the sites it reads:
     // what a person types there stays out of the marketplace page.
     // (Chrome takes only whole origins there: `scheme://host/*`.)

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import type { MessageKey } from "@/utils/i18n";
 import { LANGUAGES, type Language, LanguageSchema } from "@/utils/localized";
 import { DEFAULT_SYNC_MINUTES, type Settings, SettingsSchema, saveSettings } from "@/utils/settings";
+import { AllowedSites } from "./AllowedSites";
 import { FeedSubscriptions } from "./FeedSubscriptions";
 import { useI18n } from "./i18n-context";
 import { TextField } from "./TextField";
@@ -82,6 +83,7 @@ export function Options({ settings }: { settings: Settings }) {
       </form>
       <p class="muted">{t("options_privacy")}</p>
 
+      <AllowedSites />
       <details class="advanced" open={advanced}>
         <summary>{t("options_advanced")}</summary>
         <p class="muted">{t("options_advanced_intro")}</p>

@@ -4,8 +4,10 @@ import { formatDate } from "@/utils/dates";
 import { pickText } from "@/utils/localized";
 import type { MessageResponse } from "@/utils/messages";
 import { sendMessage } from "@/utils/send-message";
+import type { Listing } from "@/utils/sites/listing";
 import { FeedList } from "./FeedStatusView";
 import { useI18n } from "./i18n-context";
+import { SiteSection, websiteListing } from "./PopupSite";
 import { ReportForm } from "./ReportForm";
 import { reportApi } from "./report-api";
 import { openSidePanel } from "./sweep/open-side-panel";
@@ -75,10 +77,21 @@ function PlatformSection({ tab }: { tab: NonNullable<Status["tab"]> }) {
 
 type PageListing = MessageResponse<"pageListing">;
 
-/** Reporting the product page open in the tab; the toolbar click granted activeTab, so it can be captured. */
-function PopupReport({ tabId, page, onDone }: { tabId: number; page: PageListing; onDone: () => void }) {
-  const listing = page.listing;
-  if (!listing) return null;
+/**
+ * Reporting the product page open in the tab, or the website itself; the toolbar click granted activeTab, so it
+ * can be captured.
+ */
+function PopupReport({
+  tabId,
+  page,
+  listing,
+  onDone,
+}: {
+  tabId: number;
+  page: PageListing;
+  listing: Listing;
+  onDone: () => void;
+}) {
   return (
     <ReportForm
       listing={listing}
@@ -103,13 +116,19 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageListing>();
   const [reporting, setReporting] = useState(false);
+  // Any other website: its address and title, readable when the toolbar click granted activeTab.
+  const [website, setWebsite] = useState<Listing>();
 
   useEffect(() => {
     void targetTabId().then(async (id) => {
       setTabId(id);
-      if (id !== undefined) setPage(await sendMessage("pageListing", { tabId: id }).catch(() => ({})));
+      if (id === undefined) return;
+      setPage(await sendMessage("pageListing", { tabId: id }).catch(() => ({})));
+      const tab = await browser.tabs.get(id).catch(() => undefined);
+      if (tab?.url) setWebsite(websiteListing(tab.url, tab.title ?? ""));
     });
   }, []);
+  const reportable = page?.listing ?? website;
 
   useEffect(() => {
     let stopped = false;
@@ -131,11 +150,12 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
     };
   }, []);
 
-  if (reporting && tabId !== undefined && page?.listing) {
+  if (reporting && tabId !== undefined && reportable) {
+    const context = page?.listing ? page : { pageUrl: reportable.url, pageTitle: reportable.title };
     return (
       <main style={{ width: "360px", padding: "12px 14px" }}>
         <h1 class="visually-hidden">Soi Hàng</h1>
-        <PopupReport tabId={tabId} page={page} onDone={() => setReporting(false)} />
+        <PopupReport tabId={tabId} page={context} listing={reportable} onDone={() => setReporting(false)} />
       </main>
     );
   }
@@ -144,7 +164,20 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
     <main style={{ width: "340px", padding: "12px 14px" }}>
       <h1>Soi Hàng</h1>
       {error && <p class="error">{error}</p>}
+      {status?.site && <SiteSection site={status.site} />}
       {status?.tab && <PlatformSection tab={status.tab} />}
+      {!status?.tab?.platform && website && !page?.listing && (
+        <p>
+          <button
+            type="button"
+            class="secondary"
+            data-action="report-site"
+            onClick={() => setReporting(true)}
+          >
+            {t("popup_report_site")}
+          </button>
+        </p>
+      )}
       {status?.tab?.platform &&
         (page?.listing ? (
           <p>

@@ -21,8 +21,12 @@ export const CHROMIUM_FLAGS = [
   "--disable-quic",
 ];
 
-/** Routed requests never reach the resolver (Playwright answers them first); the rest fail without a lookup. */
-const OFFLINE_RESOLVER = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1";
+/**
+ * Routed requests never reach the resolver (Playwright answers them first); the rest fail without a lookup,
+ * except the hosts a test maps to a server of its own (`MAP shop.example-fake.vn 127.0.0.1:8080`).
+ */
+const offlineResolver = (hostMap: readonly string[] = []) =>
+  `--host-resolver-rules=${[...hostMap, "MAP * ~NOTFOUND", "EXCLUDE localhost", "EXCLUDE 127.0.0.1"].join(", ")}`;
 
 /** A fresh profile with the built extension loaded, as a user who just installed it would have. */
 export async function launchWithExtension(options: {
@@ -35,6 +39,8 @@ export async function launchWithExtension(options: {
    * scripts and images at the sites' own hosts, and an offline machine's resolver can take seconds for each.
    */
   offline?: boolean;
+  /** Resolver rules put before the offline one: hosts a test serves from this machine, over real HTTP. */
+  hostMap?: readonly string[];
 }): Promise<BrowserContext> {
   const extensionPath = options.extensionPath ?? EXTENSION_PATH;
   if (!existsSync(`${extensionPath}/manifest.json`)) {
@@ -49,7 +55,7 @@ export async function launchWithExtension(options: {
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      ...(options.offline ? [OFFLINE_RESOLVER] : []),
+      ...(options.offline ? [offlineResolver(options.hostMap)] : []),
     ],
   });
 }

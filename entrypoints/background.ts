@@ -1,8 +1,10 @@
 import { browser } from "wxt/browser";
 import { createHandlers } from "@/utils/background/handlers";
+import { forgetTabSite, watchNavigations } from "@/utils/background/site-guard";
+import { syncBlockRules } from "@/utils/background/site-rules";
 import { forgetTab } from "@/utils/background/tab-verdicts";
 import { createForwarder } from "@/utils/delivery/forwarder";
-import { refreshFeeds } from "@/utils/feed-store/active-feed";
+import { onIndexInvalidated, refreshFeeds } from "@/utils/feed-store/active-feed";
 import { createMessageListener } from "@/utils/message-router";
 import { createReportMenu, reportFromContextMenu } from "@/utils/reports/context-menu";
 import { refreshStatuses } from "@/utils/reports/status-refresh";
@@ -64,7 +66,14 @@ export default defineBackground(() => {
   // Back online: whatever waits in the outbox goes now rather than at its next backoff deadline.
   globalThis.addEventListener("online", () => void forward());
   browser.runtime.onStartup.addListener(() => void refreshFeeds());
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetTabSite(tabId);
+  });
+  // Warned web shops: every top-level navigation checked here, and the browser's blocking rules kept in step
+  // with the feeds in force.
+  watchNavigations();
+  onIndexInvalidated(() => setTimeout(() => void syncBlockRules(), 0));
   void browser.alarms.get(REPORT_STATUS_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(REPORT_STATUS_ALARM, { periodInMinutes: DAY_MINUTES });
   });

@@ -6,6 +6,7 @@ import { OutboxCountsSchema, OutboxStatusSchema } from "./delivery/outbox-status
 import { ContactSchema, GuideSchema } from "./feed/schema";
 import { FeedStatusSchema } from "./feed-store/feed-status";
 import { LanguageSchema } from "./localized";
+import { SiteVerdictSchema } from "./matching/site-verdict";
 import { TabStatsSchema } from "./matching/tab-stats";
 import { VerdictSchema } from "./matching/verdict";
 import { SubmitReplySchema } from "./reports/submit-reply";
@@ -14,6 +15,14 @@ import { ListingSchema } from "./sites/listing";
 
 /** The hotline to call: the remembered province's, from the feeds in force, else the national one. */
 const HotlineSchema = z.object({ province: z.optional(z.string()), number: z.string() });
+
+/** The verdict on a website, and whether the person let it through in this session. */
+const SiteCheckSchema = z.object({
+  verdict: z.optional(SiteVerdictSchema),
+  allowed: z.boolean(),
+  /** How to check a website (the feeds' guides on websites), offered with a caution. */
+  guides: z.optional(z.array(GuideSchema).check(z.maxLength(3))),
+});
 
 /**
  * The replies of the protocol in utils/messages.ts, apart from the requests: senders (content scripts, pages)
@@ -66,6 +75,8 @@ export const REPLIES = {
     /** The hotline to call: the remembered province's, from the feeds in force, else the national one. */
     hotline: HotlineSchema,
     tab: z.optional(TabStatsSchema),
+    /** The website the tab shows, when something is known of it (a warning, a platform it passes for). */
+    site: z.optional(SiteCheckSchema),
   }),
   syncFeed: z.object({ feeds: z.array(FeedStatusSchema) }),
   startSweep: z.object({ id: z.uuid() }),
@@ -82,4 +93,8 @@ export const REPLIES = {
     }),
   ]),
   submitCase: z.object({ id: z.uuid(), items: z.number(), intakeUrl: z.url() }),
+  siteWarning: z.object({ ...SiteCheckSchema.shape, hotline: HotlineSchema }),
+  continueToSite: z.object({ allowed: z.boolean() }),
+  siteAllowances: z.object({ sites: z.array(z.object({ host: z.string(), at: z.number() })) }),
+  forgetSites: z.object({ forgotten: z.number() }),
 } as const;

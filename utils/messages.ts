@@ -117,6 +117,23 @@ export const PROTOCOL = {
     request: z.object({ token: z.string().check(z.maxLength(64)) }),
     response: REPLIES.closePanel,
   },
+  /** The warning page asks what it stands for: the verdict on the address its tab was opening. */
+  siteWarning: {
+    request: z.object({ url: z.string().check(z.maxLength(4000)) }),
+    response: REPLIES.siteWarning,
+  },
+  /** "Tôi hiểu rủi ro, vẫn vào trang": only the warning page may send it; the site is let through for the session. */
+  continueToSite: {
+    request: z.object({ url: z.string().check(z.maxLength(4000)) }),
+    response: REPLIES.continueToSite,
+  },
+  /** The warned sites let through in this session, for the settings. */
+  siteAllowances: { request: z.object({}), response: REPLIES.siteAllowances },
+  /** Forgets one site let through (or all, without `host`): it is warned about again. */
+  forgetSites: {
+    request: z.object({ host: z.optional(z.string().check(z.maxLength(253))) }),
+    response: REPLIES.forgetSites,
+  },
   /** Some UI text in one language, so content scripts carry no catalog in their bundle. */
   getStrings: {
     request: StringsRequestSchema,

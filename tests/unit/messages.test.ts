@@ -33,6 +33,10 @@ const handlers: Handlers = {
   refreshReportStatuses: async () => ({ asked: 0, read: 0 }),
   reportReceipt: async () => ({}),
   pageListing: async () => ({}),
+  siteWarning: async () => ({ allowed: false, hotline: { number: "1900 888 655" } }),
+  continueToSite: async () => ({ allowed: true }),
+  siteAllowances: async () => ({ sites: [] }),
+  forgetSites: async () => ({ forgotten: 0 }),
   getStatus: async () => ({
     feeds: [],
     outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 },

@@ -5,6 +5,7 @@ import { deleteEntry, entryById, outboxCounts, retryNow } from "../delivery/outb
 import { activeContacts, activeIndex, feedStatuses, refreshFeeds } from "../feed-store/active-feed";
 import { stringsFor } from "../i18n-catalogs";
 import type { Language } from "../localized";
+import { domainKey } from "../matching/index-keys";
 import { matchListings } from "../matching/match";
 import type { Handlers } from "../message-router";
 import { captureTab } from "../reports/context-menu";
@@ -19,6 +20,8 @@ import { adapterFor } from "../sites/registry";
 import type { SweepRecorder } from "../sweep/recorder";
 import { hotlineToCall } from "./hotline";
 import { createPanelHandlers } from "./panel-handlers";
+import { allowances, allowSite, forgetSites } from "./site-allowances";
+import { siteVerdict, tabSite, WARNING_PAGE } from "./site-guard";
 import { createSweepHandlers } from "./sweep-handlers";
 import { recordVerdicts, tabCounts } from "./tab-verdicts";
 
@@ -29,6 +32,20 @@ import { recordVerdicts, tabCounts } from "./tab-verdicts";
 function pick(language: Language, keys: string[]): string[] {
   const all: Readonly<Record<string, string>> = stringsFor(language);
   return keys.map((key) => all[key] ?? key);
+}
+
+/**
+ * What is known of the website a tab shows: from the navigation check's record (kept only for flagged sites),
+ * else from the tab's address when the toolbar click granted activeTab.
+ */
+async function siteOfTab(tabId: number) {
+  const recorded = await tabSite(tabId);
+  if (recorded) return { ...(await siteVerdict(`https://${recorded.host}/`)), verdict: recorded };
+  const url = await browser.tabs.get(tabId).then(
+    (tab) => tab.url,
+    () => undefined,
+  );
+  return url ? siteVerdict(url) : undefined;
 }
 
 /** The background's answers to each message; `forward` wakes the report forwarder. */
@@ -160,6 +177,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
     async getStatus({ tabId }) {
       const [feeds, outbox, hotline] = await Promise.all([feedStatuses(), outboxCounts(), hotlineToCall()]);
       if (tabId === undefined) return { feeds, outbox, hotline };
+      const site = await siteOfTab(tabId);
       // The page as its own content script reads it (the extension asks for no `tabs` permission to read tabs'
       // addresses): a tab without one is a page the extension does not read.
       const [page, counts] = await Promise.all([readPageListing(tabId), tabCounts(tabId)]);
@@ -194,6 +212,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
           flagged: current ? counts.flagged : 0,
           official: current ? counts.official : 0,
         },
+        ...(site ? { site } : {}),
       };
     },
 
@@ -202,6 +221,29 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
     async getStrings({ keys }) {
       const { language } = await loadSettings();
       return { strings: pick(language, keys), language };
+    },
+
+    async siteWarning({ url }) {
+      const [check, hotline] = await Promise.all([siteVerdict(url), hotlineToCall()]);
+      return { ...check, hotline };
+    },
+
+    async continueToSite({ url }, sender) {
+      // Only the warning page's own button lets a site through: not a page, not another extension page.
+      if (!sender.url?.startsWith(browser.runtime.getURL(WARNING_PAGE)))
+        throw new Error("from the warning page only");
+      const host = domainKey(url);
+      if (!host || !/^https?:\/\//i.test(url)) throw new Error("not a web address");
+      await allowSite(host, Date.now());
+      return { allowed: true };
+    },
+
+    async siteAllowances() {
+      return { sites: (await allowances()).map(({ host, at }) => ({ host, at })) };
+    },
+
+    async forgetSites({ host }) {
+      return { forgotten: await forgetSites(host) };
     },
 
     async syncFeed() {

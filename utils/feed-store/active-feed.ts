@@ -48,9 +48,17 @@ let cached: Promise<CompiledIndex> | undefined;
 /** When the earliest copy in the cached index expires: past it, the index is built again without that copy. */
 let cachedUntil = Number.POSITIVE_INFINITY;
 
+const indexListeners: (() => void)[] = [];
+
+/** Called whenever the index is dropped (the feeds may have changed): the browser's blocking rules follow it. */
+export function onIndexInvalidated(listener: () => void): void {
+  indexListeners.push(listener);
+}
+
 /** Forgets the in-memory index; the next match reads the stored feeds again. */
 export function invalidateIndex(): void {
   cached = undefined;
+  for (const listener of indexListeners) listener();
 }
 
 async function buildIndex(): Promise<CompiledIndex> {

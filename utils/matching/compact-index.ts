@@ -1,6 +1,6 @@
 import { warningRanges } from "../feed/raw-warnings";
 import type { Brand, Feed, Guide, PlatformEntry, Signals, Warning } from "../feed/schema";
-import type { CompiledIndex } from "./compiled-index";
+import type { BlockedDomain, CompiledIndex } from "./compiled-index";
 import { domainKey, gtinKey, sellerKey, shopKey } from "./index-keys";
 import type { IndexedWarning, ProductRule } from "./indexed-warning";
 import { foldText, splitWords } from "./normalize";
@@ -38,6 +38,11 @@ export interface CompactIndex {
   signals?: Signals;
   /** The feed's guides to genuine goods (absent when it has none, and in indexes stored before they existed). */
   guides?: Guide[];
+  /**
+   * The domains of high-severity domain warnings, with when each is in force (ms; 0 when open), for the
+   * browser's own blocking rules (absent when there are none, and in indexes stored before they existed).
+   */
+  blocked?: BlockedDomain[];
 }
 
 /**
@@ -51,6 +56,7 @@ export function compactFeed(
   const keys: string[] = [];
   const refs: number[] = [];
   const products: [number, string[], string[][]][] = [];
+  const blocked: BlockedDomain[] = [];
   const aliases = new Map(feed.brands.map((b) => [b.name, [b.name, ...b.aliases]]));
   feed.warnings.forEach((warning, i) => {
     const target = warning.target;
@@ -65,6 +71,8 @@ export function compactFeed(
       if (domain) {
         keys.push(`d ${domain}`);
         refs.push(i);
+        if (warning.severity === "high")
+          blocked.push([domain, msOrOpen(warning.validFrom), msOrOpen(warning.validUntil)]);
       }
     } else if (target.kind === "shop") {
       const key = shopKey(target.url);
@@ -106,6 +114,7 @@ export function compactFeed(
     brands: feed.brands,
     signals: feed.signals,
     ...(feed.guides.length > 0 ? { guides: feed.guides } : {}),
+    ...(blocked.length > 0 ? { blocked } : {}),
   };
   const ranges = signedBytes && warningRanges(signedBytes);
   const text =
@@ -113,6 +122,8 @@ export function compactFeed(
     chunkWarnings(feed.warnings, WARNINGS_PER_CHUNK);
   return { index, text };
 }
+
+const msOrOpen = (date: string | undefined): number => (date ? Date.parse(date) || 0 : 0);
 
 /**
  * Folded words kept for long, in arrays of their own. Not foldTokens' own array: when a hundred thousand of
@@ -208,6 +219,7 @@ export function expandIndexes(stored: readonly { index: CompactIndex; text: Warn
     officialSellers: new Set(),
     feeds: [],
     guides: new Map(),
+    blockedDomains: [],
     heuristics: compileHeuristics(
       stored.map(({ index: c }) => ({
         source: c.feedId.split("@")[0] ?? c.feedId,
@@ -239,6 +251,7 @@ export function expandIndexes(stored: readonly { index: CompactIndex; text: Warn
     for (const platform of c.platforms)
       if (!index.platforms.has(platform.id)) index.platforms.set(platform.id, platform);
     for (const seller of c.officialSellers) index.officialSellers.add(seller);
+    if (c.blocked) index.blockedDomains.push(...c.blocked);
   }
   return index;
 }

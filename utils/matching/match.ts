@@ -1,5 +1,6 @@
 import type { Listing } from "../sites/listing";
 import type { CompiledIndex } from "./compiled-index";
+import { hostWarnings } from "./host-warnings";
 import { domainKey, gtinKey, sellerKey, shopKey } from "./index-keys";
 import type { IndexedWarning } from "./indexed-warning";
 import { containsPhrase } from "./normalize";
@@ -8,48 +9,13 @@ import type { Signal } from "./rules/signal";
 import { readTitle, type TitleReading } from "./rules/title-reading";
 import { titleView } from "./title-view";
 import { MAX_GUIDES, type Reason, type Verdict } from "./verdict";
+import { collect, type Hit, warningReason } from "./warning-hits";
 import { WarningTextPending } from "./warning-text";
 
 const OFFICIAL_TEXT = {
   vi: "Gian hàng chính thức (như Shopee Mall, LazMall) trên một sàn đã ký cam kết không kinh doanh hàng giả.",
   en: "An official store (such as Shopee Mall or LazMall) on a platform that signed the pledge not to sell counterfeits.",
 };
-
-function isInForce(warning: IndexedWarning["warning"], now: number): boolean {
-  if (warning.validFrom && Date.parse(warning.validFrom) > now) return false;
-  if (warning.validUntil && Date.parse(warning.validUntil) < now) return false;
-  return true;
-}
-
-function warningReason(code: Reason["code"], hit: IndexedWarning): Reason {
-  return {
-    code,
-    text: hit.warning.reason,
-    category: hit.warning.category,
-    source: hit.warning.source,
-    ref: `${hit.feedId.split("@")[0]}:${hit.warning.id}`,
-  };
-}
-
-interface Hit {
-  code: Reason["code"];
-  hit: IndexedWarning;
-}
-
-/** Adds the warnings of `list` that are in force and not already hit. Plain loops: this runs per listing. */
-function collect(
-  hits: Hit[],
-  code: Reason["code"],
-  list: readonly IndexedWarning[] | undefined,
-  now: number,
-): void {
-  if (!list) return;
-  outer: for (const hit of list) {
-    if (!isInForce(hit.warning, now)) continue;
-    for (const seen of hits) if (seen.hit.warning === hit.warning) continue outer;
-    hits.push({ code, hit });
-  }
-}
 
 /** Product warnings whose brand the title names (found in the one pass over its phrases) with all their terms. */
 function productHits(title: TitleReading): IndexedWarning[] | undefined {
@@ -79,15 +45,10 @@ function domainHits(listing: Listing, index: CompiledIndex): IndexedWarning[] | 
     listing.platform === "web" ? [listing.url, ...(listing.links ?? [])] : (listing.links ?? []);
   for (const address of addresses) {
     const host = domainKey(address);
-    if (!host) continue;
-    const labels = host.split(".");
-    for (let i = 0; i < labels.length - 1; i++) {
-      const found = index.byDomain.get(labels.slice(i).join("."));
-      if (!found) continue;
-      hits ??= [];
-      hits.push(...found);
-      break;
-    }
+    const found = host && hostWarnings(host, index);
+    if (!found) continue;
+    hits ??= [];
+    hits.push(...found);
   }
   return hits;
 }

@@ -1,0 +1,86 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { launchWithExtension } from "../../../demo/chromium";
+import { routeDemoMarketplace } from "../../../demo/routes";
+import { test as base } from "./fixtures";
+import { setSettings } from "./worker";
+
+/** A request a test's web site received: the host it was asked for, and the path. */
+export interface SiteRequest {
+  host: string;
+  path: string;
+}
+
+/**
+ * Stand-alone web shops over real HTTP, on this machine: every host the test names resolves here (Chromium's
+ * resolver rules), so that a navigation goes through the browser's whole network stack, as it would live.
+ * Each page says which host and path it is; every request is noted.
+ */
+export interface WebSites {
+  port: number;
+  requests: SiteRequest[];
+  /** Requests for `host` (or a subdomain of it). */
+  requestsFor(host: string): SiteRequest[];
+}
+
+/** The hosts the site tests use (the warned shop, its subdomains, an IDN one, look-alikes, honest shops). */
+export const WEB_HOSTS = [
+  "example-fake.vn",
+  "*.example-fake.vn",
+  "xn--bnhm-gi-hwa6h6537a.vn",
+  "*.xn--bnhm-gi-hwa6h6537a.vn",
+  "shopee-sale.vn",
+  "*.shopee-sale.vn",
+  "tikii.vn",
+  "honest-shop.vn",
+  "*.honest-shop.vn",
+  "unknown-shop.vn",
+  "risky-shop.vn",
+];
+
+type Fixtures = { webSites: WebSites };
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern for fixtures.
+  webSites: async ({}, use) => {
+    const requests: SiteRequest[] = [];
+    const server = createServer((req, res) => {
+      const host = (req.headers.host ?? "").replace(/:\d+$/, "");
+      const path = req.url ?? "/";
+      requests.push({ host, path });
+      if (path === "/favicon.ico") {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${host}${path}</title></head>` +
+          `<body><h1 id="site">${host}${path}</h1><a id="to-warned" href="http://shop.example-fake.vn/product">Xem túi</a>` +
+          `<a id="to-other" href="http://honest-shop.vn/">Shop khác</a></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    await use({
+      port,
+      requests,
+      requestsFor: (host) => requests.filter((r) => r.host === host || r.host.endsWith(`.${host}`)),
+    });
+    await new Promise((resolve) => server.close(resolve));
+  },
+  context: async ({ intake, webSites }, use) => {
+    const context = await launchWithExtension({
+      headless: true,
+      offline: true,
+      hostMap: WEB_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${webSites.port}`),
+    });
+    await routeDemoMarketplace(context);
+    const [existing] = context.serviceWorkers();
+    const worker = existing ?? (await context.waitForEvent("serviceworker"));
+    await setSettings(worker, { intakeUrl: intake.url });
+    await use(context);
+    await context.close();
+  },
+});
+
+export { expect } from "./fixtures";

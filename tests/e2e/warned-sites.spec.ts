@@ -1,0 +1,252 @@
+import type { Page, Worker } from "@playwright/test";
+import { startFeedServer } from "../../demo/feed-server";
+import { sampleFeed, subscribeToFeed } from "./support/feeds";
+import { expect, test } from "./support/web-sites";
+import { openExtensionPage } from "./support/worker";
+
+// Warned web shops, on their own sites: every top-level navigation is checked in the browser against a signed
+// feed's domain warnings. A high-severity one gets the warning page before any of the site loads (the test's
+// web server sees no request for it); "back" returns, "continue" opens it for the session; a lower warning and
+// an address that passes for a platform are said by the toolbar button and the popup.
+
+declare const chrome: {
+  declarativeNetRequest: { getDynamicRules(): Promise<{ condition: { requestDomains?: string[] } }[]> };
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+const domainWarning = (id: string, domain: string, severity: string, reason: string) => ({
+  id,
+  target: { kind: "domain", domain },
+  severity,
+  category: "counterfeit",
+  reason: { vi: reason, en: `${reason} (en)` },
+  source: {
+    authority: { vi: "Chi cục Quản lý thị trường (mẫu)" },
+    decision: "123/QĐ-QLTT (mẫu)",
+    date: "2026-11-20",
+    url: "https://dms.gov.vn/mau",
+  },
+});
+
+const feed = {
+  ...sampleFeed,
+  serial: 11,
+  warnings: [
+    ...sampleFeed.warnings,
+    domainWarning(
+      "mau-site-1",
+      "shop.example-fake.vn",
+      "high",
+      "Trang web bán túi xách giả nhãn hiệu (mẫu).",
+    ),
+    domainWarning("mau-site-2", "bánhmì-giả.vn", "high", "Trang web bán bánh giả mạo thương hiệu (mẫu)."),
+    domainWarning(
+      "mau-site-3",
+      "risky-shop.vn",
+      "medium",
+      "Trang web đang bị xác minh vì bán hàng không rõ nguồn gốc (mẫu).",
+    ),
+  ],
+};
+
+const WARNING_PAGE = /^chrome-extension:\/\/[a-p]{32}\/site-warning\.html\?url=/;
+
+/** Opens `address` as a person typing it would; a stopped navigation is not an error here. */
+async function open(page: Page, address: string): Promise<void> {
+  await page.goto(address).catch(() => undefined);
+}
+
+async function blockedDomains(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () =>
+    (await chrome.declarativeNetRequest.getDynamicRules()).flatMap((r) => r.condition.requestDomains ?? []),
+  );
+}
+
+async function tabIds(worker: Worker): Promise<number[]> {
+  return worker.evaluate(async () =>
+    (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+  );
+}
+
+/** A new tab, and its id (the extension cannot read tabs' addresses: it is told apart from the tabs before). */
+async function newTab(worker: Worker, context: Page["context"] extends () => infer C ? C : never) {
+  const before = await tabIds(worker);
+  const page = await context.newPage();
+  const id = (await tabIds(worker)).find((t) => !before.includes(t));
+  if (id === undefined) throw new Error("no new tab");
+  return { page, id };
+}
+
+test("a warned web shop is stopped before it loads, by link, by typing, on a subdomain and in punycode; back returns; other sites open", async ({
+  context,
+  serviceWorker,
+  extensionId,
+  intake,
+  webSites,
+}) => {
+  const server = await startFeedServer();
+  try {
+    await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
+    await expect.poll(() => blockedDomains(serviceWorker)).toContain("shop.example-fake.vn");
+    expect(await blockedDomains(serviceWorker)).toContain("xn--bnhm-gi-hwa6h6537a.vn");
+    expect(await blockedDomains(serviceWorker)).not.toContain("risky-shop.vn");
+    const feedRequests = server.requests.length;
+    const intakeRequests = intake.log.length;
+
+    const page = await context.newPage();
+    await open(page, "http://honest-shop.vn/start");
+    await expect(page.locator("#site")).toHaveText("honest-shop.vn/start");
+
+    // From a link: the warning page, with the reason, the authority, the decision, the date and the source.
+    await page.click("#to-warned");
+    await expect(page).toHaveURL(WARNING_PAGE);
+    const main = page.locator("main");
+    await expect(main).toContainText("Trang web này bị cảnh báo");
+    await expect(main).toContainText("Trang web bán túi xách giả nhãn hiệu (mẫu).");
+    await expect(main).toContainText("Chi cục Quản lý thị trường (mẫu)");
+    await expect(main).toContainText("123/QĐ-QLTT (mẫu)");
+    await expect(main).toContainText("20/11/2026");
+    await expect(main.getByRole("link", { name: /Xem văn bản|nguồn/i })).toHaveAttribute(
+      "href",
+      "https://dms.gov.vn/mau",
+    );
+    await expect(main).toContainText("http://shop.example-fake.vn/product");
+    // "Back" is the first button and has the focus.
+    await expect(page.locator('[data-action="back"]')).toBeFocused();
+    await page.screenshot({ path: "test-results/site-warning.png" });
+
+    await page.click('[data-action="back"]');
+    await expect(page).toHaveURL("http://honest-shop.vn/start");
+
+    // Typed, on a subdomain, in punycode and in its letters.
+    for (const address of [
+      "http://shop.example-fake.vn/product",
+      "http://www.shop.example-fake.vn/sale",
+      "http://SHOP.Example-Fake.vn./product",
+      "http://xn--bnhm-gi-hwa6h6537a.vn/",
+      "http://bánhmì-giả.vn/banh",
+    ]) {
+      await open(page, address);
+      await expect(page, address).toHaveURL(WARNING_PAGE);
+      await expect(page.locator("main")).toContainText("Trang web này bị cảnh báo");
+    }
+    await expect(page.locator("main")).toContainText("bánhmì-giả.vn");
+
+    // "Back" from a warning reached by typing returns past the stopped address too.
+    await open(page, "http://honest-shop.vn/again");
+    await open(page, "http://shop.example-fake.vn/product");
+    await expect(page).toHaveURL(WARNING_PAGE);
+    await page.click('[data-action="back"]');
+    await expect(page).toHaveURL("http://honest-shop.vn/again");
+
+    // A site no feed names opens as usual, as does one only named by a parent of a warned domain.
+    await open(page, "http://unknown-shop.vn/");
+    await expect(page.locator("#site")).toHaveText("unknown-shop.vn/");
+    await open(page, "http://example-fake.vn/");
+    await expect(page.locator("#site")).toHaveText("example-fake.vn/");
+
+    // Not one request reached the warned shops; the check asked no server anything.
+    expect(webSites.requestsFor("shop.example-fake.vn")).toEqual([]);
+    expect(webSites.requestsFor("xn--bnhm-gi-hwa6h6537a.vn")).toEqual([]);
+    expect(server.requests.length).toBe(feedRequests);
+    expect(intake.log.length).toBe(intakeRequests);
+  } finally {
+    await server.close();
+  }
+});
+
+test("“continue” opens the warned site and does not ask again in this session; the settings forget it", async ({
+  context,
+  serviceWorker,
+  extensionId,
+  intake,
+  webSites,
+}) => {
+  const server = await startFeedServer();
+  try {
+    await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
+    await expect.poll(() => blockedDomains(serviceWorker)).toContain("shop.example-fake.vn");
+    const page = await context.newPage();
+    await open(page, "http://shop.example-fake.vn/product");
+    await expect(page).toHaveURL(WARNING_PAGE);
+    await page.click('[data-action="continue"]');
+    await expect(page).toHaveURL("http://shop.example-fake.vn/product");
+    await expect(page.locator("#site")).toHaveText("shop.example-fake.vn/product");
+    expect(webSites.requestsFor("shop.example-fake.vn").length).toBeGreaterThan(0);
+
+    // Not asked again: by link, typed, in another tab.
+    await open(page, "http://honest-shop.vn/start");
+    await page.click("#to-warned");
+    await expect(page.locator("#site")).toHaveText("shop.example-fake.vn/product");
+    const other = await context.newPage();
+    await open(other, "http://shop.example-fake.vn/other");
+    await expect(other.locator("#site")).toHaveText("shop.example-fake.vn/other");
+
+    // The settings list it; forgotten, the warning page stands before it again.
+    const options = await openExtensionPage(context, extensionId, "options.html");
+    const listed = options.locator('[data-section="allowed-sites"] [data-site="shop.example-fake.vn"]');
+    await expect(listed).toBeVisible();
+    await listed.getByRole("button", { name: "Quên shop.example-fake.vn" }).click();
+    await expect(options.locator('[data-section="allowed-sites"]')).toContainText("Không có trang nào.");
+    await open(other, "http://shop.example-fake.vn/again");
+    await expect(other).toHaveURL(WARNING_PAGE);
+  } finally {
+    await server.close();
+  }
+});
+
+test("a lower warning and an address passing for a platform: the toolbar button and the popup say so; the platform does not", async ({
+  context,
+  serviceWorker,
+  extensionId,
+  intake,
+}) => {
+  const server = await startFeedServer();
+  try {
+    await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
+    const badge = (tabId: number) =>
+      serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
+    const risky = await newTab(serviceWorker, context);
+    await open(risky.page, "http://risky-shop.vn/");
+    // A medium warning does not stop the site.
+    await expect(risky.page.locator("#site")).toHaveText("risky-shop.vn/");
+    await expect.poll(() => badge(risky.id)).toBe("!");
+    let popup = await openExtensionPage(context, extensionId, `popup.html?tab=${risky.id}`);
+    const site = popup.locator('[data-field="site-verdict"]');
+    await expect(site).toHaveAttribute("data-level", "caution");
+    await expect(site).toContainText("Trang web này có cảnh báo");
+    await expect(site).toContainText("đang bị xác minh vì bán hàng không rõ nguồn gốc");
+    await expect(site).toContainText("Chi cục Quản lý thị trường (mẫu)");
+    await popup.close();
+
+    const lookalike = await newTab(serviceWorker, context);
+    await open(lookalike.page, "http://shopee-sale.vn/flash-sale");
+    await expect(lookalike.page.locator("#site")).toHaveText("shopee-sale.vn/flash-sale");
+    await expect.poll(() => badge(lookalike.id)).toBe("!");
+    popup = await openExtensionPage(context, extensionId, `popup.html?tab=${lookalike.id}`);
+    await expect(popup.locator('[data-field="site-verdict"]')).toContainText(
+      "Địa chỉ này không phải của Shopee",
+    );
+    await expect(popup.locator('[data-field="site-verdict"]')).toContainText("shopee.vn");
+    // How to check a website: the feed's guide, with its official look-ups.
+    await popup.locator('[data-field="site-verdict"] summary').click();
+    await expect(popup.locator('[data-field="site-verdict"]')).toContainText("online.gov.vn");
+    await popup.screenshot({ path: "test-results/site-lookalike-popup.png" });
+    await popup.close();
+
+    // The platform itself: no mark, no caution.
+    const platform = await newTab(serviceWorker, context);
+    await open(platform.page, "https://shopee.vn/");
+    await expect.poll(() => badge(platform.id)).toBe("");
+    popup = await openExtensionPage(context, extensionId, `popup.html?tab=${platform.id}`);
+    await expect(popup.locator("h1")).toHaveText("Soi Hàng");
+    await expect(popup.locator('[data-field="site-verdict"]')).toHaveCount(0);
+    // Back on an ordinary site, the look-alike's tab loses its mark.
+    await open(lookalike.page, "http://unknown-shop.vn/");
+    await expect.poll(() => badge(lookalike.id)).toBe("");
+  } finally {
+    await server.close();
+  }
+});
