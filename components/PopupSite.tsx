@@ -28,7 +28,14 @@ export function SiteSection({ site }: { site: Site }) {
           : t(verdict.level === "danger" ? "popup_site_danger" : "popup_site_caution")}
       </h2>
       {imitates ? (
-        <p>{t("popup_site_imitates_detail", verdict.host, imitates.name, imitates.domains.join(", "))}</p>
+        <p>
+          {t(
+            "popup_site_imitates_detail",
+            verdict.host,
+            imitates.name,
+            imitates.domains.slice(0, 3).join(", "),
+          )}
+        </p>
       ) : (
         <ReasonList reasons={verdict.reasons} />
       )}

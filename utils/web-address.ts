@@ -28,3 +28,20 @@ export const SafeAddressSchema = z
 
 /** An address a marketplace page shows (a listing, a seller, an image): http or https, nothing that runs. */
 export const PageAddressSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2000));
+
+/**
+ * A web shop's domain as compared: the host alone (a scheme, path or port dropped), in lower case, in its ASCII
+ * (punycode) form, without a trailing dot or a leading "www."; undefined when it is not a host name with a dot.
+ * "Shop.Example-Fake.VN.", "shop.example-fake.vn:8080" and "https://shop.example-fake.vn/x" are one domain;
+ * "bánhmì.vn" and "xn--bnhm-5na3e.vn" too.
+ */
+export function domainKey(domain: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(domain.includes("://") ? domain : `http://${domain.trim()}`).hostname;
+  } catch {
+    return undefined;
+  }
+  host = host.replace(/\.+$/, "").replace(/^www\./, "");
+  return host.includes(".") && !host.startsWith("[") ? host : undefined;
+}

@@ -1,5 +1,5 @@
 {
   "alg": "Ed25519",
   "keyId": "soi-hang-dev-2026",
-  "signature": "K87bPz9BjCRzYtywt/SHC6pbXhJj/C6/4DajtQ1HXNLl9UoaajUwXFgkDeVnw05YojDGhvfvVOSWXmVqTVGVBA=="
+  "signature": "9B8MEKsi30sPnxaPlgq7hwnjL3dc7TxADPWpYbp4wVt7VLNdGNc8xHyL+bmSQ8hFM9UWQpTKBFymATUyjaD0CA=="
 }

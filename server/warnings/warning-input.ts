@@ -5,6 +5,7 @@ import {
   WarningSchema,
   WarningTargetSchema,
 } from "../../utils/feed/schema";
+import { domainTargetCheck } from "../../utils/feed/warned-domain";
 import { LocalizedTextSchema } from "../../utils/localized";
 
 /** An address a warning may link to: https (or http), nothing that runs or reads files. */
@@ -20,21 +21,23 @@ export const WebAddressSchema = z.string().check(
 );
 
 /** What an officer fills in for a warning; the id and defaults are the service's. */
-export const WarningInputSchema = z.object({
-  target: WarningTargetSchema,
-  category: WarningCategorySchema,
-  severity: z.enum(["high", "medium", "low"]),
-  reason: LocalizedTextSchema,
-  source: z.object({
-    /** Defaults to the office's name. */
-    authority: z.optional(LocalizedTextSchema),
-    decision: z.optional(z.string().check(z.trim(), z.maxLength(200))),
-    date: z.optional(z.iso.date()),
-    url: z.optional(WebAddressSchema),
-  }),
-  /** The day the warning stops applying (inclusive), or none. */
-  validUntil: z.optional(z.iso.date()),
-});
+export const WarningInputSchema = z
+  .object({
+    target: WarningTargetSchema,
+    category: WarningCategorySchema,
+    severity: z.enum(["high", "medium", "low"]),
+    reason: LocalizedTextSchema,
+    source: z.object({
+      /** Defaults to the office's name. */
+      authority: z.optional(LocalizedTextSchema),
+      decision: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+      date: z.optional(z.iso.date()),
+      url: z.optional(WebAddressSchema),
+    }),
+    /** The day the warning stops applying (inclusive), or none. */
+    validUntil: z.optional(z.iso.date()),
+  })
+  .check(domainTargetCheck);
 export type WarningInput = z.infer<typeof WarningInputSchema>;
 
 /** The feed's warning for an input: the same schema every subscriber checks. */

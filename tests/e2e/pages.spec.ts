@@ -20,7 +20,7 @@ test("the popup shows the platform, its pledge, the counts for the tab and the f
   await expect(popup.locator('[data-count="flagged"]')).toHaveText("5");
   await expect(popup.locator('[data-count="official"]')).toHaveText("1");
   await expect(popup.locator('[data-field="publisher"]')).toHaveText("Soi Hàng — danh sách mẫu");
-  await expect(popup.locator('[data-field="feed"]')).toContainText("phiên bản 3");
+  await expect(popup.locator('[data-field="feed"]')).toContainText("phiên bản 4");
   await expect(popup.locator('[data-field="synced"]')).toBeVisible();
   await expect(popup.locator('[data-count="waiting"]')).toHaveText("0");
   // No province remembered yet: the national market-surveillance hotline.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { compileIndex } from "../../utils/matching/compile-index";
-import { domainKey } from "../../utils/matching/index-keys";
 import { matchListing } from "../../utils/matching/match";
 import { facebook, linksOut } from "../../utils/sites/facebook";
 import { type Listing, ListingSchema } from "../../utils/sites/listing";
 import { shapedListing } from "../../utils/sites/shaped-listing";
+import { domainKey } from "../../utils/web-address";
 import { testFeed, testWarning } from "./test-feed";
 
 // A feed's warning about a web shop's domain, shown where a listing links to that shop (issue 32, first part).

@@ -5,7 +5,6 @@ import { deleteEntry, entryById, outboxCounts, retryNow } from "../delivery/outb
 import { activeContacts, activeIndex, feedStatuses, refreshFeeds } from "../feed-store/active-feed";
 import { stringsFor } from "../i18n-catalogs";
 import type { Language } from "../localized";
-import { domainKey } from "../matching/index-keys";
 import { matchListings } from "../matching/match";
 import type { Handlers } from "../message-router";
 import { captureTab } from "../reports/context-menu";
@@ -18,6 +17,7 @@ import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
 import type { SweepRecorder } from "../sweep/recorder";
+import { domainKey } from "../web-address";
 import { hotlineToCall } from "./hotline";
 import { createPanelHandlers } from "./panel-handlers";
 import { allowances, allowSite, forgetSites } from "./site-allowances";

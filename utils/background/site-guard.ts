@@ -4,10 +4,10 @@ import type { Guide } from "../feed/schema";
 import { activeIndex } from "../feed-store/active-feed";
 import { translator } from "../i18n";
 import { stringsFor } from "../i18n-catalogs";
-import { domainKey } from "../matching/index-keys";
 import { checkSite } from "../matching/site-check";
 import { type SiteVerdict, SiteVerdictSchema } from "../matching/site-verdict";
 import { loadSettings } from "../settings";
+import { domainKey } from "../web-address";
 import { allowances, isAllowed } from "./site-allowances";
 
 /**

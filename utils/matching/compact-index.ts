@@ -1,7 +1,8 @@
 import { warningRanges } from "../feed/raw-warnings";
 import type { Brand, Feed, Guide, PlatformEntry, Signals, Warning } from "../feed/schema";
+import { warnedDomainKey } from "../feed/warned-domain";
 import type { BlockedDomain, CompiledIndex } from "./compiled-index";
-import { domainKey, gtinKey, sellerKey, shopKey } from "./index-keys";
+import { gtinKey, sellerKey, shopKey } from "./index-keys";
 import type { IndexedWarning, ProductRule } from "./indexed-warning";
 import { foldText, splitWords } from "./normalize";
 import { addProductRule, compileHeuristics } from "./rules/heuristics";
@@ -67,7 +68,7 @@ export function compactFeed(
       keys.push(`l ${target.key}`);
       refs.push(i);
     } else if (target.kind === "domain") {
-      const domain = domainKey(target.domain);
+      const domain = warnedDomainKey(target.domain);
       if (domain) {
         keys.push(`d ${domain}`);
         refs.push(i);

@@ -12,22 +12,5 @@ export function shopKey(url: string): string | undefined {
   }
 }
 
-/**
- * A web shop's domain as compared: the host alone (a scheme, path or port dropped), in lower case, in its ASCII
- * (punycode) form, without a trailing dot or a leading "www."; undefined when it is not a host name with a dot.
- * "Shop.Example-Fake.VN.", "shop.example-fake.vn:8080" and "https://shop.example-fake.vn/x" are one domain;
- * "bánhmì.vn" and "xn--bnhm-5na3e.vn" too.
- */
-export function domainKey(domain: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(domain.includes("://") ? domain : `http://${domain.trim()}`).hostname;
-  } catch {
-    return undefined;
-  }
-  host = host.replace(/\.+$/, "").replace(/^www\./, "");
-  return host.includes(".") && !host.startsWith("[") ? host : undefined;
-}
-
 /** GTIN-8, -12, -13 and -14 compared as 14 digits. */
 export const gtinKey = (gtin: string): string => gtin.padStart(14, "0");

@@ -1,7 +1,8 @@
 import type { Listing } from "../sites/listing";
+import { domainKey } from "../web-address";
 import type { CompiledIndex } from "./compiled-index";
 import { hostWarnings } from "./host-warnings";
-import { domainKey, gtinKey, sellerKey, shopKey } from "./index-keys";
+import { gtinKey, sellerKey, shopKey } from "./index-keys";
 import type { IndexedWarning } from "./indexed-warning";
 import { containsPhrase } from "./normalize";
 import { heuristicVerdict } from "./rules/heuristic-verdict";

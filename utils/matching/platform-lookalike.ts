@@ -1,5 +1,5 @@
 import { toUnicode } from "punycode/";
-import { domainKey } from "./index-keys";
+import { domainKey } from "../web-address";
 import { foldText } from "./normalize";
 
 /** A platform as the look-alike rule sees it: its name and its real domains (from the feeds' `platforms`). */

@@ -1,7 +1,7 @@
 import { toUnicode } from "punycode/";
+import { domainKey } from "../web-address";
 import type { CompiledIndex } from "./compiled-index";
 import { hostWarnings } from "./host-warnings";
-import { domainKey } from "./index-keys";
 import { imitatedPlatform } from "./platform-lookalike";
 import type { SiteVerdict } from "./site-verdict";
 import { collect, type Hit, warningReason } from "./warning-hits";

@@ -1,5 +1,6 @@
 // Node only (publisher tools): builds a feed from a publisher's CSV or JSON files, with one precise error per
 // bad row, and nothing at all when any row is bad.
+
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -17,6 +18,7 @@ import {
   SignalsSchema,
   WarningSchema,
 } from "../schema";
+import { domainTargetCheck } from "../warned-domain";
 import { readGuideFiles } from "./guide-files";
 
 export interface RowError {
@@ -57,6 +59,12 @@ const text = (vi: string | undefined, en: string | undefined) => ({
   vi: vi?.trim() ?? "",
   ...(opt(en) ? { en: opt(en) } : {}),
 });
+
+/**
+ * A warning as a publisher may write it: a domain warning names a site, never a public suffix ("com.vn") or a
+ * hosting suffix ("blogspot.com"), which browsers would drop from the index anyway.
+ */
+const PublishedWarningSchema = WarningSchema.check(domainTargetCheck);
 
 /** CSV columns of a warning → the feed's shape. Columns: see README "Publishing a feed". */
 function warningFromRow(r: Row): unknown {
@@ -226,7 +234,7 @@ export function buildFeed(sources: FeedSources, meta: FeedMeta): { feed?: Feed; 
       return [];
     }
   };
-  const warnings = read(sources.warnings, warningFromRow, WarningSchema);
+  const warnings = read(sources.warnings, warningFromRow, PublishedWarningSchema);
   const platforms = read(sources.platforms, platformFromRow, PlatformEntrySchema);
   const brands = read(sources.brands, (r) => r, BrandSchema);
   const contacts = read(sources.contacts, contactFromRow, ContactSchema);
