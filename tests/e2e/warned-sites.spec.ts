@@ -1,6 +1,7 @@
 import type { Page, Worker } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
+import { expectRealScreenshot } from "./support/report-checks";
 import { expect, test } from "./support/web-sites";
 import { openExtensionPage } from "./support/worker";
 
@@ -249,4 +250,56 @@ test("a lower warning and an address passing for a platform: the toolbar button 
   } finally {
     await server.close();
   }
+});
+
+test.describe("reporting a website", () => {
+  test.use({ grantCapture: true });
+
+  test("any website can be reported from the popup: its address, title and screenshot, routed like any report", async ({
+    context,
+    serviceWorker,
+    extensionId,
+    intake,
+  }) => {
+    const server = await startFeedServer();
+    try {
+      await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
+      const site = await newTab(serviceWorker, context);
+      await open(site.page, "http://shopee-sale.vn/flash-sale?utm_source=zalo");
+      await expect(site.page.locator("#site")).toContainText("shopee-sale.vn/flash-sale");
+      // The popup as a window of its own, so that the site stays the visible tab of its window.
+      const opened = context.waitForEvent("page");
+      await serviceWorker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }
+          ).chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
+        site.id,
+      );
+      const popup = await opened;
+      await expect(popup.locator('[data-field="site-verdict"]')).toContainText("không phải của Shopee");
+      await popup.locator('[data-action="report-site"]').click();
+      await expect(popup.locator('fieldset[data-shot="attached"]')).toBeVisible({ timeout: 10_000 });
+      await expect(popup.locator('[data-field="report-title"]')).toContainText("shopee-sale.vn/flash-sale");
+      await popup.locator("#sh-note").fill("Trang giả Shopee, bán hàng hiệu giá 1/10");
+      await popup.locator('[data-action="submit-report"]').click();
+      await expect(popup.locator('[data-field="receipt"]')).toContainText(/Số tiếp nhận: SH-\d{4}-\d{6}/);
+      await expect.poll(() => intake.count()).toBe(1);
+      const [report] = await intake.reports();
+      expect(report).toMatchObject({
+        note: "Trang giả Shopee, bán hàng hiệu giá 1/10",
+        listing: {
+          platform: "web",
+          key: "web:shopee-sale.vn/flash-sale",
+          url: "http://shopee-sale.vn/flash-sale",
+          pageKind: "shop",
+        },
+        client: { entryPoint: "popup" },
+      });
+      expect(report?.evidence.pageUrl).toBe("http://shopee-sale.vn/flash-sale");
+      expectRealScreenshot(report);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { launchWithExtension } from "../../../demo/chromium";
+import { captureGrantedCopy, launchWithExtension } from "../../../demo/chromium";
 import { routeDemoMarketplace } from "../../../demo/routes";
 import { test as base } from "./fixtures";
 import { setSettings } from "./worker";
@@ -68,10 +68,11 @@ export const test = base.extend<Fixtures>({
     });
     await new Promise((resolve) => server.close(resolve));
   },
-  context: async ({ intake, webSites }, use) => {
+  context: async ({ intake, webSites, grantCapture }, use) => {
     const context = await launchWithExtension({
       headless: true,
       offline: true,
+      ...(grantCapture ? { extensionPath: captureGrantedCopy() } : {}),
       hostMap: WEB_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${webSites.port}`),
     });
     await routeDemoMarketplace(context);
