@@ -47,7 +47,16 @@ export default defineConfig({
     // webNavigation: each top-level navigation is checked against the warned web shops, in the worker (the
     // address goes nowhere). declarativeNetRequest: the browser itself blocks a high-severity warned site's
     // page until the person has read the warning page (no host access needed to block).
-    permissions: ["storage", "alarms", "contextMenus", "activeTab", "webNavigation", "declarativeNetRequest"],
+    // scripting: "Soi trang này" registers the product-page reader for a site the person gave permission for.
+    permissions: [
+      "storage",
+      "alarms",
+      "contextMenus",
+      "activeTab",
+      "webNavigation",
+      "declarativeNetRequest",
+      "scripting",
+    ],
     // The badge's panel is an extension page in a frame of the content script's dialog, on the sites it reads:
     // what a person types there stays out of the marketplace page.
     // (Chrome takes only whole origins there: `scheme://host/*`.)

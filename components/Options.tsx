@@ -4,6 +4,7 @@ import { LANGUAGES, type Language, LanguageSchema } from "@/utils/localized";
 import { DEFAULT_SYNC_MINUTES, type Settings, SettingsSchema, saveSettings } from "@/utils/settings";
 import { AllowedSites } from "./AllowedSites";
 import { FeedSubscriptions } from "./FeedSubscriptions";
+import { InspectedSites } from "./InspectedSites";
 import { useI18n } from "./i18n-context";
 import { TextField } from "./TextField";
 
@@ -83,6 +84,7 @@ export function Options({ settings }: { settings: Settings }) {
       </form>
       <p class="muted">{t("options_privacy")}</p>
 
+      <InspectedSites />
       <AllowedSites />
       <details class="advanced" open={advanced}>
         <summary>{t("options_advanced")}</summary>

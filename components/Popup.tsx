@@ -6,6 +6,7 @@ import type { MessageResponse } from "@/utils/messages";
 import { sendMessage } from "@/utils/send-message";
 import type { Listing } from "@/utils/sites/listing";
 import { FeedList } from "./FeedStatusView";
+import { InspectSite } from "./InspectSite";
 import { useI18n } from "./i18n-context";
 import { SiteSection, websiteListing } from "./PopupSite";
 import { ReportForm } from "./ReportForm";
@@ -119,11 +120,13 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
   // Any other website: its address and title, readable when the toolbar click granted activeTab.
   const [website, setWebsite] = useState<Listing>();
 
+  const readPage = async (id: number) =>
+    setPage(await sendMessage("pageListing", { tabId: id }).catch(() => ({})));
   useEffect(() => {
     void targetTabId().then(async (id) => {
       setTabId(id);
       if (id === undefined) return;
-      setPage(await sendMessage("pageListing", { tabId: id }).catch(() => ({})));
+      await readPage(id);
       const tab = await browser.tabs.get(id).catch(() => undefined);
       if (tab?.url) setWebsite(websiteListing(tab.url, tab.title ?? ""));
     });
@@ -166,7 +169,10 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
       {error && <p class="error">{error}</p>}
       {status?.site && <SiteSection site={status.site} />}
       {status?.tab && <PlatformSection tab={status.tab} />}
-      {!status?.tab?.platform && website && !page?.listing && (
+      {!status?.tab?.platform && website && tabId !== undefined && (
+        <InspectSite url={website.url} tabId={tabId} onChange={() => void readPage(tabId)} />
+      )}
+      {!status?.tab?.platform && website && (
         <p>
           <button
             type="button"
@@ -174,7 +180,7 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
             data-action="report-site"
             onClick={() => setReporting(true)}
           >
-            {t("popup_report_site")}
+            {page?.listing ? t("popup_report_listing") : t("popup_report_site")}
           </button>
         </p>
       )}

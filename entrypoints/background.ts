@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { createHandlers } from "@/utils/background/handlers";
+import { syncInspectedSites } from "@/utils/background/inspected-sites";
 import { forgetTabSite, watchNavigations } from "@/utils/background/site-guard";
 import { syncBlockRules } from "@/utils/background/site-rules";
 import { forgetTab } from "@/utils/background/tab-verdicts";
@@ -73,6 +74,8 @@ export default defineBackground(() => {
   // Warned web shops: every top-level navigation checked here, and the browser's blocking rules kept in step
   // with the feeds in force.
   watchNavigations();
+  // "Soi trang này": a site's permission withdrawn in the browser's own settings takes its script with it.
+  browser.permissions.onRemoved.addListener(() => void syncInspectedSites());
   onIndexInvalidated(() => setTimeout(() => void syncBlockRules(), 0));
   void browser.alarms.get(REPORT_STATUS_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(REPORT_STATUS_ALARM, { periodInMinutes: DAY_MINUTES });

@@ -42,7 +42,8 @@ export const CONTENT_REPLIES = {
     /** The language of `strings` (the settings'), for the dates the banner writes. */
     language: z.optional(z.enum(["vi", "en"])),
   }),
-  openPanel: z.object({ token: z.string() }),
+  /** `inWindow`: the panel opened as a window of its own (a site the frame may not be drawn on). */
+  openPanel: z.object({ token: z.string(), inWindow: z.optional(z.boolean()) }),
   getStrings: z.object({ strings: TextsSchema, language: z.enum(["vi", "en"]) }),
 } as const;
 

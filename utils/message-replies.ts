@@ -97,4 +97,7 @@ export const REPLIES = {
   continueToSite: z.object({ allowed: z.boolean() }),
   siteAllowances: z.object({ sites: z.array(z.object({ host: z.string(), at: z.number() })) }),
   forgetSites: z.object({ forgotten: z.number() }),
+  inspectSite: z.object({ pattern: z.string() }),
+  inspectedSites: z.object({ patterns: z.array(z.string()) }),
+  stopInspecting: z.object({ stopped: z.boolean() }),
 } as const;

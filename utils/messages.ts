@@ -134,6 +134,18 @@ export const PROTOCOL = {
     request: z.object({ host: z.optional(z.string().check(z.maxLength(253))) }),
     response: REPLIES.forgetSites,
   },
+  /** "Soi trang này": read this site from now on (its permission was just given in the popup), the tab at once. */
+  inspectSite: {
+    request: z.object({ url: z.string().check(z.maxLength(4000)), tabId: z.optional(z.int()) }),
+    response: REPLIES.inspectSite,
+  },
+  /** The sites the person asked Soi Hàng to read, for the settings. */
+  inspectedSites: { request: z.object({}), response: REPLIES.inspectedSites },
+  /** Stops reading one of them and gives its permission back. */
+  stopInspecting: {
+    request: z.object({ pattern: z.string().check(z.maxLength(300)) }),
+    response: REPLIES.stopInspecting,
+  },
   /** Some UI text in one language, so content scripts carry no catalog in their bundle. */
   getStrings: {
     request: StringsRequestSchema,

@@ -45,3 +45,14 @@ export function domainKey(domain: string): string | undefined {
   host = host.replace(/\.+$/, "").replace(/^www\./, "");
   return host.includes(".") && !host.startsWith("[") ? host : undefined;
 }
+
+/** The match pattern for one site, as a permission and a content script take it: `https://shop.example.vn/*`. Undefined for anything but an http(s) origin. */
+export function sitePattern(address: string): string | undefined {
+  try {
+    const url = new URL(address);
+    if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return undefined;
+  }
+}

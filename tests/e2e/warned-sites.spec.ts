@@ -2,7 +2,7 @@ import type { Page, Worker } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expectRealScreenshot } from "./support/report-checks";
-import { expect, test } from "./support/web-sites";
+import { expect, PRODUCT_NAME, test } from "./support/web-sites";
 import { openExtensionPage } from "./support/worker";
 
 // Warned web shops, on their own sites: every top-level navigation is checked in the browser against a signed
@@ -301,5 +301,74 @@ test.describe("reporting a website", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+test("without the toolbar click, the popup neither reads a site's address nor offers to read it; nothing runs there", async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const site = await newTab(serviceWorker, context);
+  await open(site.page, "http://unknown-shop.vn/san-pham/tui-marmont");
+  await expect(site.page.locator("h1")).toHaveText(PRODUCT_NAME);
+  const popup = await openExtensionPage(context, extensionId, `popup.html?tab=${site.id}`);
+  // Without the toolbar click's activeTab, the popup cannot read the tab's address: no switch is offered.
+  await expect(popup.locator('[data-field="inspect-site"]')).toHaveCount(0);
+  expect(await site.page.locator("soi-hang-badge").count()).toBe(0);
+});
+
+test.describe("“Soi trang này” with the site's permission given", () => {
+  // Chrome's permission prompt is browser UI that automation cannot press: the build runs with the optional
+  // host permission already given (captureGrantedCopy), so that the request resolves as a "yes" would.
+  test.use({ grantCapture: true });
+
+  test("reads an unknown shop's schema.org product page and shows the banner; withdrawn, it reads nothing", async ({
+    context,
+    serviceWorker,
+    extensionId,
+  }) => {
+    const site = await newTab(serviceWorker, context);
+    await open(site.page, "http://unknown-shop.vn/san-pham/tui-marmont");
+    await expect(site.page.locator("h1")).toHaveText(PRODUCT_NAME);
+    // Nothing runs on a site no one asked for.
+    expect(await site.page.locator("soi-hang-badge").count()).toBe(0);
+
+    const opened = context.waitForEvent("page");
+    await serviceWorker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }
+        ).chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
+      site.id,
+    );
+    const popup = await opened;
+    await expect(popup.locator('[data-field="inspect-site"]')).toHaveAttribute("data-inspected", "no");
+    await popup.locator('[data-action="inspect-site"]').click();
+    await expect(popup.locator('[data-field="inspect-site"]')).toHaveAttribute("data-inspected", "yes");
+
+    // The open tab is read at once: the banner by the product's title, with the slang named.
+    const banner = site.page.locator("soi-hang-badge[data-banner]");
+    await expect(banner).toHaveAttribute("data-level", "caution");
+    await expect(banner).toHaveAttribute("data-listing", "web:unknown-shop.vn/san-pham/tui-marmont");
+    // And every later page of that site, without asking again.
+    await open(site.page, "http://unknown-shop.vn/san-pham/tui-khac");
+    await expect(site.page.locator("soi-hang-badge[data-banner]")).toHaveAttribute("data-level", "caution");
+    // Another site stays unread.
+    await open(site.page, "http://honest-shop.vn/san-pham/ao");
+    await expect(site.page.locator("h1")).toHaveText(PRODUCT_NAME);
+    await site.page.waitForTimeout(500);
+    expect(await site.page.locator("soi-hang-badge").count()).toBe(0);
+
+    // Withdrawn in the settings: the site is read no more.
+    const options = await openExtensionPage(context, extensionId, "options.html");
+    const listed = options.locator('[data-section="inspected-sites"] [data-site="unknown-shop.vn"]');
+    await expect(listed).toBeVisible();
+    await listed.getByRole("button", { name: "Thu hồi unknown-shop.vn" }).click();
+    await expect(options.locator('[data-section="inspected-sites"]')).toContainText("Chưa có trang nào.");
+    await open(site.page, "http://unknown-shop.vn/san-pham/tui-marmont");
+    await expect(site.page.locator("h1")).toHaveText(PRODUCT_NAME);
+    await site.page.waitForTimeout(500);
+    expect(await site.page.locator("soi-hang-badge").count()).toBe(0);
   });
 });

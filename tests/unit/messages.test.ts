@@ -37,6 +37,9 @@ const handlers: Handlers = {
   continueToSite: async () => ({ allowed: true }),
   siteAllowances: async () => ({ sites: [] }),
   forgetSites: async () => ({ forgotten: 0 }),
+  inspectSite: async () => ({ pattern: "https://shop.example.vn/*" }),
+  inspectedSites: async () => ({ patterns: [] }),
+  stopInspecting: async () => ({ stopped: false }),
   getStatus: async () => ({
     feeds: [],
     outbox: { queued: 0, sending: 0, sent: 0, rejected: 0 },

@@ -17,8 +17,9 @@ import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
 import type { SweepRecorder } from "../sweep/recorder";
-import { domainKey } from "../web-address";
+import { domainKey, sitePattern } from "../web-address";
 import { hotlineToCall } from "./hotline";
+import { inspectedSites, inspectSite, stopInspecting } from "./inspected-sites";
 import { createPanelHandlers } from "./panel-handlers";
 import { allowances, allowSite, forgetSites } from "./site-allowances";
 import { siteVerdict, tabSite, WARNING_PAGE } from "./site-guard";
@@ -244,6 +245,23 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
 
     async forgetSites({ host }) {
       return { forgotten: await forgetSites(host) };
+    },
+
+    async inspectSite({ url, tabId }) {
+      const pattern = sitePattern(url);
+      if (!pattern) throw new Error("not a web address");
+      await inspectSite(pattern, tabId);
+      return { pattern };
+    },
+
+    async inspectedSites() {
+      return { patterns: await inspectedSites() };
+    },
+
+    async stopInspecting({ pattern }) {
+      if (!(await inspectedSites()).includes(pattern)) return { stopped: false };
+      await stopInspecting(pattern);
+      return { stopped: true };
     },
 
     async syncFeed() {

@@ -8,6 +8,7 @@ import { forgetOpening, keepOpening, openingFor, takeMenuCapture } from "../repo
 import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { trackingFreePageUrl } from "../sites/page-text";
+import { adapterFor } from "../sites/registry";
 import type { TabMessage } from "../tab-messages";
 import { hotlineToCall } from "./hotline";
 
@@ -21,6 +22,14 @@ const REPAINT_MS = 80;
 
 const tell = (tabId: number, name: TabMessage["name"]) =>
   browser.tabs.sendMessage(tabId, { soiHangTab: 1, name } satisfies TabMessage, { frameId: 0 });
+
+function onMarketplace(address: string | undefined): boolean {
+  try {
+    return address !== undefined && adapterFor(new URL(address)) !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 /** Only the panel's own frame, an extension page inside a tab: its tab. */
 function frameTab(sender: { url?: string; tab?: { id?: number } }): number {
@@ -41,6 +50,17 @@ export function createPanelHandlers(): Pick<Handlers, PanelMessage> {
     async openPanel({ listing, entryPoint, pageUrl, pageTitle }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error("openPanel comes from a tab");
+      // The frame may be drawn only on the marketplaces (web_accessible_resources): on a site the person asked
+      // Soi Hàng to read, the popup for that tab opens as a window of its own instead.
+      if (!onMarketplace(sender.url)) {
+        await browser.windows.create({
+          url: browser.runtime.getURL(`/popup.html?tab=${tabId}`),
+          type: "popup",
+          width: 400,
+          height: 640,
+        });
+        return { token: "", inWindow: true };
+      }
       const parsed = listing === undefined ? undefined : ListingSchema.safeParse(listing);
       if (parsed && !parsed.success) throw new Error("the listing does not parse");
       const capture = entryPoint === "context_menu" ? await takeMenuCapture(tabId) : undefined;

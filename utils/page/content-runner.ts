@@ -101,13 +101,13 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: SiteA
     entryPoint: "badge" | "context_menu",
     container: HTMLElement,
   ) {
-    const { token } = await sendMessage("openPanel", {
+    const { token, inWindow } = await sendMessage("openPanel", {
       ...(listing ? { listing } : {}),
       entryPoint,
       pageUrl: location.href,
       pageTitle: document.title,
     });
-    openPanelFrame(container, token, "Soi Hàng");
+    if (!inWindow) openPanelFrame(container, token, "Soi Hàng");
   }
 
   // Pills are drawn for the cards a reader is near: see NearViewport.

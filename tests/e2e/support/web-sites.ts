@@ -38,6 +38,22 @@ export const WEB_HOSTS = [
   "risky-shop.vn",
 ];
 
+/** A shop's product page that declares its product in schema.org JSON-LD, as shop builders (Haravan, Sapo) do. */
+export const PRODUCT_NAME = "Túi xách Gucci Marmont rep 1:1 like auth";
+function productPage(host: string, path: string): string {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: PRODUCT_NAME,
+    brand: { "@type": "Brand", name: "Gucci" },
+    offers: { "@type": "Offer", price: "1250000", priceCurrency: "VND", url: `http://${host}${path}` },
+  };
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${PRODUCT_NAME}</title>
+<script type="application/ld+json">${JSON.stringify(data)}</script></head>
+<body><header><a href="/">${host}</a></header><main><h1 id="site">${PRODUCT_NAME}</h1>
+<p class="price">1.250.000₫</p><button>Thêm vào giỏ</button></main></body></html>`;
+}
+
 type Fixtures = { webSites: WebSites };
 
 export const test = base.extend<Fixtures>({
@@ -53,6 +69,10 @@ export const test = base.extend<Fixtures>({
         return;
       }
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      if (path.startsWith("/san-pham/")) {
+        res.end(productPage(host, path));
+        return;
+      }
       res.end(
         `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${host}${path}</title></head>` +
           `<body><h1 id="site">${host}${path}</h1><a id="to-warned" href="http://shop.example-fake.vn/product">Xem túi</a>` +
