@@ -30,6 +30,8 @@ export async function launchFirefox(
     profile?: string;
     /** The build as it is once a person allowed capturing pages (captureGrantedCopy). */
     grantCapture?: boolean;
+    /** Every host name resolves to this machine (tests/firefox/warned-sites.spec.ts serves web shops here). */
+    resolveToThisMachine?: boolean;
   } = {},
 ): Promise<Browser> {
   if (!existsSync(`${FIREFOX_BUILD}/manifest.json`))
@@ -62,6 +64,7 @@ export async function launchFirefox(
       "network.connectivity-service.enabled": false,
       // The extension's own requests to this machine (feeds, the intake) go straight out.
       "network.proxy.type": 0,
+      ...(options.resolveToThisMachine ? { "network.dns.forceResolve": "127.0.0.1" } : {}),
     },
   });
   if (!profile) await browser.installExtension(build);
