@@ -372,3 +372,77 @@ test.describe("“Soi trang này” with the site's permission given", () => {
     expect(await site.page.locator("soi-hang-badge").count()).toBe(0);
   });
 });
+
+test("the attacker's side: a page cannot open or skip the warning page, nor forge “continue”; markup in a feed's reason stays text", async ({
+  context,
+  serviceWorker,
+  extensionId,
+  intake,
+  webSites,
+}) => {
+  const server = await startFeedServer();
+  try {
+    const hostile = {
+      ...feed,
+      serial: 13,
+      warnings: [
+        ...feed.warnings,
+        domainWarning(
+          "mau-site-4",
+          "evil-shop.example-fake.vn",
+          "high",
+          '<img src=x onerror="window.pwned=1">Giả',
+        ),
+      ],
+    };
+    await subscribeToFeed({ context, serviceWorker, extensionId }, server, hostile, intake.url);
+    await expect.poll(() => blockedDomains(serviceWorker)).toContain("evil-shop.example-fake.vn");
+    const warningPage = `chrome-extension://${extensionId}/site-warning.html?url=${encodeURIComponent("http://shop.example-fake.vn/product")}`;
+
+    // A web page can neither frame the warning page nor send its tab there: it is no web-accessible resource.
+    const page = await context.newPage();
+    await open(page, "http://honest-shop.vn/start");
+    await page.evaluate((src) => {
+      const frame = document.createElement("iframe");
+      frame.src = src;
+      document.body.append(frame);
+    }, warningPage);
+    await page.waitForTimeout(500);
+    for (const frame of page.frames().slice(1))
+      expect(await frame.locator('[data-action="continue"]').count(), frame.url()).toBe(0);
+    await page.evaluate((src) => {
+      location.href = src;
+    }, warningPage);
+    await page.waitForTimeout(500);
+    await expect(page.locator('[data-action="continue"]')).toHaveCount(0);
+
+    // Another extension page cannot let a site through: only the warning page's own button can.
+    const options = await openExtensionPage(context, extensionId, "options.html");
+    const forged = await options.evaluate(
+      (url) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ soiHang: 1, name: "continueToSite", payload: { url } }),
+      "http://shop.example-fake.vn/product",
+    );
+    expect(forged).toMatchObject({ ok: false, error: "from the warning page only" });
+    await open(page, "http://shop.example-fake.vn/product");
+    await expect(page).toHaveURL(WARNING_PAGE);
+
+    // The warning page takes only a web address to go on to.
+    const odd = await openExtensionPage(context, extensionId, "site-warning.html?url=javascript%3Aalert(1)");
+    await expect(odd.locator('[data-action="back"]')).toBeVisible();
+    await expect(odd.locator('[data-action="continue"]')).toHaveCount(0);
+    await expect(odd.locator('[data-field="address"]')).toHaveCount(0);
+
+    // A feed's reason is drawn as text: the markup shows, nothing runs, no image is made.
+    await open(page, "http://evil-shop.example-fake.vn/");
+    await expect(page).toHaveURL(WARNING_PAGE);
+    await expect(page.locator("main")).toContainText('<img src=x onerror="window.pwned=1">Giả');
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    expect(webSites.requestsFor("example-fake.vn").filter((r) => r.host !== "example-fake.vn")).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
