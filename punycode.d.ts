@@ -1,8 +1,11 @@
 /**
- * The `punycode` package (Mathias Bynens), imported as "punycode/" so that Node resolves the package rather
- * than its deprecated built-in module of the same name; the package ships no types.
+ * The `punycode` package (Mathias Bynens), imported by its file so that Node resolves the package rather than
+ * its deprecated built-in module of the same name; the package ships no types.
  */
-declare module "punycode/" {
-  export function toUnicode(domain: string): string;
-  export function toASCII(domain: string): string;
+declare module "punycode/punycode.js" {
+  const punycode: {
+    toUnicode(domain: string): string;
+    toASCII(domain: string): string;
+  };
+  export default punycode;
 }

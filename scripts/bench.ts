@@ -26,6 +26,7 @@ import { markScrollStart, type PageCost, pageForCost, readPageCost } from "./ben
 import { benchPlatforms } from "./bench-platforms";
 import { benchQueue } from "./bench-queue";
 import { fmt, median, verdictLine } from "./bench-report";
+import { benchSites } from "./bench-sites";
 import { benchSweep } from "./bench-sweep";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -448,7 +449,7 @@ console.log(
   "Soi Hàng benchmarks — budgets from DESIGN.md; machine:",
   `${process.platform} ${process.arch}, node ${process.version}`,
 );
-// `--only=matching` (or guides, memory, bundle, pages, platforms, load, heap, feeds, sweep, intake, queue) runs one
+// `--only=matching` (or guides, sites, memory, bundle, pages, platforms, load, heap, feeds, sweep, intake, queue) runs one
 // part.
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 if (!only || only === "matching") benchMatching();
@@ -471,6 +472,7 @@ if (!only || only === "guides") {
     },
   ]);
 }
+if (!only || only === "sites") await benchSites();
 if (!only || only === "memory") benchMemory(syntheticFeed);
 if (!only || only === "bundle") benchBundle();
 if (!only || only === "pages") await benchPages();

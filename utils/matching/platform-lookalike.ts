@@ -1,4 +1,4 @@
-import { toUnicode } from "punycode/";
+import punycode from "punycode/punycode.js";
 import { domainKey } from "../web-address";
 import { foldText } from "./normalize";
 
@@ -82,15 +82,24 @@ function oneSlip(word: string, name: string): boolean {
   return diff.length === 2 && b === a + 1 && word[a] === name[b] && word[b] === name[a];
 }
 
-/** Whether one word of an address (a label, or a part of one between hyphens) passes for `name`. */
-function passesFor(word: string, name: string): boolean {
+/** A word of an address (a label, or a part of one between hyphens), and its look-alike form. */
+interface Word {
+  text: string;
+  form: string;
+}
+/** A platform's name, and its look-alike form. */
+type Name = Word;
+const wordOf = (text: string): Word => ({ text, form: lookalikeForm(text) });
+
+/** Whether one word of an address passes for a platform's name. */
+function passesFor({ text: word, form }: Word, { text: name, form: nameForm }: Name): boolean {
   if (word === name) return true;
   if (ORDINARY_WORDS.has(word)) return false;
   if (name.length >= 6 && word.includes(name)) return true;
   if (word.startsWith(name) && LURE_WORDS.has(word.slice(name.length))) return true;
   if (word.endsWith(name) && LURE_WORDS.has(word.slice(0, -name.length))) return true;
   if (doubledLetter(word, name) || oneSlip(word, name)) return true;
-  return word !== lookalikeForm(word) && lookalikeForm(word) === lookalikeForm(name);
+  return word !== form && form === nameForm;
 }
 
 /** A platform's names as its domains write them: "shopee" of shopee.vn and shopee.com.my; none under 4 letters. */
@@ -106,42 +115,46 @@ function namesOf(platform: PlatformSite): string[] {
 /** An internationalised label in its letters, folded to a–z, digits and hyphens; the label itself when unreadable. */
 function unicodeLabel(label: string): string {
   try {
-    return foldText(toUnicode(label)).replace(/ /g, "-");
+    return foldText(punycode.toUnicode(label)).replace(/ /g, "-");
   } catch {
     return label;
   }
 }
 
-/** Whether `host` is one of the domains or under one. */
-function isUnder(host: string, domains: readonly string[]): boolean {
-  for (const domain of domains) {
-    const key = domainKey(domain);
-    if (key && (host === key || host.endsWith(`.${key}`))) return true;
-  }
-  return false;
-}
-
 /**
- * The platform a web address imitates: its name inside another domain ("shopee-sale.vn", "lazada-vn.shop",
- * "tiki.vn.khuyenmai.xyz") or a near miss of it ("tikii.vn", "sh0pee.com", "lazda.vn"). Undefined for the
+ * The rule for a list of platforms, their names and domains worked out once: `imitated(address)` is the
+ * platform an address imitates, its name inside another domain ("shopee-sale.vn", "lazada-vn.shop",
+ * "tiki.vn.khuyenmai.xyz") or a near miss of it ("tikii.vn", "sh0pee.com", "lazda.vn"); undefined for the
  * platforms' own domains and their subdomains, and for any other address.
  */
+export function lookalikeRule<P extends PlatformSite>(
+  platforms: readonly P[],
+): (address: string) => P | undefined {
+  const genuine = platforms.flatMap((p) => p.domains.flatMap((d) => domainKey(d) ?? []));
+  const names = platforms.map((platform) => ({ platform, names: namesOf(platform).map(wordOf) }));
+  return (address) => {
+    const host = domainKey(address);
+    if (!host) return undefined;
+    for (const key of genuine) if (host === key || host.endsWith(`.${key}`)) return undefined;
+    // The top-level domain is never a name ("shop.vn"'s "vn"); every label before it may carry one. A label
+    // in punycode is read in its letters, folded as titles are: "shopeе" with a Cyrillic "е" is "shopee".
+    const labels = host
+      .split(".")
+      .slice(0, -1)
+      .map((label) => (label.startsWith("xn--") ? unicodeLabel(label) : label));
+    const words = labels
+      .flatMap((label) => [label, ...(label.includes("-") ? label.split("-") : [])])
+      .map(wordOf);
+    for (const { platform, names: own } of names)
+      for (const name of own) for (const word of words) if (passesFor(word, name)) return platform;
+    return undefined;
+  };
+}
+
+/** The platform a web address imitates (see lookalikeRule), for one address. */
 export function imitatedPlatform<P extends PlatformSite>(
   address: string,
   platforms: readonly P[],
 ): P | undefined {
-  const host = domainKey(address);
-  if (!host) return undefined;
-  for (const platform of platforms) if (isUnder(host, platform.domains)) return undefined;
-  // The top-level domain is never a name ("shop.vn"'s "vn"); every label before it may carry one. A label in
-  // punycode is read in its letters, folded as titles are: "shopeе" with a Cyrillic "е" is "shopee".
-  const labels = host
-    .split(".")
-    .slice(0, -1)
-    .map((label) => (label.startsWith("xn--") ? unicodeLabel(label) : label));
-  const words = labels.flatMap((label) => [label, ...(label.includes("-") ? label.split("-") : [])]);
-  for (const platform of platforms)
-    for (const name of namesOf(platform))
-      for (const word of words) if (passesFor(word, name)) return platform;
-  return undefined;
+  return lookalikeRule(platforms)(address);
 }

@@ -1,19 +1,30 @@
-import { toUnicode } from "punycode/";
+import punycode from "punycode/punycode.js";
 import { domainKey } from "../web-address";
 import type { CompiledIndex } from "./compiled-index";
 import { hostWarnings } from "./host-warnings";
-import { imitatedPlatform } from "./platform-lookalike";
+import { lookalikeRule, type PlatformSite } from "./platform-lookalike";
 import type { SiteVerdict } from "./site-verdict";
 import { collect, type Hit, warningReason } from "./warning-hits";
 import { WarningTextPending } from "./warning-text";
 
 const readable = (host: string): string => {
   try {
-    return toUnicode(host);
+    return punycode.toUnicode(host);
   } catch {
     return host;
   }
 };
+
+/** The look-alike rule of each index, its platforms' names and domains worked out once. */
+const lookalikes = new WeakMap<CompiledIndex, (host: string) => PlatformSite | undefined>();
+function lookalikeOf(index: CompiledIndex) {
+  let rule = lookalikes.get(index);
+  if (!rule) {
+    rule = lookalikeRule([...index.platforms.values()]);
+    lookalikes.set(index, rule);
+  }
+  return rule;
+}
 
 /** The check itself; throws WarningTextPending when a hit's text is still on disk. */
 function checkHost(host: string, index: CompiledIndex, now: number): SiteVerdict {
@@ -29,7 +40,7 @@ function checkHost(host: string, index: CompiledIndex, now: number): SiteVerdict
       sample: hits.some(({ hit }) => hit.sample),
     };
   }
-  const platform = imitatedPlatform(host, [...index.platforms.values()]);
+  const platform = lookalikeOf(index)(host);
   return {
     host: readable(host),
     level: platform ? "caution" : "none",
