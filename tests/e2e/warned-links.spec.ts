@@ -60,6 +60,23 @@ test("a sale post linking to a warned web shop is flagged, through Facebook's li
     await expect(level("5560002")).toHaveAttribute("data-level", "danger");
     await expect(level("5560003")).toHaveAttribute("data-level", "none");
     expect(await badgeText(page, "facebook:post:5560001", "button.pill")).toContain("Cảnh báo");
+
+    // A Marketplace item whose description sends buyers to the warned shop: its banner says so.
+    const ITEM = "https://www.facebook.com/marketplace/item/1023456789012346/";
+    await context.route(ITEM, (route) =>
+      route.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Marketplace</title></head><body>
+          <div role="main"><h1>Túi xách nữ da bò</h1><span>1.250.000 ₫</span>
+          <a href="/marketplace/profile/100089123456789/">Hằng Nguyễn</a>
+          <div>Xem thêm mẫu tại ${`<a href="${shim("http://shop.example-fake.vn/tui?fbclid=y")}">shop</a>`}</div></div></body></html>`,
+      }),
+    );
+    await page.goto(ITEM);
+    await expect(page.locator('soi-hang-badge[data-listing="facebook:1023456789012346"]')).toHaveAttribute(
+      "data-level",
+      "danger",
+    );
   } finally {
     await server.close();
   }

@@ -47,6 +47,22 @@ describe("Facebook adapter on a Marketplace item (synthetic)", () => {
   });
 });
 
+describe("Facebook adapter on a Marketplace item that links out (synthetic)", () => {
+  it("reads the item description's links to web shops, unwrapped, and none of Facebook's own", () => {
+    const url = new URL("https://www.facebook.com/marketplace/item/1023456789012346/");
+    const doc = new DOMParser().parseFromString(
+      `<div role="main"><h1>Túi xách nữ da bò</h1><span>1.250.000 ₫</span>
+        <a href="/marketplace/profile/100089123456789/">Hằng Nguyễn</a>
+        <div>Xem thêm mẫu tại <a href="https://l.facebook.com/l.php?u=http%3A%2F%2Fshop.example-fake.vn%2Ftui%3Ffbclid%3Dx">shop</a></div>
+        <a href="/marketplace/item/1023456789012399/">Tin khác</a></div>`,
+      "text/html",
+    );
+    const [item] = facebook.find(doc, url);
+    expect(item?.listing.key).toBe("facebook:1023456789012346");
+    expect(item?.listing.links).toEqual(["http://shop.example-fake.vn/tui"]);
+  });
+});
+
 describe("Facebook adapter on posts in a sales group (synthetic)", () => {
   const url = new URL("https://www.facebook.com/groups/987654321/");
   const found = facebook.find(fixtureDocument("synthetic/facebook_group-posts_SYNTHETIC.html"), url);

@@ -121,6 +121,8 @@ function readItemPage(doc: Document, url: URL): FoundListing | undefined {
     sellerId: profileId(seller?.getAttribute("href") ?? ""),
     sellerName: collapsedText(seller) || undefined,
     sellerUrl: trackingFreeUrl(seller?.getAttribute("href"), url),
+    // The item's description may send buyers to a web shop: its links out, as a sale post's.
+    links: linksOut(doc.querySelector('[role="main"]') ?? section, url),
     pageKind: "product",
   });
   return listing.title ? { listing, card: section, anchor: titleEl } : undefined;
