@@ -1,22 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { DEMO_ORIGIN, DEMO_SEARCH_URL } from "../../demo/marketplace";
+import { seriousViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { enableStaffMode, startSweep } from "./support/sweep";
 import { openExtensionPage, tabIdOf } from "./support/worker";
-
-/** axe's serious and critical findings on a page, as "rule: where" lines (nothing accepted silently). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const minor = result.violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
-  console.log(
-    `axe on ${new URL(page.url()).pathname}: ${result.passes.length} rules passed; ` +
-      `moderate or minor: ${minor.map((v) => `${v.id} (${v.nodes.length})`).join(", ") || "none"}`,
-  );
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
 
 test("no serious or critical accessibility findings on the popup, its report form, options, My reports, the side panel and the summary", async ({
   context,

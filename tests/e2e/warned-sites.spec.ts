@@ -1,5 +1,6 @@
 import type { Page, Worker } from "@playwright/test";
 import { startFeedServer } from "../../demo/feed-server";
+import { seriousViolations } from "./support/axe";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expectRealScreenshot } from "./support/report-checks";
 import { expect, PRODUCT_NAME, test } from "./support/web-sites";
@@ -115,6 +116,7 @@ test("a warned web shop is stopped before it loads, by link, by typing, on a sub
     await expect(main).toContainText("http://shop.example-fake.vn/product");
     // "Back" is the first button and has the focus.
     await expect(page.locator('[data-action="back"]')).toBeFocused();
+    expect(await seriousViolations(page), "warning page").toEqual([]);
     await page.screenshot({ path: "test-results/site-warning.png" });
 
     await page.click('[data-action="back"]');
@@ -234,6 +236,7 @@ test("a lower warning and an address passing for a platform: the toolbar button 
     // How to check a website: the feed's guide, with its official look-ups.
     await popup.locator('[data-field="site-verdict"] summary').click();
     await expect(popup.locator('[data-field="site-verdict"]')).toContainText("online.gov.vn");
+    expect(await seriousViolations(popup), "popup with a caution on the site").toEqual([]);
     await popup.screenshot({ path: "test-results/site-lookalike-popup.png" });
     await popup.close();
 
