@@ -14,7 +14,10 @@ import { openExtensionPage } from "./support/worker";
 declare const chrome: {
   declarativeNetRequest: { getDynamicRules(): Promise<{ condition: { requestDomains?: string[] } }[]> };
   tabs: { query(q: object): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
 };
 
 const domainWarning = (id: string, domain: string, severity: string, reason: string) => ({
@@ -228,6 +231,9 @@ test("a lower warning and an address passing for a platform: the toolbar button 
     await open(lookalike.page, "http://shopee-sale.vn/flash-sale");
     await expect(lookalike.page.locator("#site")).toHaveText("shopee-sale.vn/flash-sale");
     await expect.poll(() => badge(lookalike.id)).toBe("!");
+    const title = (tabId: number) =>
+      serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+    expect(await title(lookalike.id)).toBe("Lưu ý: shopee-sale.vn không phải địa chỉ của Shopee");
     popup = await openExtensionPage(context, extensionId, `popup.html?tab=${lookalike.id}`);
     await expect(popup.locator('[data-field="site-verdict"]')).toContainText(
       "Địa chỉ này không phải của Shopee",
@@ -250,6 +256,7 @@ test("a lower warning and an address passing for a platform: the toolbar button 
     // Back on an ordinary site, the look-alike's tab loses its mark.
     await open(lookalike.page, "http://unknown-shop.vn/");
     await expect.poll(() => badge(lookalike.id)).toBe("");
+    expect(await title(lookalike.id)).toBe("Soi Hàng");
   } finally {
     await server.close();
   }
