@@ -1,7 +1,6 @@
-import { useState } from "preact/hooks";
 import { sendMessage } from "@/utils/send-message";
 import { useI18n } from "./i18n-context";
-import { usePolling } from "./use-polling";
+import { usePolledValue } from "./use-polling";
 
 /**
  * The warned sites the person chose to open anyway in this session, each with "forget": forgotten, the warning
@@ -9,19 +8,11 @@ import { usePolling } from "./use-polling";
  */
 export function AllowedSites() {
   const { t } = useI18n();
-  const [sites, setSites] = useState<{ host: string; at: number }[]>();
-  const [generation, setGeneration] = useState(0);
-  usePolling(
-    async (live) => {
-      const reply = await sendMessage("siteAllowances", {}).catch(() => undefined);
-      if (live() && reply) setSites(reply.sites);
-    },
-    3000,
-    [generation],
-  );
+  const [reply, again] = usePolledValue(() => sendMessage("siteAllowances", {}), 3000);
+  const sites = reply?.sites;
   const forget = async (host?: string) => {
     await sendMessage("forgetSites", host === undefined ? {} : { host });
-    setGeneration((g) => g + 1);
+    again();
   };
   return (
     <section aria-labelledby="allowed-sites-heading" data-section="allowed-sites">

@@ -1,24 +1,15 @@
-import { useState } from "preact/hooks";
 import { sendMessage } from "@/utils/send-message";
 import { useI18n } from "./i18n-context";
-import { usePolling } from "./use-polling";
+import { usePolledValue } from "./use-polling";
 
 /** The sites the person let Soi Hàng read ("Soi trang này"), each with "withdraw". */
 export function InspectedSites() {
   const { t } = useI18n();
-  const [patterns, setPatterns] = useState<string[]>();
-  const [generation, setGeneration] = useState(0);
-  usePolling(
-    async (live) => {
-      const reply = await sendMessage("inspectedSites", {}).catch(() => undefined);
-      if (live() && reply) setPatterns(reply.patterns);
-    },
-    3000,
-    [generation],
-  );
+  const [reply, again] = usePolledValue(() => sendMessage("inspectedSites", {}), 3000);
+  const patterns = reply?.patterns;
   const withdraw = async (pattern: string) => {
     await sendMessage("stopInspecting", { pattern });
-    setGeneration((g) => g + 1);
+    again();
   };
   const siteOf = (pattern: string) => pattern.replace(/^https?:\/\//, "").replace(/\/\*$/, "");
   return (

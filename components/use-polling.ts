@@ -1,4 +1,4 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 
 /**
  * Runs `tick` now and again `ms` after each run settles, until the component goes or `deps` change. `live()`
@@ -23,4 +23,22 @@ export function usePolling(
       clearTimeout(timer);
     };
   }, deps);
+}
+
+/**
+ * What `read` answers, read now and every `ms`; `again()` reads it at once (after a change the page made).
+ * A failed read keeps the last answer.
+ */
+export function usePolledValue<T>(read: () => Promise<T>, ms: number): [T | undefined, () => void] {
+  const [value, setValue] = useState<T>();
+  const [generation, setGeneration] = useState(0);
+  usePolling(
+    async (live) => {
+      const next = await read().catch(() => undefined);
+      if (live() && next !== undefined) setValue(next);
+    },
+    ms,
+    [generation],
+  );
+  return [value, () => setGeneration((g) => g + 1)];
 }

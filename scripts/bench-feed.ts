@@ -1,8 +1,22 @@
 import { readFileSync } from "node:fs";
 import type { FeedServer } from "../demo/feed-server";
 import { SAMPLE_FEED_KEYS } from "../utils/config";
-import type { Feed } from "../utils/feed/schema";
+import { type Feed, FeedSchema } from "../utils/feed/schema";
 import { signFeedBytes } from "../utils/feed/sign";
+
+/** The bench's synthetic feed (publisher "bench", serial 1) with `warnings` and any other fields, validated. */
+export function benchFeedOf(warnings: readonly unknown[], extra: object = {}): Feed {
+  return FeedSchema.parse({
+    format: "soi-hang-feed",
+    version: 1,
+    publisher: { id: "bench", name: { vi: "bench" } },
+    serial: 1,
+    issued: "2026-01-01T00:00:00Z",
+    expires: "2030-01-01T00:00:00Z",
+    warnings,
+    ...extra,
+  });
+}
 
 /** Serves `feed` as /bench.json on `server`, signed with the development key; returns its bytes. */
 export function serveBenchFeed(server: FeedServer, feed: Feed): Buffer {

@@ -1,8 +1,9 @@
 // `npm run bench -- --only=sites`: the check of a top-level navigation (issue 32) against 100,000 warnings.
 import { readFileSync } from "node:fs";
-import { FeedSchema, type PlatformEntry } from "../utils/feed/schema";
+import type { PlatformEntry } from "../utils/feed/schema";
 import { compileIndex } from "../utils/matching/compile-index";
 import { blockedDomains, checkSite } from "../utils/matching/site-check";
+import { benchFeedOf } from "./bench-feed";
 import { fmt, median, verdictLine } from "./bench-report";
 
 /**
@@ -24,16 +25,7 @@ function siteFeed(count: number) {
     reason: { vi: "bench (synthetic)" },
     source: { authority: { vi: "Cơ quan mẫu (bench)" } },
   }));
-  return FeedSchema.parse({
-    format: "soi-hang-feed",
-    version: 1,
-    publisher: { id: "bench", name: { vi: "bench" } },
-    serial: 1,
-    issued: "2026-01-01T00:00:00Z",
-    expires: "2030-01-01T00:00:00Z",
-    warnings,
-    platforms,
-  });
+  return benchFeedOf(warnings, { platforms });
 }
 
 /** Addresses a person opens: mostly ordinary sites and the marketplaces, some warned shops and look-alikes. */

@@ -15,7 +15,7 @@ import type { CompiledIndex } from "../utils/matching/compiled-index";
 import { matchListing } from "../utils/matching/match";
 import { foldTokens } from "../utils/matching/normalize";
 import type { Listing } from "../utils/sites/listing";
-import { BENCH_WARNED_LISTING, benchSubscription, serveBenchFeed } from "./bench-feed";
+import { BENCH_WARNED_LISTING, benchFeedOf, benchSubscription, serveBenchFeed } from "./bench-feed";
 import { benchFolding } from "./bench-folding";
 import { benchGuides } from "./bench-guides";
 import { benchHeap } from "./bench-heap";
@@ -50,15 +50,7 @@ function syntheticFeed(count: number): Feed {
       source,
     };
   });
-  return FeedSchema.parse({
-    format: "soi-hang-feed",
-    version: 1,
-    publisher: { id: "bench", name: { vi: "bench" } },
-    serial: 1,
-    issued: "2026-01-01T00:00:00Z",
-    expires: "2030-01-01T00:00:00Z",
-    warnings,
-  });
+  return benchFeedOf(warnings);
 }
 
 /** Listings with the given titles (the demo catalog's by default) and synthetic keys, sellers and prices. */

@@ -19,7 +19,7 @@ import { expect, test } from "./support/fixtures";
 import { evaluateInExtensionWorld } from "./support/isolated-world";
 import { clickInPanel, typeInPanel } from "./support/panel";
 import { openBadgeReport, REPORTED } from "./support/report-checks";
-import { tabIdOf } from "./support/worker";
+import { openPopupWindow, tabIdOf } from "./support/worker";
 
 test("a page listening to every key on window, in the capture phase, sees nothing of what a reporter types", async ({
   context,
@@ -140,12 +140,7 @@ test.describe("with the screenshot permission", () => {
       [tabId, bank] as const,
     );
     await expect.poll(() => context.pages().some((p) => p.url().endsWith("#ngan-hang"))).toBe(true);
-    const opened = context.waitForEvent("page");
-    await serviceWorker.evaluate(
-      (id) => chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
-      tabId,
-    );
-    const popup = await opened;
+    const popup = await openPopupWindow(context, serviceWorker, tabId);
     await expect(popup).toHaveURL(/popup\.html/);
     await popup.locator('[data-action="report-page"]').click();
     const shot = popup.locator("fieldset.shot");

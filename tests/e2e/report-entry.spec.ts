@@ -14,7 +14,7 @@ import {
   openMenuReport,
 } from "./support/report-checks";
 import { badgeDrawn, badgeHtml, badgeText, clickInBadge } from "./support/shadow";
-import { openExtensionPage, tabIdOf } from "./support/worker";
+import { openExtensionPage, openPopupWindow, tabIdOf } from "./support/worker";
 
 // Each entry point with the screenshot permission already given (see captureGrantedCopy).
 test.use({ grantCapture: true });
@@ -130,12 +130,7 @@ test("from the toolbar popup on a product page: the listing of the tab, its scre
   );
   const tabId = await tabIdOf(serviceWorker, `${DEMO_ORIGIN}/*`);
   // The popup as a window of its own, so that the product page stays the visible tab of its window.
-  const opened = context.waitForEvent("page");
-  await serviceWorker.evaluate(
-    (id) => chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
-    tabId,
-  );
-  const popup = await opened;
+  const popup = await openPopupWindow(context, serviceWorker, tabId);
   // The popup leads with this listing's verdict and its reason, before the page's counts and the pledge.
   const verdict = popup.locator('[data-field="listing-verdict"]');
   await expect(verdict).toContainText("Có cảnh báo chính thức về tin đăng này");

@@ -1,10 +1,9 @@
 import type { Page, Worker } from "@playwright/test";
-import { startFeedServer } from "../../demo/feed-server";
 import { seriousViolations } from "./support/axe";
 import { sampleFeed, subscribeToFeed } from "./support/feeds";
 import { expectRealScreenshot } from "./support/report-checks";
 import { expect, PRODUCT_NAME, test } from "./support/web-sites";
-import { openExtensionPage } from "./support/worker";
+import { openExtensionPage, openPopupWindow } from "./support/worker";
 
 // Warned web shops, on their own sites: every top-level navigation is checked in the browser against a signed
 // feed's domain warnings. A high-severity one gets the warning page before any of the site loads (the test's
@@ -88,78 +87,74 @@ test("a warned web shop is stopped before it loads, by link, by typing, on a sub
   serviceWorker,
   extensionId,
   intake,
+  feedServer,
   webSites,
 }) => {
-  const server = await startFeedServer();
-  try {
-    await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
-    await expect.poll(() => blockedDomains(serviceWorker)).toContain("shop.example-fake.vn");
-    expect(await blockedDomains(serviceWorker)).toContain("xn--bnhm-gi-hwa6h6537a.vn");
-    expect(await blockedDomains(serviceWorker)).not.toContain("risky-shop.vn");
-    const feedRequests = server.requests.length;
-    const intakeRequests = intake.log.length;
+  await subscribeToFeed({ context, serviceWorker, extensionId }, feedServer, feed, intake.url);
+  await expect.poll(() => blockedDomains(serviceWorker)).toContain("shop.example-fake.vn");
+  expect(await blockedDomains(serviceWorker)).toContain("xn--bnhm-gi-hwa6h6537a.vn");
+  expect(await blockedDomains(serviceWorker)).not.toContain("risky-shop.vn");
+  const feedRequests = feedServer.requests.length;
+  const intakeRequests = intake.log.length;
 
-    const page = await context.newPage();
-    await open(page, "http://honest-shop.vn/start");
-    await expect(page.locator("#site")).toHaveText("honest-shop.vn/start");
+  const page = await context.newPage();
+  await open(page, "http://honest-shop.vn/start");
+  await expect(page.locator("#site")).toHaveText("honest-shop.vn/start");
 
-    // From a link: the warning page, with the reason, the authority, the decision, the date and the source.
-    await page.click("#to-warned");
-    await expect(page).toHaveURL(WARNING_PAGE);
-    const main = page.locator("main");
-    await expect(main).toContainText("Trang web này bị cảnh báo");
-    await expect(main).toContainText("Trang web bán túi xách giả nhãn hiệu (mẫu).");
-    await expect(main).toContainText("Chi cục Quản lý thị trường (mẫu)");
-    await expect(main).toContainText("123/QĐ-QLTT (mẫu)");
-    await expect(main).toContainText("20/11/2026");
-    await expect(main.getByRole("link", { name: /Xem văn bản|nguồn/i })).toHaveAttribute(
-      "href",
-      "https://dms.gov.vn/mau",
-    );
-    await expect(main).toContainText("http://shop.example-fake.vn/product");
-    // "Back" is the first button and has the focus.
-    await expect(page.locator('[data-action="back"]')).toBeFocused();
-    expect(await seriousViolations(page), "warning page").toEqual([]);
-    await page.screenshot({ path: "test-results/site-warning.png" });
+  // From a link: the warning page, with the reason, the authority, the decision, the date and the source.
+  await page.click("#to-warned");
+  await expect(page).toHaveURL(WARNING_PAGE);
+  const main = page.locator("main");
+  await expect(main).toContainText("Trang web này bị cảnh báo");
+  await expect(main).toContainText("Trang web bán túi xách giả nhãn hiệu (mẫu).");
+  await expect(main).toContainText("Chi cục Quản lý thị trường (mẫu)");
+  await expect(main).toContainText("123/QĐ-QLTT (mẫu)");
+  await expect(main).toContainText("20/11/2026");
+  await expect(main.getByRole("link", { name: /Xem văn bản|nguồn/i })).toHaveAttribute(
+    "href",
+    "https://dms.gov.vn/mau",
+  );
+  await expect(main).toContainText("http://shop.example-fake.vn/product");
+  // "Back" is the first button and has the focus.
+  await expect(page.locator('[data-action="back"]')).toBeFocused();
+  expect(await seriousViolations(page), "warning page").toEqual([]);
+  await page.screenshot({ path: "test-results/site-warning.png" });
 
-    await page.click('[data-action="back"]');
-    await expect(page).toHaveURL("http://honest-shop.vn/start");
+  await page.click('[data-action="back"]');
+  await expect(page).toHaveURL("http://honest-shop.vn/start");
 
-    // Typed, on a subdomain, in punycode and in its letters.
-    for (const address of [
-      "http://shop.example-fake.vn/product",
-      "http://www.shop.example-fake.vn/sale",
-      "http://SHOP.Example-Fake.vn./product",
-      "http://xn--bnhm-gi-hwa6h6537a.vn/",
-      "http://bánhmì-giả.vn/banh",
-    ]) {
-      await open(page, address);
-      await expect(page, address).toHaveURL(WARNING_PAGE);
-      await expect(page.locator("main")).toContainText("Trang web này bị cảnh báo");
-    }
-    await expect(page.locator("main")).toContainText("bánhmì-giả.vn");
-
-    // "Back" from a warning reached by typing returns past the stopped address too.
-    await open(page, "http://honest-shop.vn/again");
-    await open(page, "http://shop.example-fake.vn/product");
-    await expect(page).toHaveURL(WARNING_PAGE);
-    await page.click('[data-action="back"]');
-    await expect(page).toHaveURL("http://honest-shop.vn/again");
-
-    // A site no feed names opens as usual, as does one only named by a parent of a warned domain.
-    await open(page, "http://unknown-shop.vn/");
-    await expect(page.locator("#site")).toHaveText("unknown-shop.vn/");
-    await open(page, "http://example-fake.vn/");
-    await expect(page.locator("#site")).toHaveText("example-fake.vn/");
-
-    // Not one request reached the warned shops; the check asked no server anything.
-    expect(webSites.requestsFor("shop.example-fake.vn")).toEqual([]);
-    expect(webSites.requestsFor("xn--bnhm-gi-hwa6h6537a.vn")).toEqual([]);
-    expect(server.requests.length).toBe(feedRequests);
-    expect(intake.log.length).toBe(intakeRequests);
-  } finally {
-    await server.close();
+  // Typed, on a subdomain, in punycode and in its letters.
+  for (const address of [
+    "http://shop.example-fake.vn/product",
+    "http://www.shop.example-fake.vn/sale",
+    "http://SHOP.Example-Fake.vn./product",
+    "http://xn--bnhm-gi-hwa6h6537a.vn/",
+    "http://bánhmì-giả.vn/banh",
+  ]) {
+    await open(page, address);
+    await expect(page, address).toHaveURL(WARNING_PAGE);
+    await expect(page.locator("main")).toContainText("Trang web này bị cảnh báo");
   }
+  await expect(page.locator("main")).toContainText("bánhmì-giả.vn");
+
+  // "Back" from a warning reached by typing returns past the stopped address too.
+  await open(page, "http://honest-shop.vn/again");
+  await open(page, "http://shop.example-fake.vn/product");
+  await expect(page).toHaveURL(WARNING_PAGE);
+  await page.click('[data-action="back"]');
+  await expect(page).toHaveURL("http://honest-shop.vn/again");
+
+  // A site no feed names opens as usual, as does one only named by a parent of a warned domain.
+  await open(page, "http://unknown-shop.vn/");
+  await expect(page.locator("#site")).toHaveText("unknown-shop.vn/");
+  await open(page, "http://example-fake.vn/");
+  await expect(page.locator("#site")).toHaveText("example-fake.vn/");
+
+  // Not one request reached the warned shops; the check asked no server anything.
+  expect(webSites.requestsFor("shop.example-fake.vn")).toEqual([]);
+  expect(webSites.requestsFor("xn--bnhm-gi-hwa6h6537a.vn")).toEqual([]);
+  expect(feedServer.requests.length).toBe(feedRequests);
+  expect(intake.log.length).toBe(intakeRequests);
 });
 
 test("“continue” opens the warned site and does not ask again in this session; the settings forget it", async ({
@@ -167,39 +162,35 @@ test("“continue” opens the warned site and does not ask again in this sessio
   serviceWorker,
   extensionId,
   intake,
+  feedServer,
   webSites,
 }) => {
-  const server = await startFeedServer();
-  try {
-    await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
-    await expect.poll(() => blockedDomains(serviceWorker)).toContain("shop.example-fake.vn");
-    const page = await context.newPage();
-    await open(page, "http://shop.example-fake.vn/product");
-    await expect(page).toHaveURL(WARNING_PAGE);
-    await page.click('[data-action="continue"]');
-    await expect(page).toHaveURL("http://shop.example-fake.vn/product");
-    await expect(page.locator("#site")).toHaveText("shop.example-fake.vn/product");
-    expect(webSites.requestsFor("shop.example-fake.vn").length).toBeGreaterThan(0);
+  await subscribeToFeed({ context, serviceWorker, extensionId }, feedServer, feed, intake.url);
+  await expect.poll(() => blockedDomains(serviceWorker)).toContain("shop.example-fake.vn");
+  const page = await context.newPage();
+  await open(page, "http://shop.example-fake.vn/product");
+  await expect(page).toHaveURL(WARNING_PAGE);
+  await page.click('[data-action="continue"]');
+  await expect(page).toHaveURL("http://shop.example-fake.vn/product");
+  await expect(page.locator("#site")).toHaveText("shop.example-fake.vn/product");
+  expect(webSites.requestsFor("shop.example-fake.vn").length).toBeGreaterThan(0);
 
-    // Not asked again: by link, typed, in another tab.
-    await open(page, "http://honest-shop.vn/start");
-    await page.click("#to-warned");
-    await expect(page.locator("#site")).toHaveText("shop.example-fake.vn/product");
-    const other = await context.newPage();
-    await open(other, "http://shop.example-fake.vn/other");
-    await expect(other.locator("#site")).toHaveText("shop.example-fake.vn/other");
+  // Not asked again: by link, typed, in another tab.
+  await open(page, "http://honest-shop.vn/start");
+  await page.click("#to-warned");
+  await expect(page.locator("#site")).toHaveText("shop.example-fake.vn/product");
+  const other = await context.newPage();
+  await open(other, "http://shop.example-fake.vn/other");
+  await expect(other.locator("#site")).toHaveText("shop.example-fake.vn/other");
 
-    // The settings list it; forgotten, the warning page stands before it again.
-    const options = await openExtensionPage(context, extensionId, "options.html");
-    const listed = options.locator('[data-section="allowed-sites"] [data-site="shop.example-fake.vn"]');
-    await expect(listed).toBeVisible();
-    await listed.getByRole("button", { name: "Quên shop.example-fake.vn" }).click();
-    await expect(options.locator('[data-section="allowed-sites"]')).toContainText("Không có trang nào.");
-    await open(other, "http://shop.example-fake.vn/again");
-    await expect(other).toHaveURL(WARNING_PAGE);
-  } finally {
-    await server.close();
-  }
+  // The settings list it; forgotten, the warning page stands before it again.
+  const options = await openExtensionPage(context, extensionId, "options.html");
+  const listed = options.locator('[data-section="allowed-sites"] [data-site="shop.example-fake.vn"]');
+  await expect(listed).toBeVisible();
+  await listed.getByRole("button", { name: "Quên shop.example-fake.vn" }).click();
+  await expect(options.locator('[data-section="allowed-sites"]')).toContainText("Không có trang nào.");
+  await open(other, "http://shop.example-fake.vn/again");
+  await expect(other).toHaveURL(WARNING_PAGE);
 });
 
 test("a lower warning and an address passing for a platform: the toolbar button and the popup say so; the platform does not", async ({
@@ -207,59 +198,55 @@ test("a lower warning and an address passing for a platform: the toolbar button 
   serviceWorker,
   extensionId,
   intake,
+  feedServer,
 }) => {
-  const server = await startFeedServer();
-  try {
-    await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
-    const badge = (tabId: number) =>
-      serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  await subscribeToFeed({ context, serviceWorker, extensionId }, feedServer, feed, intake.url);
+  const badge = (tabId: number) =>
+    serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
-    const risky = await newTab(serviceWorker, context);
-    await open(risky.page, "http://risky-shop.vn/");
-    // A medium warning does not stop the site.
-    await expect(risky.page.locator("#site")).toHaveText("risky-shop.vn/");
-    await expect.poll(() => badge(risky.id)).toBe("!");
-    let popup = await openExtensionPage(context, extensionId, `popup.html?tab=${risky.id}`);
-    const site = popup.locator('[data-field="site-verdict"]');
-    await expect(site).toHaveAttribute("data-level", "caution");
-    await expect(site).toContainText("Trang web này có cảnh báo");
-    await expect(site).toContainText("đang bị xác minh vì bán hàng không rõ nguồn gốc");
-    await expect(site).toContainText("Chi cục Quản lý thị trường (mẫu)");
-    await popup.close();
+  const risky = await newTab(serviceWorker, context);
+  await open(risky.page, "http://risky-shop.vn/");
+  // A medium warning does not stop the site.
+  await expect(risky.page.locator("#site")).toHaveText("risky-shop.vn/");
+  await expect.poll(() => badge(risky.id)).toBe("!");
+  let popup = await openExtensionPage(context, extensionId, `popup.html?tab=${risky.id}`);
+  const site = popup.locator('[data-field="site-verdict"]');
+  await expect(site).toHaveAttribute("data-level", "caution");
+  await expect(site).toContainText("Trang web này có cảnh báo");
+  await expect(site).toContainText("đang bị xác minh vì bán hàng không rõ nguồn gốc");
+  await expect(site).toContainText("Chi cục Quản lý thị trường (mẫu)");
+  await popup.close();
 
-    const lookalike = await newTab(serviceWorker, context);
-    await open(lookalike.page, "http://shopee-sale.vn/flash-sale");
-    await expect(lookalike.page.locator("#site")).toHaveText("shopee-sale.vn/flash-sale");
-    await expect.poll(() => badge(lookalike.id)).toBe("!");
-    const title = (tabId: number) =>
-      serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
-    expect(await title(lookalike.id)).toBe("Lưu ý: shopee-sale.vn không phải địa chỉ của Shopee");
-    popup = await openExtensionPage(context, extensionId, `popup.html?tab=${lookalike.id}`);
-    await expect(popup.locator('[data-field="site-verdict"]')).toContainText(
-      "Địa chỉ này không phải của Shopee",
-    );
-    await expect(popup.locator('[data-field="site-verdict"]')).toContainText("shopee.vn");
-    // How to check a website: the feed's guide, with its official look-ups.
-    await popup.locator('[data-field="site-verdict"] summary').click();
-    await expect(popup.locator('[data-field="site-verdict"]')).toContainText("online.gov.vn");
-    expect(await seriousViolations(popup), "popup with a caution on the site").toEqual([]);
-    await popup.screenshot({ path: "test-results/site-lookalike-popup.png" });
-    await popup.close();
+  const lookalike = await newTab(serviceWorker, context);
+  await open(lookalike.page, "http://shopee-sale.vn/flash-sale");
+  await expect(lookalike.page.locator("#site")).toHaveText("shopee-sale.vn/flash-sale");
+  await expect.poll(() => badge(lookalike.id)).toBe("!");
+  const title = (tabId: number) =>
+    serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+  expect(await title(lookalike.id)).toBe("Lưu ý: shopee-sale.vn không phải địa chỉ của Shopee");
+  popup = await openExtensionPage(context, extensionId, `popup.html?tab=${lookalike.id}`);
+  await expect(popup.locator('[data-field="site-verdict"]')).toContainText(
+    "Địa chỉ này không phải của Shopee",
+  );
+  await expect(popup.locator('[data-field="site-verdict"]')).toContainText("shopee.vn");
+  // How to check a website: the feed's guide, with its official look-ups.
+  await popup.locator('[data-field="site-verdict"] summary').click();
+  await expect(popup.locator('[data-field="site-verdict"]')).toContainText("online.gov.vn");
+  expect(await seriousViolations(popup), "popup with a caution on the site").toEqual([]);
+  await popup.screenshot({ path: "test-results/site-lookalike-popup.png" });
+  await popup.close();
 
-    // The platform itself: no mark, no caution.
-    const platform = await newTab(serviceWorker, context);
-    await open(platform.page, "https://shopee.vn/");
-    await expect.poll(() => badge(platform.id)).toBe("");
-    popup = await openExtensionPage(context, extensionId, `popup.html?tab=${platform.id}`);
-    await expect(popup.locator("h1")).toHaveText("Soi Hàng");
-    await expect(popup.locator('[data-field="site-verdict"]')).toHaveCount(0);
-    // Back on an ordinary site, the look-alike's tab loses its mark.
-    await open(lookalike.page, "http://unknown-shop.vn/");
-    await expect.poll(() => badge(lookalike.id)).toBe("");
-    expect(await title(lookalike.id)).toBe("Soi Hàng");
-  } finally {
-    await server.close();
-  }
+  // The platform itself: no mark, no caution.
+  const platform = await newTab(serviceWorker, context);
+  await open(platform.page, "https://shopee.vn/");
+  await expect.poll(() => badge(platform.id)).toBe("");
+  popup = await openExtensionPage(context, extensionId, `popup.html?tab=${platform.id}`);
+  await expect(popup.locator("h1")).toHaveText("Soi Hàng");
+  await expect(popup.locator('[data-field="site-verdict"]')).toHaveCount(0);
+  // Back on an ordinary site, the look-alike's tab loses its mark.
+  await open(lookalike.page, "http://unknown-shop.vn/");
+  await expect.poll(() => badge(lookalike.id)).toBe("");
+  expect(await title(lookalike.id)).toBe("Soi Hàng");
 });
 
 test.describe("reporting a website", () => {
@@ -270,47 +257,35 @@ test.describe("reporting a website", () => {
     serviceWorker,
     extensionId,
     intake,
+    feedServer,
   }) => {
-    const server = await startFeedServer();
-    try {
-      await subscribeToFeed({ context, serviceWorker, extensionId }, server, feed, intake.url);
-      const site = await newTab(serviceWorker, context);
-      await open(site.page, "http://shopee-sale.vn/flash-sale?utm_source=zalo");
-      await expect(site.page.locator("#site")).toContainText("shopee-sale.vn/flash-sale");
-      // The popup as a window of its own, so that the site stays the visible tab of its window.
-      const opened = context.waitForEvent("page");
-      await serviceWorker.evaluate(
-        (id) =>
-          (
-            globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }
-          ).chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
-        site.id,
-      );
-      const popup = await opened;
-      await expect(popup.locator('[data-field="site-verdict"]')).toContainText("không phải của Shopee");
-      await popup.locator('[data-action="report-site"]').click();
-      await expect(popup.locator('fieldset[data-shot="attached"]')).toBeVisible({ timeout: 10_000 });
-      await expect(popup.locator('[data-field="report-title"]')).toContainText("shopee-sale.vn/flash-sale");
-      await popup.locator("#sh-note").fill("Trang giả Shopee, bán hàng hiệu giá 1/10");
-      await popup.locator('[data-action="submit-report"]').click();
-      await expect(popup.locator('[data-field="receipt"]')).toContainText(/Số tiếp nhận: SH-\d{4}-\d{6}/);
-      await expect.poll(() => intake.count()).toBe(1);
-      const [report] = await intake.reports();
-      expect(report).toMatchObject({
-        note: "Trang giả Shopee, bán hàng hiệu giá 1/10",
-        listing: {
-          platform: "web",
-          key: "web:shopee-sale.vn/flash-sale",
-          url: "http://shopee-sale.vn/flash-sale",
-          pageKind: "shop",
-        },
-        client: { entryPoint: "popup" },
-      });
-      expect(report?.evidence.pageUrl).toBe("http://shopee-sale.vn/flash-sale");
-      expectRealScreenshot(report);
-    } finally {
-      await server.close();
-    }
+    await subscribeToFeed({ context, serviceWorker, extensionId }, feedServer, feed, intake.url);
+    const site = await newTab(serviceWorker, context);
+    await open(site.page, "http://shopee-sale.vn/flash-sale?utm_source=zalo");
+    await expect(site.page.locator("#site")).toContainText("shopee-sale.vn/flash-sale");
+    // The popup as a window of its own, so that the site stays the visible tab of its window.
+    const popup = await openPopupWindow(context, serviceWorker, site.id);
+    await expect(popup.locator('[data-field="site-verdict"]')).toContainText("không phải của Shopee");
+    await popup.locator('[data-action="report-site"]').click();
+    await expect(popup.locator('fieldset[data-shot="attached"]')).toBeVisible({ timeout: 10_000 });
+    await expect(popup.locator('[data-field="report-title"]')).toContainText("shopee-sale.vn/flash-sale");
+    await popup.locator("#sh-note").fill("Trang giả Shopee, bán hàng hiệu giá 1/10");
+    await popup.locator('[data-action="submit-report"]').click();
+    await expect(popup.locator('[data-field="receipt"]')).toContainText(/Số tiếp nhận: SH-\d{4}-\d{6}/);
+    await expect.poll(() => intake.count()).toBe(1);
+    const [report] = await intake.reports();
+    expect(report).toMatchObject({
+      note: "Trang giả Shopee, bán hàng hiệu giá 1/10",
+      listing: {
+        platform: "web",
+        key: "web:shopee-sale.vn/flash-sale",
+        url: "http://shopee-sale.vn/flash-sale",
+        pageKind: "shop",
+      },
+      client: { entryPoint: "popup" },
+    });
+    expect(report?.evidence.pageUrl).toBe("http://shopee-sale.vn/flash-sale");
+    expectRealScreenshot(report);
   });
 });
 
@@ -344,15 +319,7 @@ test.describe("“Soi trang này” with the site's permission given", () => {
     // Nothing runs on a site no one asked for.
     expect(await site.page.locator("soi-hang-badge").count()).toBe(0);
 
-    const opened = context.waitForEvent("page");
-    await serviceWorker.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }
-        ).chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
-      site.id,
-    );
-    const popup = await opened;
+    const popup = await openPopupWindow(context, serviceWorker, site.id);
     await expect(popup.locator('[data-field="inspect-site"]')).toHaveAttribute("data-inspected", "no");
     await popup.locator('[data-action="inspect-site"]').click();
     await expect(popup.locator('[data-field="inspect-site"]')).toHaveAttribute("data-inspected", "yes");
@@ -388,71 +355,67 @@ test("the attacker's side: a page cannot open or skip the warning page, nor forg
   serviceWorker,
   extensionId,
   intake,
+  feedServer,
   webSites,
 }) => {
-  const server = await startFeedServer();
-  try {
-    const hostile = {
-      ...feed,
-      serial: 13,
-      warnings: [
-        ...feed.warnings,
-        domainWarning(
-          "mau-site-4",
-          "evil-shop.example-fake.vn",
-          "high",
-          '<img src=x onerror="window.pwned=1">Giả',
-        ),
-      ],
-    };
-    await subscribeToFeed({ context, serviceWorker, extensionId }, server, hostile, intake.url);
-    await expect.poll(() => blockedDomains(serviceWorker)).toContain("evil-shop.example-fake.vn");
-    const warningPage = `chrome-extension://${extensionId}/site-warning.html?url=${encodeURIComponent("http://shop.example-fake.vn/product")}`;
+  const hostile = {
+    ...feed,
+    serial: 13,
+    warnings: [
+      ...feed.warnings,
+      domainWarning(
+        "mau-site-4",
+        "evil-shop.example-fake.vn",
+        "high",
+        '<img src=x onerror="window.pwned=1">Giả',
+      ),
+    ],
+  };
+  await subscribeToFeed({ context, serviceWorker, extensionId }, feedServer, hostile, intake.url);
+  await expect.poll(() => blockedDomains(serviceWorker)).toContain("evil-shop.example-fake.vn");
+  const warningPage = `chrome-extension://${extensionId}/site-warning.html?url=${encodeURIComponent("http://shop.example-fake.vn/product")}`;
 
-    // A web page can neither frame the warning page nor send its tab there: it is no web-accessible resource.
-    const page = await context.newPage();
-    await open(page, "http://honest-shop.vn/start");
-    await page.evaluate((src) => {
-      const frame = document.createElement("iframe");
-      frame.src = src;
-      document.body.append(frame);
-    }, warningPage);
-    await page.waitForTimeout(500);
-    for (const frame of page.frames().slice(1))
-      expect(await frame.locator('[data-action="continue"]').count(), frame.url()).toBe(0);
-    await page.evaluate((src) => {
-      location.href = src;
-    }, warningPage);
-    await page.waitForTimeout(500);
-    await expect(page.locator('[data-action="continue"]')).toHaveCount(0);
+  // A web page can neither frame the warning page nor send its tab there: it is no web-accessible resource.
+  const page = await context.newPage();
+  await open(page, "http://honest-shop.vn/start");
+  await page.evaluate((src) => {
+    const frame = document.createElement("iframe");
+    frame.src = src;
+    document.body.append(frame);
+  }, warningPage);
+  await page.waitForTimeout(500);
+  for (const frame of page.frames().slice(1))
+    expect(await frame.locator('[data-action="continue"]').count(), frame.url()).toBe(0);
+  await page.evaluate((src) => {
+    location.href = src;
+  }, warningPage);
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-action="continue"]')).toHaveCount(0);
 
-    // Another extension page cannot let a site through: only the warning page's own button can.
-    const options = await openExtensionPage(context, extensionId, "options.html");
-    const forged = await options.evaluate(
-      (url) =>
-        (
-          globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
-        ).chrome.runtime.sendMessage({ soiHang: 1, name: "continueToSite", payload: { url } }),
-      "http://shop.example-fake.vn/product",
-    );
-    expect(forged).toMatchObject({ ok: false, error: "from the warning page only" });
-    await open(page, "http://shop.example-fake.vn/product");
-    await expect(page).toHaveURL(WARNING_PAGE);
+  // Another extension page cannot let a site through: only the warning page's own button can.
+  const options = await openExtensionPage(context, extensionId, "options.html");
+  const forged = await options.evaluate(
+    (url) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ soiHang: 1, name: "continueToSite", payload: { url } }),
+    "http://shop.example-fake.vn/product",
+  );
+  expect(forged).toMatchObject({ ok: false, error: "from the warning page only" });
+  await open(page, "http://shop.example-fake.vn/product");
+  await expect(page).toHaveURL(WARNING_PAGE);
 
-    // The warning page takes only a web address to go on to.
-    const odd = await openExtensionPage(context, extensionId, "site-warning.html?url=javascript%3Aalert(1)");
-    await expect(odd.locator('[data-action="back"]')).toBeVisible();
-    await expect(odd.locator('[data-action="continue"]')).toHaveCount(0);
-    await expect(odd.locator('[data-field="address"]')).toHaveCount(0);
+  // The warning page takes only a web address to go on to.
+  const odd = await openExtensionPage(context, extensionId, "site-warning.html?url=javascript%3Aalert(1)");
+  await expect(odd.locator('[data-action="back"]')).toBeVisible();
+  await expect(odd.locator('[data-action="continue"]')).toHaveCount(0);
+  await expect(odd.locator('[data-field="address"]')).toHaveCount(0);
 
-    // A feed's reason is drawn as text: the markup shows, nothing runs, no image is made.
-    await open(page, "http://evil-shop.example-fake.vn/");
-    await expect(page).toHaveURL(WARNING_PAGE);
-    await expect(page.locator("main")).toContainText('<img src=x onerror="window.pwned=1">Giả');
-    expect(await page.locator("main img").count()).toBe(0);
-    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
-    expect(webSites.requestsFor("example-fake.vn").filter((r) => r.host !== "example-fake.vn")).toEqual([]);
-  } finally {
-    await server.close();
-  }
+  // A feed's reason is drawn as text: the markup shows, nothing runs, no image is made.
+  await open(page, "http://evil-shop.example-fake.vn/");
+  await expect(page).toHaveURL(WARNING_PAGE);
+  await expect(page.locator("main")).toContainText('<img src=x onerror="window.pwned=1">Giả');
+  expect(await page.locator("main img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  expect(webSites.requestsFor("example-fake.vn").filter((r) => r.host !== "example-fake.vn")).toEqual([]);
 });

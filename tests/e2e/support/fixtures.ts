@@ -14,6 +14,28 @@ interface Fixtures {
   extensionId: string;
 }
 
+/**
+ * A fresh Chromium profile with the build (or its copy with the screenshot permission given), offline but for
+ * `hostMap`, the demo marketplace routed, reports going to `intakeUrl`.
+ */
+export async function openTestContext(options: {
+  intakeUrl: string;
+  grantCapture: boolean;
+  hostMap?: readonly string[];
+}): Promise<BrowserContext> {
+  const context = await launchWithExtension({
+    headless: true,
+    offline: true,
+    ...(options.grantCapture ? { extensionPath: captureGrantedCopy() } : {}),
+    ...(options.hostMap ? { hostMap: options.hostMap } : {}),
+  });
+  await routeDemoMarketplace(context);
+  const [existing] = context.serviceWorkers();
+  const worker = existing ?? (await context.waitForEvent("serviceworker"));
+  await setSettings(worker, { intakeUrl: options.intakeUrl });
+  return context;
+}
+
 /** Each test: the real intake service on a fresh embedded database, a fresh Chromium profile with the built extension, the demo marketplace. */
 export const test = base.extend<Fixtures>({
   grantCapture: [false, { option: true }],
@@ -24,15 +46,7 @@ export const test = base.extend<Fixtures>({
     await intake.close();
   },
   context: async ({ intake, grantCapture }, use) => {
-    const context = await launchWithExtension({
-      headless: true,
-      offline: true,
-      ...(grantCapture ? { extensionPath: captureGrantedCopy() } : {}),
-    });
-    await routeDemoMarketplace(context);
-    const [existing] = context.serviceWorkers();
-    const worker = existing ?? (await context.waitForEvent("serviceworker"));
-    await setSettings(worker, { intakeUrl: intake.url });
+    const context = await openTestContext({ intakeUrl: intake.url, grantCapture });
     await use(context);
     await context.close();
   },

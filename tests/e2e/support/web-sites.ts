@@ -1,9 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { captureGrantedCopy, launchWithExtension } from "../../../demo/chromium";
-import { routeDemoMarketplace } from "../../../demo/routes";
-import { test as base } from "./fixtures";
-import { setSettings } from "./worker";
+import { type FeedServer, startFeedServer } from "../../../demo/feed-server";
+import { test as base, openTestContext } from "./fixtures";
 
 /** A request a test's web site received: the host it was asked for, and the path. */
 export interface SiteRequest {
@@ -54,9 +52,19 @@ function productPage(host: string, path: string): string {
 <p class="price">1.250.000₫</p><button>Thêm vào giỏ</button></main></body></html>`;
 }
 
-type Fixtures = { webSites: WebSites };
+type Fixtures = {
+  webSites: WebSites;
+  /** A feed server on this machine, for the test's signed feed (closed after the test). */
+  feedServer: FeedServer;
+};
 
 export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern for fixtures.
+  feedServer: async ({}, use) => {
+    const server = await startFeedServer();
+    await use(server);
+    await server.close();
+  },
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern for fixtures.
   webSites: async ({}, use) => {
     const requests: SiteRequest[] = [];
@@ -89,16 +97,8 @@ export const test = base.extend<Fixtures>({
     await new Promise((resolve) => server.close(resolve));
   },
   context: async ({ intake, webSites, grantCapture }, use) => {
-    const context = await launchWithExtension({
-      headless: true,
-      offline: true,
-      ...(grantCapture ? { extensionPath: captureGrantedCopy() } : {}),
-      hostMap: WEB_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${webSites.port}`),
-    });
-    await routeDemoMarketplace(context);
-    const [existing] = context.serviceWorkers();
-    const worker = existing ?? (await context.waitForEvent("serviceworker"));
-    await setSettings(worker, { intakeUrl: intake.url });
+    const hostMap = WEB_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${webSites.port}`);
+    const context = await openTestContext({ intakeUrl: intake.url, grantCapture, hostMap });
     await use(context);
     await context.close();
   },

@@ -95,3 +95,16 @@ export async function openExtensionPage(
   await page.goto(`chrome-extension://${extensionId}/${path}`);
   return page;
 }
+
+/** The toolbar popup for `tabId` as a window of its own, so that the tab stays the visible one of its window. */
+export async function openPopupWindow(context: BrowserContext, worker: Worker, tabId: number): Promise<Page> {
+  const opened = context.waitForEvent("page");
+  await worker.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }
+      ).chrome.windows.create({ url: `popup.html?tab=${id}`, type: "popup", width: 380, height: 700 }),
+    tabId,
+  );
+  return opened;
+}
