@@ -47,7 +47,8 @@ export function SiteWarning() {
   const proceed = async () => {
     if (!address) return;
     try {
-      await sendMessage("continueToSite", { url: address });
+      // A site still under its warning is let through for the session first; one the lists no longer warn opens.
+      if (check?.verdict?.block && !check.allowed) await sendMessage("continueToSite", { url: address });
       location.replace(address);
     } catch (e) {
       setError(String(e));
