@@ -1,5 +1,5 @@
 {
   "alg": "Ed25519",
   "keyId": "soi-hang-dev-2026",
-  "signature": "9B8MEKsi30sPnxaPlgq7hwnjL3dc7TxADPWpYbp4wVt7VLNdGNc8xHyL+bmSQ8hFM9UWQpTKBFymATUyjaD0CA=="
+  "signature": "SQ5MJSAnzd47uREeZX+ZIGbbOD5+aPDroCp1gZ2UCcidngJ+JJwSmLaVZ5HvGh5w7u8zwr7UrvcumA+q6LSZDg=="
 }

@@ -101,6 +101,8 @@ describe("addresses that pass for a platform", () => {
       "senda.vn",
       "online.gov.vn",
       "tinnhiemmang.vn",
+      "themessenger.com",
+      "vnmessenger.vn",
     ];
     for (const host of honest) expect(imitatedPlatform(host, platforms)?.name, host).toBeUndefined();
   });
@@ -169,6 +171,8 @@ describe("the check of a navigation", () => {
           ...testWarning("later", { kind: "domain", domain: "later-shop.vn" }),
           validFrom: "2027-06-01T00:00:00Z",
         },
+        { ...testWarning("low-shop", { kind: "domain", domain: "shop.big-fake.vn" }), severity: "low" },
+        testWarning("high-domain", { kind: "domain", domain: "big-fake.vn" }),
       ],
     }),
   ]);
@@ -188,6 +192,12 @@ describe("the check of a navigation", () => {
       expect(verdict?.reasons[0]?.source?.authority.vi).toBe("Cơ quan (mẫu)");
     }
     expect((await checkSite("http://bánhmì-giả.vn/", index, now))?.host).toBe("bánhmì-giả.vn");
+  });
+
+  it("a lower warning on a shop does not hide a high one on its domain", async () => {
+    const verdict = await checkSite("https://shop.big-fake.vn/", index, now);
+    expect(verdict).toMatchObject({ level: "danger", block: true });
+    expect(verdict?.reasons.map((r) => r.ref)).toEqual(["test:low-shop", "test:high-domain"]);
   });
 
   it("marks a lower warning without stopping the site; a warning out of force says nothing", async () => {
@@ -220,8 +230,13 @@ describe("the check of a navigation", () => {
   });
 
   it("blocks in the browser only the high warnings in force, each domain once", () => {
-    expect(blockedDomains(index, now)).toEqual(["shop.example-fake.vn", "xn--bnhm-gi-hwa6h6537a.vn"]);
+    expect(blockedDomains(index, now)).toEqual([
+      "big-fake.vn",
+      "shop.example-fake.vn",
+      "xn--bnhm-gi-hwa6h6537a.vn",
+    ]);
     expect(blockedDomains(index, Date.parse("2027-07-01T00:00:00Z"))).toEqual([
+      "big-fake.vn",
       "later-shop.vn",
       "shop.example-fake.vn",
       "xn--bnhm-gi-hwa6h6537a.vn",
