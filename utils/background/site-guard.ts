@@ -67,10 +67,12 @@ export async function siteVerdict(
 ): Promise<{ verdict?: SiteVerdict; allowed: boolean; guides?: Guide[] }> {
   const host = domainKey(address);
   const index = await activeIndex();
-  const [verdict, allowed] = await Promise.all([
-    checkSite(address, index, Date.now()),
-    host ? allowances().then((list) => isAllowed(host, list)) : false,
-  ]);
+  const verdict = await checkSite(address, index, Date.now());
+  // The sites let through are read only for a flagged one: most navigations need nothing but the index.
+  const allowed =
+    host !== undefined && verdict !== undefined && verdict.level !== "none"
+      ? isAllowed(host, await allowances())
+      : false;
   const guides =
     verdict?.level === "caution"
       ? [...index.guides.values()].filter((g) => g.category === "websites").slice(0, 3)
@@ -133,6 +135,8 @@ async function committed(tabId: number, address: string): Promise<void> {
     return;
   }
   const flagged = verdict && verdict.level !== "none" ? verdict : undefined;
+  // An ordinary site after an ordinary one: nothing to write, nothing to take off the toolbar.
+  if (!flagged && state.verdict === undefined && state.warned === undefined) return;
   await writeTab(tabId, flagged ? { verdict: flagged } : {});
   await markToolbar(tabId, flagged);
 }
