@@ -1,4 +1,4 @@
-import { browser } from "wxt/browser";
+import { type Browser, browser } from "wxt/browser";
 import { activeIndex } from "../feed-store/active-feed";
 import { blockedDomains } from "../matching/site-check";
 
@@ -13,18 +13,15 @@ import { blockedDomains } from "../matching/site-check";
 const DOMAINS_PER_RULE = 5000;
 /** At most this many domains are blocked (the rest are still caught by the navigation check). */
 const MAX_BLOCKED = 200_000;
-/** Dynamic rules are the block rules, numbered from 1; session rules (the sites let through) from here. */
+/** The session rules that let a site through sit above the block rules (priority 1). */
 const ALLOW_PRIORITY = 2;
 
 /** A domain in the form the browser's rules take: lower-case ASCII letters, digits, hyphens and dots. */
 const ruleDomain = /^(?=.{3,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
-type Rule = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>[0]["addRules"] extends
-  | (infer R)[]
-  | undefined
-  ? R
-  : never;
+type Rule = Browser.declarativeNetRequest.Rule;
 
+/** The dynamic rules that block top-level requests to `domains` (and their subdomains), numbered from 1. */
 export function blockRules(domains: readonly string[]): Rule[] {
   const kept = domains.filter((d) => ruleDomain.test(d)).slice(0, MAX_BLOCKED);
   const rules: Rule[] = [];
