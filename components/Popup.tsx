@@ -168,7 +168,8 @@ export function Popup({ staffMode }: { staffMode: boolean }) {
       <h1>Soi Hàng</h1>
       {error && <p class="error">{error}</p>}
       {status?.site && <SiteSection site={status.site} />}
-      {status?.tab && <PlatformSection tab={status.tab} />}
+      {/* On any other website, "Soi trang này" below says whether Soi Hàng reads it. */}
+      {status?.tab && (status.tab.platform || !website) && <PlatformSection tab={status.tab} />}
       {!status?.tab?.platform && website && tabId !== undefined && (
         <InspectSite url={website.url} tabId={tabId} onChange={() => void readPage(tabId)} />
       )}
