@@ -1,4 +1,5 @@
 import type { MessageResponse } from "@/utils/messages";
+import { pageListingKey } from "@/utils/sites/generic-product";
 import type { Listing } from "@/utils/sites/listing";
 import { GuideList } from "./GuideList";
 import { useI18n } from "./i18n-context";
@@ -66,7 +67,7 @@ export function websiteListing(address: string, title: string): Listing | undefi
   const page = `${url.origin}${url.pathname}`;
   return {
     platform: "web",
-    key: `web:${page.replace(/^https?:\/\//, "")}`.slice(0, 200),
+    key: pageListingKey("web", page),
     url: page,
     title: (title.trim() || url.hostname).slice(0, 500),
     pageKind: "shop",

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { MessageResponse } from "@/utils/messages";
 import { sendMessage } from "@/utils/send-message";
+import { isWebAddress } from "@/utils/web-address";
 import { useI18n } from "./i18n-context";
 import { ReasonList } from "./ReasonList";
 
@@ -10,7 +11,7 @@ type Check = MessageResponse<"siteWarning">;
 /** The address the tab was opening, from this page's own query (only a web address is taken). */
 function targetAddress(): string | undefined {
   const url = new URLSearchParams(location.search).get("url") ?? "";
-  return /^https?:\/\//i.test(url) && url.length <= 4000 ? url : undefined;
+  return isWebAddress(url) && url.length <= 4000 ? url : undefined;
 }
 
 /** Back where the person came from; a tab opened for the site alone is closed instead. */

@@ -1,5 +1,8 @@
 import * as z from "zod/mini";
 
+/** An http(s) address: what a tab shows as a website (not an extension page, a file or `javascript:`). */
+export const isWebAddress = (address: string): boolean => /^https?:\/\//i.test(address);
+
 /** This machine: a local intake or feed in development and tests. */
 export function isLoopbackHost(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);

@@ -17,7 +17,7 @@ import { loadSettings } from "../settings";
 import { ListingSchema } from "../sites/listing";
 import { adapterFor } from "../sites/registry";
 import type { SweepRecorder } from "../sweep/recorder";
-import { domainKey, sitePattern } from "../web-address";
+import { domainKey, isWebAddress, sitePattern } from "../web-address";
 import { hotlineToCall } from "./hotline";
 import { inspectedSites, inspectSite, stopInspecting } from "./inspected-sites";
 import { createPanelHandlers } from "./panel-handlers";
@@ -234,7 +234,7 @@ export function createHandlers(forward: () => Promise<void>, recorder: SweepReco
       if (!sender.url?.startsWith(browser.runtime.getURL(WARNING_PAGE)))
         throw new Error("from the warning page only");
       const host = domainKey(url);
-      if (!host || !/^https?:\/\//i.test(url)) throw new Error("not a web address");
+      if (!host || !isWebAddress(url)) throw new Error("not a web address");
       await allowSite(host, Date.now());
       return { allowed: true };
     },

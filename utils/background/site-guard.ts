@@ -7,7 +7,7 @@ import { stringsFor } from "../i18n-catalogs";
 import { checkSite } from "../matching/site-check";
 import { type SiteVerdict, SiteVerdictSchema } from "../matching/site-verdict";
 import { loadSettings } from "../settings";
-import { domainKey } from "../web-address";
+import { domainKey, isWebAddress } from "../web-address";
 import { allowances, isAllowed } from "./site-allowances";
 
 /**
@@ -79,8 +79,6 @@ export async function siteVerdict(
       : [];
   return { ...(verdict ? { verdict } : {}), allowed, ...(guides.length > 0 ? { guides } : {}) };
 }
-
-const isWebAddress = (address: string) => /^https?:\/\//i.test(address);
 
 /** The toolbar button of a tab: a mark when its site is flagged, the sweep's count (or nothing) otherwise. */
 async function markToolbar(tabId: number, verdict: SiteVerdict | undefined): Promise<void> {

@@ -1,5 +1,5 @@
 import punycode from "punycode/punycode.js";
-import { domainKey } from "../web-address";
+import { domainKey, isWebAddress } from "../web-address";
 import type { CompiledIndex } from "./compiled-index";
 import { hostWarnings } from "./host-warnings";
 import { lookalikeRule, type PlatformSite } from "./platform-lookalike";
@@ -61,7 +61,7 @@ export async function checkSite(
   index: CompiledIndex,
   now: number,
 ): Promise<SiteVerdict | undefined> {
-  if (!/^https?:\/\//i.test(address)) return undefined;
+  if (!isWebAddress(address)) return undefined;
   const host = domainKey(address);
   if (!host) return undefined;
   for (;;) {

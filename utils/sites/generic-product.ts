@@ -5,6 +5,13 @@ import { productData } from "./product-data";
 import { shapedListing } from "./shaped-listing";
 
 /**
+ * The key of a listing known by its page's address (without its query): a shop's product page as the reader
+ * finds it, and a website reported from the popup, so that the two are one listing.
+ */
+export const pageListingKey = (platform: Platform, page: string): string =>
+  `${platform}:${page.replace(/^https?:\/\//, "")}`.slice(0, 200);
+
+/**
  * A product page read from its structured data alone (schema.org Product in JSON-LD or microdata, or
  * OpenGraph `product:` tags): any shop that declares what it sells, and the fallback on a platform's product
  * page when its own markup has changed. The key is the page's address without its query.
@@ -29,7 +36,7 @@ export function readGenericProduct(
   }
   const listing = shapedListing({
     platform,
-    key: `${platform}:${page.replace(/^https?:\/\//, "")}`.slice(0, 200),
+    key: pageListingKey(platform, page),
     url: page,
     title: data.name,
     price: data.price,
