@@ -86,6 +86,10 @@ test("a page's content world can neither read nor change the settings, nor ask t
     "requestCapturePermission",
     "captureScreenshot",
     "submitReport",
+    "continueToSite",
+    "forgetSites",
+    "inspectSite",
+    "stopInspecting",
   ]) {
     const answer = await attempt(`chrome.runtime.sendMessage({ soiHang: 1, name: "${name}", payload: {} })`);
     expect(answer, name).toEqual({ ok: { ok: false, error: `${name} is not for a content script` } });

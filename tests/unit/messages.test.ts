@@ -97,6 +97,24 @@ describe("message router", () => {
     expect(calls).toEqual([]);
   });
 
+  it("bounds what the warned-site messages take: an address, a host, a pattern, a tab", async () => {
+    calls.length = 0;
+    for (const [name, payload] of [
+      ["continueToSite", { url: `https://shop.vn/${"a".repeat(4000)}` }],
+      ["siteWarning", { url: 42 }],
+      ["forgetSites", { host: "a".repeat(254) }],
+      ["inspectSite", { url: "https://shop.vn/", tabId: 1.5 }],
+      ["stopInspecting", { pattern: `https://${"a".repeat(300)}/*` }],
+    ] as const) {
+      const reply = await listener({ soiHang: 1, name, payload }, fromPopup);
+      expect(reply, name).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(new RegExp(`^invalid ${name}`)),
+      });
+    }
+    expect(calls).toEqual([]);
+  });
+
   it("ignores messages that are not ours and senders that are not the extension's own contexts", () => {
     expect(listener({ hello: "world" }, fromPopup)).toBeUndefined();
     expect(
@@ -123,6 +141,13 @@ describe("message router", () => {
       "submitReport",
       "captureScreenshot",
       "panelOpening",
+      "siteWarning",
+      "continueToSite",
+      "siteAllowances",
+      "forgetSites",
+      "inspectSite",
+      "inspectedSites",
+      "stopInspecting",
     ]) {
       expect(await listener({ soiHang: 1, name, payload: {} }, fromTab), name).toEqual({
         ok: false,
