@@ -71,6 +71,10 @@ export interface BuildCost {
   cpu: number;
   /** Main-thread time added, from the traces (mainThreadTaskMs). */
   added: number;
+  /** Main-thread CPU time added, from the same traces (mainThreadCpuMs): what the budget is judged on. */
+  addedCpu: number;
+  /** Pills showing once the load settled. */
+  pills: number;
   /** The same from Chrome's TaskDuration metric, as earlier benches printed it. */
   addedTaskMetric: number;
 }
@@ -101,7 +105,7 @@ export async function loadCostTable(
       `    ${"page".padEnd(46)} ${"alone".padStart(8)}${builds
         .map(
           (b) =>
-            ` │ ${b.label.slice(0, 10).padEnd(10)} ${"start".padStart(7)} ${"CPU".padStart(7)} ${"+main".padStart(7)}`,
+            ` │ ${b.label.slice(0, 10).padEnd(10)} ${"start".padStart(7)} ${"CPU".padStart(7)} ${"+cpu".padStart(7)} ${"+main".padStart(6)} ${"+task".padStart(6)} ${"pills".padStart(5)}`,
         )
         .join("")}`,
     );
@@ -113,19 +117,24 @@ export async function loadCostTable(
         for (const [k, context] of contexts.entries()) costs[k]?.push(await load(context, page, true));
       }
       const base = median(alone.map((x) => x.mainThreadMs ?? 0));
-      const baseMetric = median(alone.map((x) => x.taskMs));
+      const baseCpu = median(alone.map((x) => x.mainCpuMs ?? 0));
+      // Each load with a build less the load alone just before it: the two shared the machine's state.
+      const paired = (c: PageCost[], pick: (x: PageCost) => number) =>
+        median(c.map((x, i) => pick(x) - pick(alone[i] as PageCost)));
       const row: BuildCost[] = costs.map((c) => ({
         start: median(c.map((x) => x.startThreadMs ?? 0)),
         cpu: median(c.map((x) => x.workThreadMs ?? x.workMs)),
-        added: median(c.map((x) => x.mainThreadMs ?? 0)) - base,
-        addedTaskMetric: median(c.map((x) => x.taskMs)) - baseMetric,
+        added: paired(c, (x) => x.mainThreadMs ?? 0),
+        addedCpu: paired(c, (x) => x.mainCpuMs ?? 0),
+        addedTaskMetric: paired(c, (x) => x.taskMs),
+        pills: median(c.map((x) => x.pills)),
       }));
       rows.set(page.name, row);
       console.log(
-        `    ${page.name.padEnd(46)} ${`${fmt(base, 0)} ms`.padStart(8)}${row
+        `    ${page.name.padEnd(46)} ${`${fmt(base, 0)}/${fmt(baseCpu, 0)}`.padStart(8)}${row
           .map(
             (r) =>
-              ` │ ${"".padEnd(10)} ${fmt(r.start, 1).padStart(6)} ${fmt(r.cpu, 1).padStart(6)} ${fmt(r.added, 1).padStart(6)} ${fmt(r.addedTaskMetric, 0).padStart(6)}`,
+              ` │ ${"".padEnd(10)} ${fmt(r.start, 1).padStart(6)} ${fmt(r.cpu, 1).padStart(6)} ${fmt(r.addedCpu, 1).padStart(6)} ${fmt(r.added, 1).padStart(6)} ${fmt(r.addedTaskMetric, 0).padStart(6)} ${String(r.pills).padStart(5)}`,
           )
           .join("")}`,
       );
@@ -134,12 +143,13 @@ export async function loadCostTable(
       `    content script (largest): ${builds.map((b) => `${b.label} ${fmt(contentScriptKb(b.path), 1)} KB`).join(", ")}`,
     );
     console.log(
-      `    alone: the page's main-thread time without the extension (its renderer main thread's top-level tasks,\n` +
-        `    from a trace of each load); start: the main thread's CPU time evaluating the content script and\n` +
-        `    setting it up; CPU: its work on the page's cards; +main: main-thread time with the build minus alone\n` +
-        `    (injection, compile, messaging, work, the pills' layout and paint), from the same traces; +task: the\n` +
-        `    same from Chrome's Performance.TaskDuration metric, as earlier benches printed it (it also counts\n` +
-        `    work outside the page's tasks, and swings more). Medians of ${loads} loads of each, all in ms.`,
+      `    alone: the page's own main-thread time without the extension, wall/CPU (its renderer main thread's\n` +
+        `    top-level tasks, from a trace of each load); start: the main thread's CPU time evaluating the content\n` +
+        `    script and setting it up; CPU: its work on the page's cards; +cpu: main-thread CPU time with the build\n` +
+        `    minus alone (injection, compile, messaging, work, the pills' style, layout and paint), from the same\n` +
+        `    traces, each load less the load alone just before it; +main: the same in wall time, which also counts\n` +
+        `    the moments the main thread waited for one of the 2 shared cores; +task: Chrome's TaskDuration metric\n` +
+        `    (it swings most); pills: pills showing after the load. Medians of ${loads} loads of each, all in ms.`,
     );
   } finally {
     for (const context of [without, ...contexts]) await context.close();
@@ -155,13 +165,16 @@ export async function benchLoadCost(build: string): Promise<void> {
   const worst = (pick: (c: BuildCost) => number) =>
     Math.max(...[...rows.values()].map((r) => pick(r[0] as BuildCost)));
   verdictLine(
-    "main-thread time added per load (worst page)",
+    "main-thread CPU time added per load (worst page)",
     `${fmt(
+      worst((c) => c.addedCpu),
+      0,
+    )} ms (wall ${fmt(
       worst((c) => c.added),
       0,
-    )} ms`,
+    )} ms)`,
     "≤ 15 ms",
-    worst((c) => c.added) <= 15,
+    worst((c) => c.addedCpu) <= 15,
   );
   verdictLine(
     "content script start (worst page)",

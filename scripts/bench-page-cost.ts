@@ -1,6 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
 import { RECORD_MARK, START_MEASURE } from "../utils/work-timer";
 import {
+  mainThreadCpuMs,
   mainThreadTaskMs,
   startThreadMs,
   startTrace,
@@ -31,7 +32,11 @@ export interface PageCost {
   startThreadMs?: number;
   /** The renderer main thread's top-level task time, when traced (see mainThreadTaskMs). */
   mainThreadMs?: number;
+  /** The CPU time of those tasks, when traced (see mainThreadCpuMs). */
+  mainCpuMs?: number;
   badges: number;
+  /** Of those, the hosts showing a pill when the cost was read (the others are hidden, per the DOM contract). */
+  pills: number;
 }
 
 /**
@@ -99,6 +104,7 @@ export async function readPageCost(
     [SCROLL_MARK, `soi-hang:${START_MEASURE}`] as const,
   );
   const badges = await page.locator("soi-hang-badge").count();
+  const pills = await page.locator("soi-hang-badge:not([hidden])").count();
   const cost: PageCost = {
     taskMs: get("TaskDuration"),
     scriptMs: get("ScriptDuration"),
@@ -107,12 +113,14 @@ export async function readPageCost(
     ownLongTasks,
     workMs,
     badges,
+    pills,
   };
   if (recording) {
     const events = await recording.stop();
     cost.workThreadMs = workThreadMs(events);
     cost.startThreadMs = startThreadMs(events);
     cost.mainThreadMs = mainThreadTaskMs(events);
+    cost.mainCpuMs = mainThreadCpuMs(events);
   }
   return cost;
 }

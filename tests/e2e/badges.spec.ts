@@ -205,7 +205,8 @@ test("pills are drawn for the cards near the viewport; a card further down gets 
   await expect(last).toBeVisible();
   expect(await badgeText(page, lastKey, ".pill")).toContain("Gian hàng chính thức");
   // Cards passed in a quick scroll wait until the reader comes back to them; paused by, each gets its pill.
-  for (let i = 0; i < 12; i++) {
+  // The reader goes back up to the top, a step at a time.
+  for (let i = 0; i < 40 && (await page.evaluate(() => scrollY)) > 0; i++) {
     await page.mouse.wheel(0, -500);
     await page.waitForTimeout(200);
   }

@@ -1,7 +1,12 @@
 import { recordWork } from "../work-timer";
 
-/** Cards asked for together (in one task) that are drawn together: about three or four rows of a grid. */
-const SEGMENT = 16;
+/**
+ * Cards asked for together (in one task) that are drawn together: one or two rows of a grid. A segment is drawn
+ * whole, so up to a segment's worth of pills is drawn beyond the margin: with 16, the bench's Lazada store and
+ * Facebook pages drew 32 pills at load, with 8 they draw 24, at about half a millisecond of main-thread CPU each
+ * (docs/performance.md). 8 observes twice as many cards, still a quarter of a long feed's.
+ */
+const SEGMENT = 8;
 /** Drawing waits until the page has not scrolled for this long... */
 const STILL_MS = 100;
 /** ...but never longer than this, for a reader who scrolls on and on. */
