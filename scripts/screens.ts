@@ -3,7 +3,7 @@
 // The built extension in Chromium on the demo marketplace with the bundled feed and a real local intake. It
 // drives the screens through the selectors the e2e tests use, so it also runs against an older build (the
 // "before" pictures of docs/screens/before/ came from the build of ccc9c1a, before issue 30's changes).
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -39,10 +39,12 @@ const shot = async (page: Page, name: string, fullPage = false) => {
 };
 
 const intake = await startTestIntake();
+const profile = mkdtempSync(join(tmpdir(), "soi-hang-screens-"));
+const extensionPath = captureGrantedCopy(resolve(values.extension));
 const context = await launchWithExtension({
   headless: true,
-  userDataDir: mkdtempSync(join(tmpdir(), "soi-hang-screens-")),
-  extensionPath: captureGrantedCopy(resolve(values.extension)),
+  userDataDir: profile,
+  extensionPath,
   offline: true,
 });
 try {
@@ -110,4 +112,5 @@ try {
 } finally {
   await context.close();
   await intake.close();
+  for (const dir of [profile, extensionPath]) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
@@ -309,6 +309,7 @@ test("a sweep across four platforms records each listing once; filters, grouping
   } finally {
     await context.close();
     await intake.close();
+    for (const dir of [profile, extensionPath]) rmSync(dir, { recursive: true, force: true });
   }
 });
 

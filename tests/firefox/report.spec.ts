@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "puppeteer-core";
@@ -103,6 +103,7 @@ test("Firefox: a report waiting for a down intake survives closing Firefox, and 
     expect(await intake.count()).toBe(1);
   } finally {
     await firefox.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
 

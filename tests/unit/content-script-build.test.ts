@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import {
   BANNED_IN_CONTENT_SCRIPTS,
   checkContentScripts,
@@ -10,6 +10,7 @@ import {
 
 function outDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "soi-hang-build-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, code] of Object.entries(files)) {
     mkdirSync(join(dir, name, ".."), { recursive: true });
     writeFileSync(join(dir, name), code);

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { jsonSchemas } from "../../scripts/json-schemas";
 import { applyDelta, canonicalFeed, DeltaGapError, diffFeeds } from "../../utils/feed/delta";
 import { buildFeed } from "../../utils/feed/publish/build-feed";
@@ -128,6 +128,7 @@ describe("feed CLI", () => {
   // Six CLI runs, each a fresh Node process compiling TypeScript: seconds each on a cold clone.
   it("keygen, build, sign and verify; a changed byte is refused; a bad source writes nothing", () => {
     const dir = mkdtempSync(join(tmpdir(), "soi-hang-feed-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const keygen = run("keygen", "--id", "test-2026", "--out", dir);
     expect(keygen.status).toBe(0);
     const publicKey = JSON.parse(keygen.stdout.trim().split("\n").at(-1) ?? "{}").publicKey as string;

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { blockRules } from "../../utils/background/site-rules";
 import { buildFeed } from "../../utils/feed/publish/build-feed";
 import type { PlatformEntry } from "../../utils/feed/schema";
@@ -126,6 +126,7 @@ describe("the domains a feed may warn", () => {
 
   it("the publisher's tool says which row names a public suffix", () => {
     const dir = mkdtempSync(join(tmpdir(), "soi-hang-suffix-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(
       `${dir}/warnings.csv`,
       "id,target,domain,severity,category,reason_vi,authority_vi\n" +

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, expect, type Page } from "@playwright/test";
@@ -31,7 +31,10 @@ export async function setUpOffice(intake: TestIntake): Promise<Office> {
   const db = intake.service.database.db;
   const name = "Chi cục QLTT Hà Nội";
   await saveOffice(db, { id: "default", name, province: "Hà Nội" });
-  const { file, trusted } = makeKeyFile(mkdtempSync(join(tmpdir(), "soi-hang-key-")), "qltt-hanoi-2026");
+  const keyDir = mkdtempSync(join(tmpdir(), "soi-hang-key-"));
+  // The office signs with it for as long as the test process runs.
+  process.once("exit", () => rmSync(keyDir, { recursive: true, force: true }));
+  const { file, trusted } = makeKeyFile(keyDir, "qltt-hanoi-2026");
   await saveOfficeFeedSettings(db, "default", { keyFile: file, publicUrl: intake.service.origin });
   await publishFeed(db, { id: null, name: "setup", officeId: "default" }, { origin: intake.service.origin });
   return {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -38,5 +38,6 @@ export function openInSpreadsheet(file: string, separator: "," | ";"): string[][
     { stdio: "pipe", timeout: 60_000 },
   );
   const csv = readFileSync(join(out, "book.csv"), "utf8");
+  rmSync(out, { recursive: true, force: true });
   return parse(csv, { delimiter: separator, relax_column_count: true }) as string[][];
 }

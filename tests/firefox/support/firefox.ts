@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from "puppeteer-core";
@@ -68,6 +68,8 @@ export async function launchFirefox(
     },
   });
   if (!profile) await browser.installExtension(build);
+  if (build !== FIREFOX_BUILD)
+    browser.on("disconnected", () => rmSync(build, { recursive: true, force: true }));
   return browser;
 }
 
@@ -84,6 +86,7 @@ function installInProfile(profile: string): void {
     stdio: "pipe",
   });
   copyFileSync(join(packed, "soi-hang.xpi"), xpi);
+  rmSync(packed, { recursive: true, force: true });
 }
 
 /** A marketplace page answered at its own address with `body` (or a file under tests/fixtures). */
