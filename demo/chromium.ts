@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium } from "@playwright/test";
@@ -60,6 +60,9 @@ export async function launchWithExtension(options: {
   });
 }
 
+/** The copies made by this process, removed when it exits (a browser may hold one open until then). */
+const grantedCopies = new Set<string>();
+
 /**
  * The build as it is once a person has said yes to the screenshot permission: the optional `<all_urls>` moved
  * into the granted host permissions of a copy. Chrome's permission prompt is browser UI that automation cannot
@@ -68,6 +71,11 @@ export async function launchWithExtension(options: {
  */
 export function captureGrantedCopy(from = EXTENSION_PATH): string {
   const dir = mkdtempSync(join(tmpdir(), "soi-hang-granted-"));
+  if (grantedCopies.size === 0)
+    process.once("exit", () => {
+      for (const copy of grantedCopies) rmSync(copy, { recursive: true, force: true });
+    });
+  grantedCopies.add(dir);
   cpSync(from, dir, { recursive: true });
   const manifestPath = join(dir, "manifest.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {

@@ -112,5 +112,5 @@ try {
 } finally {
   await context.close();
   await intake.close();
-  for (const dir of [profile, extensionPath]) rmSync(dir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
 }

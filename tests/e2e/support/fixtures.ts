@@ -1,4 +1,3 @@
-import { rmSync } from "node:fs";
 import { type BrowserContext, test as base, expect, type Worker } from "@playwright/test";
 import { captureGrantedCopy, launchWithExtension } from "../../../demo/chromium";
 import { routeDemoMarketplace } from "../../../demo/routes";
@@ -24,15 +23,12 @@ export async function openTestContext(options: {
   grantCapture: boolean;
   hostMap?: readonly string[];
 }): Promise<BrowserContext> {
-  const copy = options.grantCapture ? captureGrantedCopy() : undefined;
   const context = await launchWithExtension({
     headless: true,
     offline: true,
-    ...(copy ? { extensionPath: copy } : {}),
+    ...(options.grantCapture ? { extensionPath: captureGrantedCopy() } : {}),
     ...(options.hostMap ? { hostMap: options.hostMap } : {}),
   });
-  // The copy goes with the browser that loaded it.
-  if (copy) context.on("close", () => rmSync(copy, { recursive: true, force: true }));
   await routeDemoMarketplace(context);
   const [existing] = context.serviceWorkers();
   const worker = existing ?? (await context.waitForEvent("serviceworker"));

@@ -68,8 +68,6 @@ export async function launchFirefox(
     },
   });
   if (!profile) await browser.installExtension(build);
-  if (build !== FIREFOX_BUILD)
-    browser.on("disconnected", () => rmSync(build, { recursive: true, force: true }));
   return browser;
 }
 
